@@ -1,0 +1,65 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Module map: Docs/Architecture.md. Pure targets (NetworkPrimitives, KeepalivedConfig, VRRP,
+// HealthCheck, LoadBalancer, Netlink, Engine, Runtime) import only the standard library and our
+// own pure modules; scripts/check-imports.sh enforces it in CI.
+let package = Package(
+    name: "Vigil",
+    products: [
+        .executable(name: "vigil", targets: ["vigil"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // Pure core.
+        .target(name: "NetworkPrimitives"),
+        .target(name: "KeepalivedConfig", dependencies: ["NetworkPrimitives"]),
+        .target(name: "VRRP", dependencies: ["NetworkPrimitives"]),
+        .target(name: "HealthCheck", dependencies: ["NetworkPrimitives"]),
+        .target(name: "LoadBalancer", dependencies: ["NetworkPrimitives"]),
+        .target(name: "Netlink", dependencies: ["NetworkPrimitives"]),
+        .target(name: "Engine", dependencies: ["NetworkPrimitives", "VRRP", "HealthCheck", "LoadBalancer"]),
+        .target(name: "Runtime", dependencies: ["NetworkPrimitives", "Engine"]),
+
+        // OS shell.
+        .target(name: "CNetShim"),
+        .target(
+            name: "LinuxPlatform",
+            dependencies: ["CNetShim", "NetworkPrimitives", "Netlink", "VRRP", "Runtime", "LoadBalancer"]
+        ),
+        .target(
+            name: "Daemon",
+            dependencies: [
+                "NetworkPrimitives", "KeepalivedConfig", "VRRP", "Engine", "Runtime", "LinuxPlatform",
+                "HealthCheck", "LoadBalancer",
+            ]
+        ),
+        .executableTarget(
+            name: "vigil",
+            dependencies: [
+                "Daemon", "KeepalivedConfig", "NetworkPrimitives",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Tests.
+        .target(
+            name: "TestSupport",
+            dependencies: ["NetworkPrimitives", "VRRP", "Engine", "Runtime"],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "NetworkPrimitivesTests", dependencies: ["NetworkPrimitives"]),
+        .testTarget(name: "KeepalivedConfigTests", dependencies: ["KeepalivedConfig", "TestSupport"]),
+        .testTarget(name: "VRRPTests", dependencies: ["VRRP", "TestSupport"]),
+        .testTarget(name: "HealthCheckTests", dependencies: ["HealthCheck", "TestSupport"]),
+        .testTarget(name: "LoadBalancerTests", dependencies: ["LoadBalancer", "TestSupport"]),
+        .testTarget(name: "NetlinkTests", dependencies: ["Netlink", "TestSupport"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "VRRP", "TestSupport"]),
+        .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Engine", "TestSupport"]),
+        .testTarget(name: "LinuxPlatformTests", dependencies: ["LinuxPlatform", "TestSupport"]),
+        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "KeepalivedConfig", "TestSupport"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["TestSupport"]),
+    ]
+)

@@ -1,0 +1,4 @@
+#define _GNU_SOURCE
+#include <netinet/in.h>
+#include "CNetShim.h"
+_Static_assert(sizeof(vigil_in6_pktinfo) == sizeof(struct in6_pktinfo), "in6_pktinfo layout");

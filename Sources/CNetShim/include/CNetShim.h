@@ -1,0 +1,20 @@
+#ifndef CNETSHIM_H
+#define CNETSHIM_H
+#include <stddef.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
+#include <linux/genetlink.h>
+#include <linux/if_packet.h>
+#include <linux/if_ether.h>
+
+static inline struct cmsghdr *vigil_cmsg_firsthdr(struct msghdr *m) { return CMSG_FIRSTHDR(m); }
+static inline struct cmsghdr *vigil_cmsg_nxthdr(struct msghdr *m, struct cmsghdr *c) { return CMSG_NXTHDR(m, c); }
+static inline unsigned char *vigil_cmsg_data(struct cmsghdr *c) { return CMSG_DATA(c); }
+static inline size_t vigil_cmsg_space(size_t n) { return CMSG_SPACE(n); }
+static inline size_t vigil_cmsg_len(size_t n) { return CMSG_LEN(n); }
+
+/* glibc hides struct in6_pktinfo behind _GNU_SOURCE. */
+typedef struct { struct in6_addr ipi6_addr; unsigned int ipi6_ifindex; } vigil_in6_pktinfo;
+#endif

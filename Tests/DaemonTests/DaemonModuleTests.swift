@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct DaemonModuleTests {
+    @Test func moduleLinks() { #expect(Bool(true)) }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct EngineModuleTests {
+    @Test func moduleLinks() { #expect(Bool(true)) }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct IntegrationModuleTests {
+    @Test func moduleLinks() { #expect(Bool(true)) }
+}

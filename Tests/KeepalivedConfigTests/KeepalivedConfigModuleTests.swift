@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct KeepalivedConfigModuleTests {
+    @Test func moduleLinks() { #expect(Bool(true)) }
+}

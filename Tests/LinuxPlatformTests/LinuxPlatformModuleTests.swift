@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct LinuxPlatformModuleTests {
+    @Test func moduleLinks() { #expect(Bool(true)) }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct LoadBalancerModuleTests {
+    @Test func moduleLinks() { #expect(Bool(true)) }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct RuntimeModuleTests {
+    @Test func moduleLinks() { #expect(Bool(true)) }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct VRRPModuleTests {
+    @Test func moduleLinks() { #expect(Bool(true)) }
+}
