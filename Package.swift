@@ -4,6 +4,8 @@ import PackageDescription
 // Module map: Docs/Architecture.md. Pure targets (NetworkPrimitives, KeepalivedConfig, VRRP,
 // HealthCheck, LoadBalancer, Netlink, Engine, Runtime) import only the standard library and our
 // own pure modules; scripts/check-imports.sh enforces it in CI.
+let fuzzSettings: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+
 let package = Package(
     name: "Vigil",
     products: [
@@ -42,6 +44,16 @@ let package = Package(
                 "Daemon", "KeepalivedConfig", "NetworkPrimitives",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+
+        // Fuzzers (libFuzzer; scripts/fuzz-smoke.sh builds them with -sanitize=fuzzer) and benchmarks.
+        .executableTarget(name: "FuzzConfigLoader", dependencies: ["KeepalivedConfig"], path: "Fuzz/ConfigLoader",
+            swiftSettings: fuzzSettings),
+        .executableTarget(name: "FuzzVRRPDecoder", dependencies: ["VRRP"], path: "Fuzz/VRRPDecoder",
+            swiftSettings: fuzzSettings),
+        .executableTarget(name: "BenchConfig", dependencies: ["KeepalivedConfig"], path: "Benchmarks/Config"),
+        .executableTarget(
+            name: "BenchVRRP", dependencies: ["VRRP", "Engine", "TestSupport"], path: "Benchmarks/VRRP"
         ),
 
         // Tests.
