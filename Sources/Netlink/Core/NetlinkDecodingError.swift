@@ -1,7 +1,7 @@
 import NetworkPrimitives
 
 /// Why bytes from the kernel did not decode as netlink; decoders throw this and never trap.
-public enum NetlinkDecodingError: Error, Equatable, Sendable {
+public enum NetlinkDecodingError: Error, Hashable, Sendable {
     /// A field ran past the end of the bytes.
     case truncated(offset: Int, needed: Int, available: Int)
     /// `nlmsg_len` is smaller than the header or larger than the datagram.

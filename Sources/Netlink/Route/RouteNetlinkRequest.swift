@@ -29,17 +29,19 @@ public enum RouteNetlinkRequest {
         return w.finish()
     }
 
-    /// `RTM_GETLINK` for one interface by index; the kernel answers one `RTM_NEWLINK` or `ENODEV`.
+    /// `RTM_GETLINK` for one interface by index; the kernel answers one `RTM_NEWLINK` then the
+    /// acknowledgement, or `ENODEV`.
     public static func getLink(index: InterfaceIndex, sequence: UInt32) -> [UInt8] {
-        var w = NetlinkMessageWriter(type: .getLink, flags: [.request], sequence: sequence)
+        var w = NetlinkMessageWriter(type: .getLink, flags: [.request, .acknowledge], sequence: sequence)
         w.appendFixedHeader(linkHeader(index: index))
         w.appendAttribute(type: LinkAttribute.extendedMask, uint32: LinkAttribute.skipStatisticsMask)
         return w.finish()
     }
 
-    /// `RTM_GETLINK` for one interface by name, as `ip link show NAME` asks.
+    /// `RTM_GETLINK` for one interface by name, as `ip link show NAME` asks (plus an
+    /// acknowledgement request, so the reply has a definite end).
     public static func getLink(name: InterfaceName, sequence: UInt32) -> [UInt8] {
-        var w = NetlinkMessageWriter(type: .getLink, flags: [.request], sequence: sequence)
+        var w = NetlinkMessageWriter(type: .getLink, flags: [.request, .acknowledge], sequence: sequence)
         w.appendFixedHeader(linkHeader(index: .any))
         w.appendAttribute(type: LinkAttribute.extendedMask, uint32: LinkAttribute.skipStatisticsMask)
         w.appendAttribute(type: LinkAttribute.name, string: name.rawValue)
