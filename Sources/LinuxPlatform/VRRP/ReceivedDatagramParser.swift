@@ -18,7 +18,8 @@ enum ReceivedDatagramParser {
         else { return nil }
         return ReceivedVRRPDatagram(
             payload: Array(bytes[headerLength...]), source: .v4(source), destination: .v4(destination),
-            ttlOrHopLimit: bytes[8], interfaceIndex: index, ipv4TotalLength: UInt16(bytes[2]) << 8 | UInt16(bytes[3]))
+            ttlOrHopLimit: bytes[8], interfaceIndex: index, ipv4TotalLength: UInt16(bytes[2]) << 8 | UInt16(bytes[3]),
+            ipv4HeaderLength: headerLength)
     }
 
     /// IPv6 raw sockets deliver only the payload: the hop limit comes from `IPV6_HOPLIMIT`, the

@@ -15,10 +15,12 @@ public struct ReceivedVRRPDatagram: Hashable, Sendable {
     public var interfaceIndex: InterfaceIndex
     /// IPv4 only: the IP header's total length field.
     public var ipv4TotalLength: UInt16?
+    /// IPv4 only: bytes of IP header (IHL x 4) that preceded the payload.
+    public var ipv4HeaderLength: Int?
 
     public init(
         payload: [UInt8], source: IPAddress, destination: IPAddress, ttlOrHopLimit: UInt8,
-        interfaceIndex: InterfaceIndex, ipv4TotalLength: UInt16? = nil
+        interfaceIndex: InterfaceIndex, ipv4TotalLength: UInt16? = nil, ipv4HeaderLength: Int? = nil
     ) {
         self.payload = payload
         self.source = source
@@ -26,5 +28,6 @@ public struct ReceivedVRRPDatagram: Hashable, Sendable {
         self.ttlOrHopLimit = ttlOrHopLimit
         self.interfaceIndex = interfaceIndex
         self.ipv4TotalLength = ipv4TotalLength
+        self.ipv4HeaderLength = ipv4HeaderLength
     }
 }
