@@ -35,7 +35,7 @@ let package = Package(
             name: "Daemon",
             dependencies: [
                 "NetworkPrimitives", "KeepalivedConfig", "VRRP", "Engine", "Runtime", "LinuxPlatform",
-                "HealthCheck", "LoadBalancer",
+                "HealthCheck", "LoadBalancer", "CNetShim",
             ]
         ),
         .executableTarget(

@@ -17,4 +17,6 @@ static inline size_t vigil_cmsg_len(size_t n) { return CMSG_LEN(n); }
 
 /* glibc hides struct in6_pktinfo behind _GNU_SOURCE. */
 typedef struct { struct in6_addr ipi6_addr; unsigned int ipi6_ifindex; } vigil_in6_pktinfo;
+/* setns(2) for CLONE_NEWNET: glibc declares setns only under _GNU_SOURCE. */
+int vigil_enter_network_namespace(int fd);
 #endif
