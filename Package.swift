@@ -35,7 +35,7 @@ let package = Package(
             name: "Daemon",
             dependencies: [
                 "NetworkPrimitives", "KeepalivedConfig", "VRRP", "Engine", "Runtime", "LinuxPlatform",
-                "HealthCheck", "LoadBalancer",
+                "HealthCheck", "LoadBalancer", "CNetShim",
             ]
         ),
         .executableTarget(
@@ -52,6 +52,7 @@ let package = Package(
         .executableTarget(name: "FuzzVRRPDecoder", dependencies: ["VRRP"], path: "Fuzz/VRRPDecoder",
             swiftSettings: fuzzSettings),
         .executableTarget(name: "BenchConfig", dependencies: ["KeepalivedConfig"], path: "Benchmarks/Config"),
+        .executableTarget(name: "BenchFailover", dependencies: ["Daemon"], path: "Benchmarks/Failover"),
         .executableTarget(
             name: "BenchVRRP", dependencies: ["VRRP", "Engine", "TestSupport"], path: "Benchmarks/VRRP"
         ),
