@@ -39,7 +39,9 @@ struct InterfaceDirectoryTests {
         defer { lab.destroy() }
         let directory = try lab.inside(lab.a) { try InterfaceDirectory() }
 
-        #expect(throws: NetlinkRequestError.kernel(errno: ENODEV, message: nil)) { try directory.link(named: "nosuch0") }
+        #expect(throws: NetlinkRequestError.kernel(errno: ENODEV, message: nil)) {
+            try directory.link(named: "nosuch0")
+        }
         #expect(throws: NetlinkRequestError.self) { try directory.link(index: InterfaceIndex(9999)) }
     }
 }

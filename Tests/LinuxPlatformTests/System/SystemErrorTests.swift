@@ -4,8 +4,9 @@ import Testing
 
 @Suite struct SystemErrorTests {
     @Test func theDescriptionNamesTheCallAndTheReason() {
-        #expect(SystemError(call: "setsockopt(IP_ADD_MEMBERSHIP)", errno: EADDRINUSE).description
-            == "setsockopt(IP_ADD_MEMBERSHIP): Address already in use (errno 98)")
+        #expect(
+            SystemError(call: "setsockopt(IP_ADD_MEMBERSHIP)", errno: EADDRINUSE).description
+                == "setsockopt(IP_ADD_MEMBERSHIP): Address already in use (errno 98)")
     }
 
     @Test func aMissingNamespaceIsReportedByTheOpenCall() {

@@ -46,8 +46,10 @@ struct RawVRRPSocketTests {
         defer { lab.destroy() }
         let indexA = try lab.eth0Index(in: lab.a)
         let (sender, listener) = try lab.inside(lab.a) {
-            (try RawVRRPSocket(.multicast(family: .inet, interfaceIndex: indexA)),
-             try RawVRRPSocket(.multicast(family: .inet, interfaceIndex: indexA)))
+            (
+                try RawVRRPSocket(.multicast(family: .inet, interfaceIndex: indexA)),
+                try RawVRRPSocket(.multicast(family: .inet, interfaceIndex: indexA))
+            )
         }
         try sender.sendToGroup(Self.advertV2)
         #expect(Deadline.waitReadable(listener.fileDescriptor, timeout: .milliseconds(300)) == false)
@@ -58,10 +60,14 @@ struct RawVRRPSocketTests {
         defer { lab.destroy() }
         let (indexA, indexB) = (try lab.eth0Index(in: lab.a), try lab.eth0Index(in: lab.b))
         let sender = try lab.inside(lab.a) {
-            try RawVRRPSocket(.init(family: .inet, interfaceIndex: indexA, mode: .unicast, sourceAddress: .v4(NamespacePair.addressA)))
+            try RawVRRPSocket(
+                .init(family: .inet, interfaceIndex: indexA, mode: .unicast, sourceAddress: .v4(NamespacePair.addressA))
+            )
         }
         let receiver = try lab.inside(lab.b) {
-            try RawVRRPSocket(.init(family: .inet, interfaceIndex: indexB, mode: .unicast, sourceAddress: .v4(NamespacePair.addressB)))
+            try RawVRRPSocket(
+                .init(family: .inet, interfaceIndex: indexB, mode: .unicast, sourceAddress: .v4(NamespacePair.addressB))
+            )
         }
 
         try sender.send(Self.advertV2, to: .v4(NamespacePair.addressB))
@@ -82,7 +88,9 @@ struct RawVRRPSocketTests {
             try RawVRRPSocket(.init(family: .inet, interfaceIndex: indexA, mode: .unicast, unicastHopLimit: 64))
         }
         let receiver = try lab.inside(lab.b) {
-            try RawVRRPSocket(.init(family: .inet, interfaceIndex: indexB, mode: .unicast, sourceAddress: .v4(NamespacePair.addressB)))
+            try RawVRRPSocket(
+                .init(family: .inet, interfaceIndex: indexB, mode: .unicast, sourceAddress: .v4(NamespacePair.addressB))
+            )
         }
 
         try sender.send(Self.advertV2, to: .v4(NamespacePair.addressB))
@@ -95,9 +103,10 @@ struct RawVRRPSocketTests {
         let lab = try NamespacePair()
         defer { lab.destroy() }
         let (indexA, indexB) = (try lab.eth0Index(in: lab.a), try lab.eth0Index(in: lab.b))
-        let linkLocalA = try #require(try Deadline.poll {
-            try lab.inside(lab.a) { try NetlinkAddressTable().linkLocalIPv6Address(interfaceIndex: indexA) }
-        })
+        let linkLocalA = try #require(
+            try Deadline.poll {
+                try lab.inside(lab.a) { try NetlinkAddressTable().linkLocalIPv6Address(interfaceIndex: indexA) }
+            })
         let sender = try lab.inside(lab.a) {
             try RawVRRPSocket(.multicast(family: .inet6, interfaceIndex: indexA, sourceAddress: .v6(linkLocalA)))
         }

@@ -19,9 +19,12 @@ import Testing
     @Test func anIPv4DatagramLosesItsHeaderButKeepsItsFields() throws {
         let message = ReceivedMessage(bytes: Self.header + Self.payload, control: Self.packetInfo, truncated: false)
         let datagram = try #require(ReceivedDatagramParser.ipv4(message))
-        #expect(datagram == ReceivedVRRPDatagram(
-            payload: Self.payload, source: .v4(IPv4Address(10, 99, 0, 2)), destination: .v4(.vrrpMulticastGroup),
-            ttlOrHopLimit: 255, interfaceIndex: InterfaceIndex(4), ipv4TotalLength: 40, ipv4HeaderLength: 20))
+        #expect(
+            datagram
+                == ReceivedVRRPDatagram(
+                    payload: Self.payload, source: .v4(IPv4Address(10, 99, 0, 2)),
+                    destination: .v4(.vrrpMulticastGroup),
+                    ttlOrHopLimit: 255, interfaceIndex: InterfaceIndex(4), ipv4TotalLength: 40, ipv4HeaderLength: 20))
     }
 
     @Test func ipv4OptionsAreSkippedByIHL() throws {
@@ -38,7 +41,9 @@ import Testing
         [0x4f] + Array(header.dropFirst()),  // IHL 15 beyond the datagram
     ])
     func malformedIPv4HeadersAreDiscarded(bytes: [UInt8]) {
-        #expect(ReceivedDatagramParser.ipv4(ReceivedMessage(bytes: bytes, control: Self.packetInfo, truncated: false)) == nil)
+        #expect(
+            ReceivedDatagramParser.ipv4(ReceivedMessage(bytes: bytes, control: Self.packetInfo, truncated: false))
+                == nil)
     }
 
     @Test func anIPv4DatagramWithoutPktinfoIsDiscarded() {
@@ -52,11 +57,14 @@ import Testing
             ControlMessage(level: Int32(IPPROTO_IPV6), type: IPV6_HOPLIMIT, data: [255, 0, 0, 0]).encoded
             + ControlMessage(level: Int32(IPPROTO_IPV6), type: IPV6_PKTINFO, data: group.bytes + [7, 0, 0, 0]).encoded
         let source = try #require(IPv6Address("fe80::1"))
-        let datagram = try #require(ReceivedDatagramParser.ipv6(
-            ReceivedMessage(bytes: Self.payload, control: control, truncated: false), source: source))
-        #expect(datagram == ReceivedVRRPDatagram(
-            payload: Self.payload, source: .v6(source), destination: .v6(group), ttlOrHopLimit: 255,
-            interfaceIndex: InterfaceIndex(7)))
+        let datagram = try #require(
+            ReceivedDatagramParser.ipv6(
+                ReceivedMessage(bytes: Self.payload, control: control, truncated: false), source: source))
+        #expect(
+            datagram
+                == ReceivedVRRPDatagram(
+                    payload: Self.payload, source: .v6(source), destination: .v6(group), ttlOrHopLimit: 255,
+                    interfaceIndex: InterfaceIndex(7)))
     }
 
     @Test func anIPv6DatagramWithoutHopLimitIsDiscarded() throws {
@@ -64,7 +72,9 @@ import Testing
             level: Int32(IPPROTO_IPV6), type: IPV6_PKTINFO, data: IPv6Address.vrrpMulticastGroup.bytes + [7, 0, 0, 0]
         ).encoded
         let source = try #require(IPv6Address("fe80::1"))
-        #expect(ReceivedDatagramParser.ipv6(ReceivedMessage(bytes: Self.payload, control: control, truncated: false), source: source) == nil)
+        #expect(
+            ReceivedDatagramParser.ipv6(
+                ReceivedMessage(bytes: Self.payload, control: control, truncated: false), source: source) == nil)
     }
 
     @Test func theMetadataForTheValidatorCarriesTheEnvelope() throws {
