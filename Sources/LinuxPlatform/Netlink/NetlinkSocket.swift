@@ -128,11 +128,3 @@ public final class NetlinkSocket: Sendable {
         }
     }
 }
-
-extension Duration {
-    /// Whole milliseconds, rounded down, clamped to Int64.
-    var milliseconds: Int64 {
-        let (seconds, attoseconds) = components
-        return seconds.multipliedReportingOverflow(by: 1000).partialValue &+ attoseconds / 1_000_000_000_000_000
-    }
-}

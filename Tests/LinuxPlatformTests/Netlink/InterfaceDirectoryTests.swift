@@ -18,6 +18,7 @@ struct InterfaceDirectoryTests {
         #expect(byName == byIndex)
         #expect(String(byName.index.rawValue) == shownIndex.map(String.init))
         #expect(byName.name == "eth0")
+        #expect(try directory.name(of: byName.index) == "eth0")
         #expect(byName.hardwareAddress == NamespacePair.macA)
         #expect(byName.mtu == 1500)
         #expect(byName.flags.isSuperset(of: [.up, .running, .lowerUp, .broadcast, .multicast]))
