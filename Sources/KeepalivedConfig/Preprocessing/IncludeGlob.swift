@@ -44,6 +44,8 @@ struct IncludeGlob {
             let isLast = index == components.count - 1
             if component.hasWildcards {
                 prefixes = matching(component, under: prefixes, result: &result)
+                // Like glob(3), only directories lead on to the next component.
+                if !isLast { prefixes = prefixes.filter { fileSystem.listDirectory($0) != nil } }
             } else {
                 prefixes = prefixes.map { join($0, component.literal) }
                 if isLast {

@@ -86,7 +86,7 @@ extension Preprocessor {
                     let parameterLine = LogicalLine(
                         bytes: parameters, column: line.column(at: 0), fileIndex: line.fileIndex,
                         lineNumber: line.lineNumber)
-                    return expand(parameterLine, maxLength: SequenceDirective.maxParameterBytes + 1, log: &log)?
+                    return expand(parameterLine, maxLength: SequenceDirective.maxParameterBytes, log: &log)?
                         .line.bytes
                 }
             } else {

@@ -28,10 +28,10 @@ extension Preprocessor {
                 return nil
             }
             let replacement = value.first ?? []
-            guard line.count - reference.range.count + replacement.count < maxLength else {
+            guard line.count - reference.range.count + replacement.count <= maxLength else {
                 log.append(
                     .error(
-                        "line too long after substitution (more than \(maxLength - 1) bytes); line ignored",
+                        "line too long after substitution (more than \(maxLength) bytes); line ignored",
                         at: location(of: line, at: dollar), length: reference.range.count))
                 return nil
             }

@@ -38,3 +38,8 @@ enum ConfigTextFixture {
         parsed.diagnostics.filter { $0.severity == severity }.map(\.message)
     }
 }
+
+extension ParsedConfigText {
+    /// Every statement as its words joined by single spaces, depth-first.
+    var statements: [String] { ConfigTextFixture.lines(nodes).map { $0.joined(separator: " ") } }
+}
