@@ -5,6 +5,8 @@ extension VRRPRouter {
         case instance(String, VRRPStateMachine.Action)
         /// An action of the named sync group.
         case syncGroup(String, VRRPSyncGroupAction)
+        /// Observation: the named instance accepted an advert with something worth logging.
+        case observed(String, AdvertisementObservation)
         /// Observation: an input that reached no instance.
         case ignored(VRRPIgnoreReason)
     }

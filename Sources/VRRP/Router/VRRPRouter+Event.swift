@@ -5,6 +5,9 @@ extension VRRPRouter {
     public enum Event: Hashable, Sendable {
         /// Start every instance (RFC 5798 section 6.4.1).
         case start
+        /// A VRRP message (IPv4 header removed) heard on `interface`: demultiplexed, run through
+        /// `AdvertisementValidator` (keepalived section 3.5), then handed to its instance.
+        case packetReceived([UInt8], metadata: VRRPReceiveMetadata, interface: InterfaceName?)
         /// An advert that already passed the receive checks, heard on `interface`.
         case advertisementReceived(VRRPAdvertisement, source: IPAddress, interface: InterfaceName?)
         /// The clock reached (or passed) `nextDeadline`; spurious calls are harmless.

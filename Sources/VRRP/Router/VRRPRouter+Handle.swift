@@ -8,6 +8,8 @@ extension VRRPRouter {
         case .start:
             run.actions = droppedTrackerObservations
             for index in machines.indices { feed(index, .start, now: now, into: &run) }
+        case .packetReceived(let message, let metadata, let interface):
+            receive(message, metadata: metadata, interface: interface, now: now, into: &run)
         case .advertisementReceived(let advert, let source, let interface):
             let key = VRRPVirtualRouterKey(
                 interface: interface, family: source.family, virtualRouterID: advert.virtualRouterID)

@@ -10,6 +10,8 @@ public struct VRRPRouter: Sendable {
     var groups: [VRRPSyncGroup]
     let groupOfInstance: [Int?]
     var deadlines: VRRPDeadlineQueue
+    /// Each instance's receive policy, built once; the priority is refreshed per packet.
+    var receivePolicies: [VRRPReceivePolicy]
     /// Weighted member trackers dropped at construction, reported at start.
     let droppedTrackerObservations: [Action]
 
@@ -48,6 +50,7 @@ public struct VRRPRouter: Sendable {
         self.groups = groups
         groupOfInstance = membership
         deadlines = VRRPDeadlineQueue(count: instances.count)
+        receivePolicies = configurations.map { $0.receivePolicy(priority: $0.priority) }
         droppedTrackerObservations = dropped
     }
 

@@ -12,6 +12,8 @@ public enum VRRPIgnoreReason: Hashable, Sendable, CustomStringConvertible {
     case versionMismatch(received: VRRPVersion, expected: VRRPVersion)
     /// No instance on that interface and family has this VRID.
     case unknownVirtualRouter(UInt8)
+    /// The receive checks dropped the advert (keepalived section 3.5).
+    case rejected(VRRPRejection)
     /// A command that does not apply in the current state (e.g. a sync-group move while FAULT).
     case notApplicable(VRRPState)
 
@@ -24,6 +26,7 @@ public enum VRRPIgnoreReason: Hashable, Sendable, CustomStringConvertible {
         case .versionMismatch(let received, let expected):
             "received VRRPv\(received.rawValue) advert, instance is VRRPv\(expected.rawValue) - discarding"
         case .unknownVirtualRouter(let vrid): "unknown VRID \(vrid) - discarding"
+        case .rejected(let rejection): "advert rejected: \(rejection)"
         case .notApplicable(let state): "not applicable in \(state) state"
         }
     }

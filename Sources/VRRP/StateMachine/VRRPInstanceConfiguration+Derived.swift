@@ -8,7 +8,17 @@ extension VRRPInstanceConfiguration {
     public var isUnicast: Bool { !unicastPeers.isEmpty }
 
     /// Where one advert is sent: each unicast peer in turn, or the multicast group.
-    public var advertisementDestinations: [IPAddress] { isUnicast ? unicastPeers : [multicastGroup] }
+    public var advertisementDestinations: [IPAddress] { isUnicast ? unicastPeers.map(\.address) : [multicastGroup] }
+
+    /// What the receive checks compare adverts with (keepalived section 3.5), at `priority`.
+    public func receivePolicy(priority: UInt8) -> VRRPReceivePolicy {
+        VRRPReceivePolicy(
+            version: version, virtualRouterID: virtualRouterID, family: family, authentication: authentication,
+            advertisementInterval: advertisementInterval,
+            transport: isUnicast ? .unicast(peers: unicastPeers, checksSource: checksUnicastSource) : .multicast,
+            checksumMode: checksumMode, addresses: virtualAddresses.map(\.address),
+            comparesAddresses: !skipsAddressCheck, ownerIgnoresAdverts: ownerIgnoresAdverts, priority: priority)
+    }
 
     /// The advert this instance sends at `priority` (RFC 5798 section 5.2): advertised addresses in
     /// configuration order, the configured interval, v2 authentication.

@@ -29,7 +29,7 @@ public struct VRRPInstanceConfiguration: Hashable, Sendable {
     /// `unicast_src_ip`/`mcast_src_ip`, or the interface's primary (v4) / link-local (v6) address.
     public var sourceAddress: IPAddress?
     /// `unicast_peer`: unicast mode when not empty.
-    public var unicastPeers: [IPAddress]
+    public var unicastPeers: [VRRPUnicastPeer]
     /// `mcast_dst_ip`, or the family's VRRP group.
     public var multicastGroup: IPAddress
     public var authentication: VRRPAuthentication
@@ -46,6 +46,14 @@ public struct VRRPInstanceConfiguration: Hashable, Sendable {
     public var tracksPrimaryInterface: Bool
     /// `unicast_fault_no_peer`: FAULT while in unicast mode with no peer.
     public var unicastFaultNoPeer: Bool
+    /// `v3_checksum_as_v2` / `old_unicast_checksum`: how v3/IPv4 checksums are computed.
+    public var checksumMode: VRRPChecksumContext.Mode
+    /// `check_unicast_src`: unicast adverts only from configured peers.
+    public var checksUnicastSource: Bool
+    /// `skip_check_adv_addr`: compare only the count of advertised addresses.
+    public var skipsAddressCheck: Bool
+    /// `owner_ignore_adverts`.
+    public var ownerIgnoresAdverts: Bool
 
     public init(
         name: String, virtualRouterID: UInt8, version: VRRPVersion = .v2, family: AddressFamily = .inet,
@@ -53,10 +61,12 @@ public struct VRRPInstanceConfiguration: Hashable, Sendable {
         initialState: VRRPInitialState? = nil, preempt: Bool = true, preemptDelay: Duration = .zero,
         virtualAddresses: [IPPrefix] = [], excludedVirtualAddresses: [IPPrefix] = [],
         untrackedVirtualAddresses: Set<IPAddress> = [], sourceAddress: IPAddress? = nil,
-        unicastPeers: [IPAddress] = [], multicastGroup: IPAddress? = nil, authentication: VRRPAuthentication = .none,
+        unicastPeers: [VRRPUnicastPeer] = [], multicastGroup: IPAddress? = nil, authentication: VRRPAuthentication = .none,
         gratuitousARP: VRRPGratuitousARPSettings = .keepalivedDefaults, downTimerAdverts: Int = 3,
         lowerPriorityNoAdvert: Bool = false, higherPrioritySendAdvert: Bool = false,
-        trackers: [VRRPTrackerBinding] = [], tracksPrimaryInterface: Bool = true, unicastFaultNoPeer: Bool = false
+        trackers: [VRRPTrackerBinding] = [], tracksPrimaryInterface: Bool = true, unicastFaultNoPeer: Bool = false,
+        checksumMode: VRRPChecksumContext.Mode = .standard, checksUnicastSource: Bool = false,
+        skipsAddressCheck: Bool = false, ownerIgnoresAdverts: Bool = false
     ) {
         self.name = name
         self.virtualRouterID = virtualRouterID
@@ -82,6 +92,10 @@ public struct VRRPInstanceConfiguration: Hashable, Sendable {
         self.trackers = trackers
         self.tracksPrimaryInterface = tracksPrimaryInterface
         self.unicastFaultNoPeer = unicastFaultNoPeer
+        self.checksumMode = checksumMode
+        self.checksUnicastSource = checksUnicastSource
+        self.skipsAddressCheck = skipsAddressCheck
+        self.ownerIgnoresAdverts = ownerIgnoresAdverts
     }
 
     private static func defaultGroup(_ family: AddressFamily) -> IPAddress {

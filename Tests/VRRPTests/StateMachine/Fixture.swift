@@ -12,7 +12,7 @@ enum Fixture {
     static func configuration(
         priority: UInt8 = 100, version: VRRPVersion = .v2, interval: Duration = .seconds(1),
         initialState: VRRPInitialState? = nil, preempt: Bool = true, preemptDelay: Duration = .zero,
-        trackers: [VRRPTrackerBinding] = [], unicastPeers: [IPAddress] = [],
+        trackers: [VRRPTrackerBinding] = [], unicastPeers: [VRRPUnicastPeer] = [],
         gratuitousARP: VRRPGratuitousARPSettings = .keepalivedDefaults, lowerPriorityNoAdvert: Bool = false,
         higherPrioritySendAdvert: Bool = false
     ) -> VRRPInstanceConfiguration {

@@ -42,7 +42,7 @@ import VRRP
     }
 
     @Test func aUnicastInstanceAnnouncesItsSourceAddressWhenLeavingFault() {
-        var machine = Fixture.started(Fixture.configuration(unicastPeers: [Fixture.peer]))
+        var machine = Fixture.started(Fixture.configuration(unicastPeers: [VRRPUnicastPeer(address: Fixture.peer)]))
         _ = machine.handle(.trackerChanged(.interface("eth0"), .down), now: .seconds(1))
         let actions = machine.handle(.trackerChanged(.interface("eth0"), .up), now: .seconds(2))
         #expect(actions.contains(.announceSourceAddress))
