@@ -14,7 +14,8 @@ extension RandomizedRun {
 
     /// Never two masters for longer than one advert interval plus the delivery delay, and never
     /// no master for longer than Master_Down_Interval plus the delay while a router runs; each
-    /// measured from the later of the stretch's start and the end of any disturbance inside it.
+    /// measured from the later of the stretch's start and the end of any disturbance inside it
+    /// (and, for "no master", of the moment the router that is still running at the end came up).
     func violations() -> [Violation] {
         let dual = maximumInterval + maximumDelay + .microseconds(1)
         let none = maximumMasterDownInterval + maximumDelay + .microseconds(1)
@@ -24,7 +25,7 @@ extension RandomizedRun {
             if stretch.upperBound - from > dual { result.append(Violation(rule: "two masters", from: from, to: stretch.upperBound, allowed: dual)) }
         }
         for stretch in stretches(where: { $0 == 0 }) {
-            guard let healthy = firstRunning(in: stretch) else { continue }
+            guard let healthy = earliestContinuouslyRunning(until: stretch.upperBound) else { continue }
             let from = max(measuredStart(of: stretch), healthy)
             if stretch.upperBound - from > none { result.append(Violation(rule: "no master", from: from, to: stretch.upperBound, allowed: none)) }
         }
@@ -54,10 +55,14 @@ extension RandomizedRun {
             .map(\.upperBound).reduce(stretch.lowerBound, max)
     }
 
-    /// The first instant inside `stretch` at which some router was running.
-    private func firstRunning(in stretch: Range<MonotonicInstant>) -> MonotonicInstant? {
-        let before = running.last { $0.time <= stretch.lowerBound }
-        if let before, before.count > 0 { return stretch.lowerBound }
-        return running.first { $0.time > stretch.lowerBound && $0.time < stretch.upperBound && $0.count > 0 }?.time
+    /// The earliest instant since which some router has run without interruption up to `end`.
+    private func earliestContinuouslyRunning(until end: MonotonicInstant) -> MonotonicInstant? {
+        let before = running.filter { $0.time < end }
+        guard let current = before.last?.names, !current.isEmpty else { return nil }
+        return current.map { name in
+            before.last { !$0.names.contains(name) }.map { change in
+                before.first { $0.time > change.time && $0.names.contains(name) }?.time ?? end
+            } ?? .zero
+        }.min()
     }
 }

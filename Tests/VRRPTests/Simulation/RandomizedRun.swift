@@ -9,8 +9,8 @@ struct RandomizedRun {
     var lan: SimulatedLAN
     /// Partitions and lossy periods, during which the invariants are suspended.
     var disturbances: [Range<MonotonicInstant>] = []
-    /// (time, number of running routers) after every change.
-    var running: [(time: MonotonicInstant, count: Int)] = []
+    /// (time, names of the running routers) after every disturbance.
+    var running: [(time: MonotonicInstant, names: Set<String>)] = []
     let maximumInterval: Duration
     let maximumDelay: Duration
     let maximumMasterDownInterval: Duration
@@ -94,6 +94,6 @@ struct RandomizedRun {
     }
 
     private mutating func noteRunning() {
-        running.append((lan.now, lan.nodes.filter(\.isRunning).count))
+        running.append((lan.now, Set(lan.nodes.filter(\.isRunning).map(\.name))))
     }
 }
