@@ -6,14 +6,14 @@ public enum VRRPChecksum {
     public static func compute(
         _ message: ArraySlice<UInt8>, version: VRRPVersion, family: AddressFamily, context: VRRPChecksumContext
     ) -> UInt16 {
-        var sum = InternetChecksum()
+        var sum = OnesComplementSum()
         addPseudoHeader(to: &sum, length: message.count, version: version, family: family, context: context)
         let start = message.startIndex
         let fieldStart = min(start + 6, message.endIndex)
         let fieldEnd = min(start + 8, message.endIndex)
         sum.add(message[start..<fieldStart])
         sum.add(message[fieldEnd...])
-        return sum.value
+        return sum.checksum
     }
 
     /// True when the checksum carried in `message` is correct under `context`.
@@ -27,17 +27,15 @@ public enum VRRPChecksum {
     }
 
     private static func addPseudoHeader(
-        to sum: inout InternetChecksum, length: Int, version: VRRPVersion, family: AddressFamily,
+        to sum: inout OnesComplementSum, length: Int, version: VRRPVersion, family: AddressFamily,
         context: VRRPChecksumContext
     ) {
         switch family {
         case .inet6:
             // RFC 8200 section 8.1: source, destination, 32-bit length, 24 zero bits, next header.
-            sum.add(context.source.bytes)
-            sum.add(context.destination.bytes)
-            sum.add(UInt16(truncatingIfNeeded: length >> 16))
-            sum.add(UInt16(truncatingIfNeeded: length))
-            sum.add(UInt16(0))
+            sum.add(context.source)
+            sum.add(context.destination)
+            sum.add(UInt32(truncatingIfNeeded: length))
             sum.add(UInt16(VRRPCodec.ipProtocolNumber))
         case .inet:
             guard version == .v3 else { return }
@@ -48,8 +46,8 @@ public enum VRRPChecksum {
             case .oldUnicast: destination = .v4(.vrrpMulticastGroup)
             }
             // RFC 768-style IPv4 pseudo-header: source, destination, zero, protocol, length.
-            sum.add(context.source.bytes)
-            sum.add(destination.bytes)
+            sum.add(context.source)
+            sum.add(destination)
             sum.add(UInt16(VRRPCodec.ipProtocolNumber))
             sum.add(UInt16(truncatingIfNeeded: length))
         }

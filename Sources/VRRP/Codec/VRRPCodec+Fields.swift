@@ -7,12 +7,32 @@ extension VRRPCodec {
         var addresses: [IPAddress] = []
         addresses.reserveCapacity(count)
         for _ in 0..<count {
-            guard let raw = try? reader.readBytes(family.addressLength), let address = IPAddress(bytes: raw) else {
-                break
-            }
+            guard let address = try? readAddress(&reader, family: family) else { break }
             addresses.append(address)
         }
         return addresses
+    }
+
+    static func readAddress(_ reader: inout ByteReader, family: AddressFamily) throws(ByteReaderError) -> IPAddress {
+        switch family {
+        case .inet:
+            return .v4(IPv4Address(try reader.readUInt32()))
+        case .inet6:
+            let high = UInt64(try reader.readUInt32()) << 32 | UInt64(try reader.readUInt32())
+            let low = UInt64(try reader.readUInt32()) << 32 | UInt64(try reader.readUInt32())
+            return .v6(IPv6Address(high: high, low: low))
+        }
+    }
+
+    static func writeAddress(_ address: IPAddress, to writer: inout ByteWriter) {
+        switch address {
+        case .v4(let a): writer.write(a.value)
+        case .v6(let a):
+            writer.write(UInt32(truncatingIfNeeded: a.high >> 32))
+            writer.write(UInt32(truncatingIfNeeded: a.high))
+            writer.write(UInt32(truncatingIfNeeded: a.low >> 32))
+            writer.write(UInt32(truncatingIfNeeded: a.low))
+        }
     }
 
     /// The v2 authentication; over IPv4 it consumes the 8 authentication bytes.

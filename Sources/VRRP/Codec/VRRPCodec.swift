@@ -52,7 +52,7 @@ public enum VRRPCodec {
                 UInt16(roundedUnits(of: advertisement.advertisementInterval, unit: .milliseconds(10), maximum: 4095)))
         }
         writer.write(UInt16(0))
-        for address in addresses { writer.write(contentsOf: address.bytes) }
+        for address in addresses { writeAddress(address, to: &writer) }
         if version == .v2 && family == .inet {
             writer.write(contentsOf: authenticationData(advertisement.authentication))
         }
