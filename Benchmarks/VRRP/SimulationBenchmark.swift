@@ -18,7 +18,9 @@ enum SimulationBenchmark {
         let adverts = lan.nodes.map(\.advertisementsSent).reduce(0, +)
         let masters = (0..<instanceCount).filter { lan.masters(of: name($0)) == ["A"] }.count
         print("  60 virtual s on 2 nodes: wall \(milliseconds(elapsed)) ms, \(adverts) adverts sent,")
-        print("    \(nanoseconds(elapsed, per: adverts)) ns per advert end to end (encode, wire, decode, validate, handle)")
+        print(
+            "    \(nanoseconds(elapsed, per: adverts)) ns per advert end to end (encode, wire, decode, validate, handle)"
+        )
         precondition(masters == instanceCount, "simulation did not converge: \(masters) of \(instanceCount) on A")
     }
 
@@ -31,7 +33,8 @@ enum SimulationBenchmark {
             return VRRPInstanceConfiguration(
                 name: name(index), virtualRouterID: vrid, version: .v3, interface: InterfaceName("eth\(index / 250)"),
                 priority: priority, advertisementInterval: .milliseconds(10),
-                virtualAddresses: [IPPrefix(address: .v4(IPv4Address(10, UInt8(index / 250 + 1), 0, vrid)), length: 24)])
+                virtualAddresses: [IPPrefix(address: .v4(IPv4Address(10, UInt8(index / 250 + 1), 0, vrid)), length: 24)]
+            )
         }
     }
 
@@ -55,8 +58,10 @@ enum SimulationBenchmark {
         let group = IPAddress.v4(.vrrpMulticastGroup)
         let context = VRRPChecksumContext(source: peer, destination: group)
         let packets: [(message: [UInt8], interface: InterfaceName?)] = configurations.map { configuration in
-            (VRRPCodec.encode(configuration.advertisement(priority: 200), family: .inet, checksum: context),
-             configuration.interface)
+            (
+                VRRPCodec.encode(configuration.advertisement(priority: 200), family: .inet, checksum: context),
+                configuration.interface
+            )
         }
         let metadata = VRRPReceiveMetadata(source: peer, destination: group, hopLimit: 255)
         var now = MonotonicInstant.zero
@@ -65,9 +70,10 @@ enum SimulationBenchmark {
             for iteration in 0..<iterations {
                 let packet = packets[iteration % packets.count]
                 now = now + .microseconds(5)
-                actions &+= router.handle(
-                    .packetReceived(packet.message, metadata: metadata, interface: packet.interface), now: now
-                ).count
+                actions &+=
+                    router.handle(
+                        .packetReceived(packet.message, metadata: metadata, interface: packet.interface), now: now
+                    ).count
             }
         }
         precondition(router.machines.allSatisfy { $0.masterAddress == peer }, "adverts were not accepted")

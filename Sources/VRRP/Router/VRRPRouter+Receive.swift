@@ -12,7 +12,8 @@ extension VRRPRouter {
             run.actions.append(.ignored(.rejected(rejection)))
             return
         }
-        let key = VRRPVirtualRouterKey(interface: interface, family: metadata.source.family, virtualRouterID: message[1])
+        let key = VRRPVirtualRouterKey(
+            interface: interface, family: metadata.source.family, virtualRouterID: message[1])
         guard let index = indexByKey[key] else {
             run.actions.append(.ignored(.unknownVirtualRouter(message[1])))
             return

@@ -15,7 +15,8 @@ extension VRRPRouter {
             }
         }
         var oldByIdentity: [VRRPInstanceIdentity: Int] = [:]
-        for (index, machine) in old.machines.enumerated() where oldByIdentity[VRRPInstanceIdentity(machine.configuration)] == nil {
+        for (index, machine) in old.machines.enumerated()
+        where oldByIdentity[VRRPInstanceIdentity(machine.configuration)] == nil {
             oldByIdentity[VRRPInstanceIdentity(machine.configuration)] = index
         }
         var run = Run()
@@ -39,7 +40,8 @@ extension VRRPRouter {
         return run.actions
     }
 
-    private mutating func adopt(_ previous: VRRPStateMachine, at index: Int, now: MonotonicInstant, into run: inout Run) {
+    private mutating func adopt(_ previous: VRRPStateMachine, at index: Int, now: MonotonicInstant, into run: inout Run)
+    {
         let (machine, actions) = previous.reloaded(
             with: machines[index].configuration, syncGroup: machines[index].syncGroup, now: now)
         machines[index] = machine

@@ -9,7 +9,9 @@ extension VRRPStateMachine {
     ) -> (machine: VRRPStateMachine, actions: [Action]) {
         var next = VRRPStateMachine(configuration: configuration, syncGroup: syncGroup)
         for binding in next.trackers.bindings {
-            if let reading = trackers.reading(of: binding.tracker) { next.trackers.record(reading, for: binding.tracker) }
+            if let reading = trackers.reading(of: binding.tracker) {
+                next.trackers.record(reading, for: binding.tracker)
+            }
         }
         next.externalFaults.formUnion(externalFaults.filter { $0 != .noUnicastPeers })
         next.state = state

@@ -14,7 +14,9 @@ import VRRP
 
     /// A router whose VI_1 (VRID 1) is MASTER at 10 s.
     static func masterRouter() -> VRRPRouter {
-        var router = VRRPRouter(instances: [Self.instance("VI_1", vrid: 1), Self.instance("VI_2", vrid: 2, priority: 50)])
+        var router = VRRPRouter(instances: [
+            Self.instance("VI_1", vrid: 1), Self.instance("VI_2", vrid: 2, priority: 50),
+        ])
         _ = router.handle(.start, now: .zero)
         _ = router.handle(.deadlineReached, now: router.machine(named: "VI_1")!.nextDeadline!)
         return router
@@ -25,7 +27,10 @@ import VRRP
         let actions = router.reload(
             instances: [Self.instance("web", vrid: 1, vips: ["192.168.1.1/24", "192.168.1.2/24"])], now: .seconds(10))
         #expect(router.state(of: "web") == .master)
-        #expect(actions.prefix(2) == [.instance("web", .sendAdvertisement(priority: 100)), .instance("web", .addVirtualAddresses)])
+        #expect(
+            actions.prefix(2) == [
+                .instance("web", .sendAdvertisement(priority: 100)), .instance("web", .addVirtualAddresses),
+            ])
         #expect(router.machine(named: "web")?.configuration.virtualAddresses.count == 2)
         let next = router.handle(.deadlineReached, now: .seconds(11))
         #expect(next.contains(.instance("web", .sendAdvertisement(priority: 100))))
@@ -42,7 +47,9 @@ import VRRP
 
     @Test func aChangedVRIDIsANewInstanceThatStartsInBackup() {
         var router = Self.masterRouter()
-        let actions = router.reload(instances: [Self.instance("VI_1", vrid: 3), Self.instance("VI_2", vrid: 2, priority: 50)], now: .seconds(10))
+        let actions = router.reload(
+            instances: [Self.instance("VI_1", vrid: 3), Self.instance("VI_2", vrid: 2, priority: 50)], now: .seconds(10)
+        )
         #expect(router.state(of: "VI_1") == .backup)
         #expect(actions.contains(.instance("VI_1", .transitioned(from: .initialize, to: .backup, reason: .startup))))
         #expect(actions.contains(.instance("VI_1", .sendAdvertisement(priority: 0))))
@@ -52,7 +59,8 @@ import VRRP
         var router = Self.masterRouter()
         let before = router.machine(named: "VI_2")!.nextDeadline
         let actions = router.reload(
-            instances: [Self.instance("VI_1", vrid: 1), Self.instance("VI_2", vrid: 2, priority: 60)], now: .seconds(10))
+            instances: [Self.instance("VI_1", vrid: 1), Self.instance("VI_2", vrid: 2, priority: 60)], now: .seconds(10)
+        )
         #expect(router.machine(named: "VI_2")!.nextDeadline == before)
         #expect(actions.contains(.instance("VI_2", .effectivePriorityChanged(from: 50, to: 60))))
         #expect(router.state(of: "VI_1") == .master)
