@@ -47,7 +47,8 @@ public struct NFTablesDataPlane: Sendable {
             executable: command.executable, arguments: command.leadingArguments + arguments,
             input: Array(script.utf8), timeout: timeout)
         guard output.exitStatus == 0 else {
-            throw .rejected(exitStatus: output.exitStatus, message: String(decoding: output.standardError, as: UTF8.self))
+            throw .rejected(
+                exitStatus: output.exitStatus, message: String(decoding: output.standardError, as: UTF8.self))
         }
         return String(decoding: output.standardOutput, as: UTF8.self)
     }

@@ -30,10 +30,16 @@ private func everyShape() -> VirtualServerTable {
         VirtualService(
             key: .endpoint(address: address("fd99::100"), port: 443, protocol: .tcp),
             settings: .init(scheduler: .sourceHashing, persistence: .init(granularity: 64)),
-            destinations: [Destination(address: address("fd99:1::2"), port: 8443), Destination(address: address("fd99:2::2"), port: 443)]),
+            destinations: [
+                Destination(address: address("fd99:1::2"), port: 8443),
+                Destination(address: address("fd99:2::2"), port: 443),
+            ]),
         VirtualService(
             key: .fwmark(42, family: .inet), settings: .init(scheduler: .roundRobin),
-            destinations: [Destination(address: address("10.201.1.2"), port: 0), Destination(address: address("10.201.2.2"), port: 0)]),
+            destinations: [
+                Destination(address: address("10.201.1.2"), port: 0),
+                Destination(address: address("10.201.2.2"), port: 0),
+            ]),
         VirtualService(
             key: .endpoint(address: address("10.201.0.100"), port: 25, protocol: .tcp), settings: .init(),
             destinations: [Destination(address: address("10.201.1.2"), port: 25, weight: 0)]),
@@ -68,7 +74,8 @@ struct NFTablesDataPlaneTests {
         try plane.apply(everyShape())
         let one = VirtualServerTable([
             VirtualService(
-                key: .endpoint(address: address("10.201.0.100"), port: 80, protocol: .tcp), settings: .init(scheduler: .roundRobin),
+                key: .endpoint(address: address("10.201.0.100"), port: 80, protocol: .tcp),
+                settings: .init(scheduler: .roundRobin),
                 destinations: [Destination(address: address("10.201.1.2"), port: 8080)])
         ])
         try plane.apply(one)

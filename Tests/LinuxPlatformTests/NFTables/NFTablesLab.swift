@@ -133,7 +133,9 @@ final class NFTablesLab {
     func waitUntil(_ what: String, deadline: Duration, _ condition: () -> Bool) throws {
         let end = ContinuousClock.now + deadline
         while !condition() {
-            guard ContinuousClock.now < end else { throw CommandFailed(command: ["wait", what], status: -1, output: "timed out") }
+            guard ContinuousClock.now < end else {
+                throw CommandFailed(command: ["wait", what], status: -1, output: "timed out")
+            }
             Thread.sleep(forTimeInterval: 0.05)
         }
     }

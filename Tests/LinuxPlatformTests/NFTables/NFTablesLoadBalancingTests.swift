@@ -79,7 +79,8 @@ struct NFTablesLoadBalancingTests {
         _ = planner.handle(.configured([definition]))
         try NFTablesDataPlane(command: lab.dataPlaneCommand).apply(planner.desiredTable)
         #expect(lab.requestVIP() == nil)
-        try NFTablesDataPlane(options: .init(sourceNAT: .masquerade), command: lab.dataPlaneCommand).apply(planner.desiredTable)
+        try NFTablesDataPlane(options: .init(sourceNAT: .masquerade), command: lab.dataPlaneCommand).apply(
+            planner.desiredTable)
         #expect(tally(lab.requestVIP(times: 4)) == ["web1": 2, "web2": 2])
     }
 

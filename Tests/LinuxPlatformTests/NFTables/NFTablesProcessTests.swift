@@ -4,7 +4,8 @@ import Testing
 @Suite struct NFTablesProcessTests {
     @Test func inputReachesTheChildAndItsOutputComesBack() throws {
         let text = String(repeating: "table inet vigil\n", count: 20_000)
-        let output = try NFTablesProcess.run(executable: "/bin/cat", arguments: [], input: Array(text.utf8), timeout: .seconds(10))
+        let output = try NFTablesProcess.run(
+            executable: "/bin/cat", arguments: [], input: Array(text.utf8), timeout: .seconds(10))
         #expect(output.exitStatus == 0)
         #expect(output.standardOutput == Array(text.utf8))
     }
@@ -18,7 +19,8 @@ import Testing
 
     @Test func aChildThatIgnoresItsInputDoesNotHurtTheCaller() throws {
         let output = try NFTablesProcess.run(
-            executable: "/bin/true", arguments: [], input: [UInt8](repeating: 65, count: 1 << 20), timeout: .seconds(10))
+            executable: "/bin/true", arguments: [], input: [UInt8](repeating: 65, count: 1 << 20), timeout: .seconds(10)
+        )
         #expect(output.exitStatus == 0)
     }
 
