@@ -9,6 +9,8 @@ extension CheckerReader {
                 return
             }
             url.check.path = path
+            // keepalived accepts 200-299 when no status_code is given (reference section 4.2).
+            if url.check.statusCodes.isEmpty { url.check.statusCodes = [200...299] }
             draft.http.urls.append(url.check)
         },
         CheckerKeyword("nb_get_retry", support: .partial("deprecated alias of retry")) { draft, node, context in
