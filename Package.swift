@@ -63,7 +63,8 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "NetworkPrimitivesTests", dependencies: ["NetworkPrimitives"]),
-        .testTarget(name: "KeepalivedConfigTests", dependencies: ["KeepalivedConfig", "TestSupport"]),
+        .testTarget(
+            name: "KeepalivedConfigTests", dependencies: ["KeepalivedConfig", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "VRRPTests", dependencies: ["VRRP", "TestSupport"]),
         .testTarget(name: "HealthCheckTests", dependencies: ["HealthCheck", "TestSupport"]),
         .testTarget(name: "LoadBalancerTests", dependencies: ["LoadBalancer", "TestSupport"]),
