@@ -48,7 +48,7 @@ let package = Package(
 
         // Fuzzers (libFuzzer; scripts/fuzz-smoke.sh builds them with -sanitize=fuzzer) and benchmarks.
         .executableTarget(name: "FuzzConfigLoader", dependencies: ["KeepalivedConfig"], path: "Fuzz/ConfigLoader",
-            swiftSettings: fuzzSettings),
+            exclude: ["seeds"], swiftSettings: fuzzSettings),
         .executableTarget(name: "FuzzVRRPDecoder", dependencies: ["VRRP"], path: "Fuzz/VRRPDecoder",
             swiftSettings: fuzzSettings),
         .executableTarget(name: "BenchConfig", dependencies: ["KeepalivedConfig"], path: "Benchmarks/Config"),
