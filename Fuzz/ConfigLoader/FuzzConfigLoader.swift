@@ -20,10 +20,22 @@ public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePoi
     }
 }
 #else
+import Foundation
+
 @main
 struct FuzzConfigLoaderReplay {
+    /// Replays the inputs named on the command line (crash files, seeds); traps like the fuzzer would.
     static func main() {
-        print("FuzzConfigLoader: build with scripts/fuzz-smoke.sh to fuzz")
+        let paths = CommandLine.arguments.dropFirst()
+        if paths.isEmpty { print("FuzzConfigLoader: build with scripts/fuzz-smoke.sh to fuzz, or pass inputs to replay") }
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                print("cannot read \(path)")
+                continue
+            }
+            FuzzConfigLoader.fuzzOne([UInt8](data))
+            print("ok \(path)")
+        }
     }
 }
 #endif
