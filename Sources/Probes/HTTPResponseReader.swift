@@ -14,8 +14,6 @@ struct HTTPResponseReader {
         case headerTooLarge
     }
 
-    private static let separator: [UInt8] = [13, 10, 13, 10]
-
     private var header: [UInt8] = []
     private(set) var head: HTTPResponseHead?
     /// Body bytes received, however many were hashed.
@@ -45,10 +43,13 @@ struct HTTPResponseReader {
         }
         guard end <= Self.headerLimit else { throw .headerTooLarge }
         head = HTTPResponseHead(parsing: header[..<end])
-        let rest = header[(end + Self.separator.count)...]
+        let rest = header[(end + 4)...]
         header = []
         rest.withUnsafeBytes { consumeBody($0) }
     }
+
+    /// Bytes held in memory for this response (header buffer and regex window).
+    var retainedBytes: Int { header.count + (bodyPrefix?.count ?? 0) }
 
     /// The digest of the hashed body, when a digest is computed.
     mutating func digest() -> [UInt8]? {
