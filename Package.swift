@@ -84,7 +84,15 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine", "VRRP", "TestSupport"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Engine", "TestSupport"]),
         .testTarget(name: "LinuxPlatformTests", dependencies: ["LinuxPlatform", "TestSupport"]),
-        .testTarget(name: "ProbesTests", dependencies: ["Probes", "HealthCheck", "TestSupport"]),
+        .testTarget(
+            name: "ProbesTests",
+            dependencies: [
+                "Probes", "HealthCheck", "NetworkPrimitives", "TestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "KeepalivedConfig", "TestSupport"]),
         .testTarget(name: "IntegrationTests", dependencies: ["TestSupport"]),
     ]
