@@ -94,6 +94,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "KeepalivedConfig", "TestSupport"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["TestSupport"]),
+        .testTarget(
+            name: "IntegrationTests", dependencies: ["TestSupport", "Daemon", "KeepalivedConfig", "LinuxPlatform"]
+        ),
     ]
 )

@@ -31,4 +31,25 @@ public struct CheckerServicePorts: Sendable {
     public static func system() -> CheckerServicePorts {
         CheckerServicePorts(prober: ProbeRunner(eventLoop: MultiThreadedEventLoopGroup.singleton.next()))
     }
+
+    /// As `system()`, with probes run from inside network namespace `namespace` and nftables
+    /// programmed there (`ip netns exec`); the group is the caller's to shut down.
+    public static func system(networkNamespace namespace: String) async throws
+        -> (ports: CheckerServicePorts, eventLoopGroup: MultiThreadedEventLoopGroup)
+    {
+        let group = try await NamespacedEventLoop.make(namespace: namespace)
+        let ports = CheckerServicePorts(
+            prober: ProbeRunner(eventLoop: group.next()),
+            probeIPVS: {
+                do {
+                    return try NetworkNamespace.run(named: namespace) { IPVSFamilyResolver.probe() }
+                } catch {
+                    return .unavailable(reason: "cannot look in network namespace \(namespace): \(error)")
+                }
+            },
+            makeNFTables: { options in
+                NFTablesCheckerDataPlane(NFTablesDataPlane(options: options.nftables, command: .inNamespace(namespace)))
+            })
+        return (ports, group)
+    }
 }
