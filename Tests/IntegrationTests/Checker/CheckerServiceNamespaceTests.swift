@@ -92,7 +92,10 @@ private let vs = "[10.202.0.100]:tcp:80"
     }
 
     private func scenario(lab: CheckerLab, service: CheckerService, log: LineLog) async throws {
-        #expect(log.all.first == "Data plane: nftables (--dataplane nftables)")
+        #expect(
+            try await lab.waitUntil(deadline: .seconds(5)) {
+                log.all.first == "Data plane: nftables (--dataplane nftables)"
+            })
         // Both real servers serve.
         #expect(
             try await lab.waitUntil(deadline: .seconds(5)) { Set(await lab.requestVIP(times: 4)) == ["web1", "web2"] })
