@@ -3,7 +3,7 @@ extension CheckerReader {
     static let httpKeywords: [CheckerKeyword] = [
         CheckerKeyword("url", block: true) { draft, node, context in
             var url = URLDraft(location: node.location)
-            context.read(node, with: urlTable, into: &url, description: "url")
+            context.read(node, with: urlTable, into: &url, label: .plain("url"))
             guard let path = url.path else {
                 context.error("'url' has no 'path'; it is ignored", at: node.keyword)
                 return

@@ -22,7 +22,7 @@ extension CheckerReader {
         CheckerKeyword("host", block: true, support: .partial("deprecated in keepalived; each host becomes a checker")) {
             draft, node, context in
             var host = ConnectionDraft()
-            context.read(node, with: smtpHostTable, into: &host, description: "host")
+            context.read(node, with: smtpHostTable, into: &host, label: .plain("host"))
             draft.smtpHosts.append(host)
         },
     ]

@@ -5,7 +5,7 @@ enum CheckerReader {
 
     static func read(_ node: ConfigNode, type: CheckerDraft.CheckerType, context: inout ReadContext) -> CheckerDraft? {
         var draft = CheckerDraft(type: type, keyword: node.keyword)
-        context.read(node, with: table(for: type), into: &draft, description: type.rawValue)
+        context.read(node, with: table(for: type), into: &draft, label: .plain(type.rawValue))
         return validate(draft, context: &context)
     }
 

@@ -5,7 +5,7 @@ import NetworkPrimitives
 /// keepalived resolves most references at parse time (reference section 1.3).
 struct ReadContext {
     private(set) var diagnostics: [Diagnostic] = []
-    private var enclosingBlocks: [Diagnostic.Note] = []
+    private var enclosingBlocks: [(label: BlockLabel, location: SourceLocation)] = []
     private var unsupportedUses: [String: UnsupportedUse] = [:]
     /// `vrrp_script`s defined so far, by name (a `track_script` may only name an earlier one).
     var scripts: [String: VRRPScript] = [:]
@@ -31,9 +31,9 @@ struct ReadContext {
 
     /// Reads a block's statements with a note naming the block on every diagnostic found inside.
     mutating func withinBlock<Result>(
-        _ description: String, at location: SourceLocation, _ body: (inout ReadContext) -> Result
+        _ label: BlockLabel, at location: SourceLocation, _ body: (inout ReadContext) -> Result
     ) -> Result {
-        enclosingBlocks.append(Diagnostic.Note(location: location, message: "in \(description) defined here"))
+        enclosingBlocks.append((label, location))
         defer { enclosingBlocks.removeLast() }
         return body(&self)
     }
@@ -42,8 +42,10 @@ struct ReadContext {
     mutating func report(_ diagnostic: Diagnostic) {
         var diagnostic = diagnostic
         // A block's own diagnostics point at its first line already; the "in ..." note would repeat it.
-        diagnostic.notes += enclosingBlocks.reversed().filter { $0.location?.line != diagnostic.location?.line
-            || $0.location?.file != diagnostic.location?.file }
+        for block in enclosingBlocks.reversed()
+        where block.location.line != diagnostic.location?.line || block.location.file != diagnostic.location?.file {
+            diagnostic.notes.append(Diagnostic.Note(location: block.location, message: "in \(block.label.text) defined here"))
+        }
         diagnostics.append(diagnostic)
     }
 

@@ -20,8 +20,7 @@ enum RealServerReader {
         var draft = RealServerDraft(
             server: RealServer(location: node.location, address: address, port: port), addressToken: addressToken,
             portWritten: node.arguments.count > 1 && port != 0)
-        let description = "real_server \(node.arguments.map(\.text).joined(separator: " "))"
-        context.read(node, with: table, into: &draft, description: description)
+        context.read(node, with: table, into: &draft, label: .words("real_server", node.arguments))
         return draft
     }
 

@@ -5,7 +5,7 @@ enum RootKeywords {
     private static let supported: [Keyword<ConfigurationDraft>] = [
         Keyword("global_defs", block: true) { _, node, context in
             var globals = context.globals
-            context.read(node, with: GlobalDefinitionsKeywords.table, into: &globals, description: "global_defs")
+            context.read(node, with: GlobalDefinitionsKeywords.table, into: &globals, label: .plain("global_defs"))
             context.globals = globals
         },
         Keyword("vrrp_script", block: true) { draft, node, context in
@@ -31,7 +31,7 @@ enum RootKeywords {
         },
         Keyword("SSL", block: true) { draft, node, context in
             var ssl = draft.configuration.ssl ?? SSLSettings()
-            context.read(node, with: SSLKeywords.table, into: &ssl, description: "SSL")
+            context.read(node, with: SSLKeywords.table, into: &ssl, label: .plain("SSL"))
             draft.configuration.ssl = ssl
         },
         Keyword("static_ipaddress", block: true) { draft, node, context in

@@ -12,7 +12,7 @@ enum TrackFileReader {
         }
         guard let name = context.blockName(node) else { return }
         var draft = Draft()
-        context.read(node, with: table, into: &draft, description: "\(node.keyword.text) '\(name.text)'")
+        context.read(node, with: table, into: &draft, label: .named(node.keyword.text, name.text))
         guard let path = draft.path else {
             context.error("track_file '\(name.text)' has no 'file'; keepalived removes it", at: name)
             return

@@ -17,7 +17,7 @@ enum VRRPInstanceCompletion {
         _ draft: VRRPInstanceDraft, syncGroup: VRRPSyncGroup?, globals: GlobalDefinitions, context: inout ReadContext
     ) -> VRRPInstance? {
         var work = Work(draft: draft, instance: draft.instance, globals: globals, syncGroup: syncGroup)
-        return context.withinBlock("vrrp_instance '\(draft.name)'", at: draft.nameToken.location) { context in
+        return context.withinBlock(.named("vrrp_instance", draft.name), at: draft.nameToken.location) { context in
             guard checkMinimum(&work, context: &context) else { return nil }
             applyFamilyAndVersion(&work, context: &context)
             applyPriorityAndState(&work, context: &context)

@@ -44,7 +44,7 @@ extension VRRPInstanceReader {
             }
         },
         InstanceKeyword("authentication", block: true) { draft, node, context in
-            context.read(node, with: authenticationTable, into: &draft, description: "authentication")
+            context.read(node, with: authenticationTable, into: &draft, label: .plain("authentication"))
         },
         InstanceKeyword("preempt") { draft, node, context in
             context.ignoreExtraArguments(node, after: 0)

@@ -15,7 +15,7 @@ enum VRRPScriptReader {
     static func read(_ node: ConfigNode, into configuration: inout ConfigurationDraft, context: inout ReadContext) {
         guard let name = context.blockName(node) else { return }
         var draft = Draft()
-        context.read(node, with: table, into: &draft, description: "vrrp_script '\(name.text)'")
+        context.read(node, with: table, into: &draft, label: .named("vrrp_script", name.text))
         guard let command = draft.script else {
             context.error("vrrp_script '\(name.text)' has no 'script'; keepalived removes it", at: name)
             return

@@ -10,7 +10,7 @@ enum VRRPSyncGroupReader {
         }
         let group = VRRPSyncGroup(name: name.text, location: name.location)
         var draft = VRRPSyncGroupDraft(group: group, nameToken: name)
-        context.read(node, with: table, into: &draft, description: "vrrp_sync_group '\(name.text)'")
+        context.read(node, with: table, into: &draft, label: .named("vrrp_sync_group", name.text))
         configuration.syncGroups.append(draft)
     }
 

@@ -7,8 +7,7 @@ enum VirtualServerCompletion {
     static func complete(_ draft: inout ConfigurationDraft, context: inout ReadContext) {
         let groups = draft.configuration.virtualServerGroups
         for serverDraft in draft.virtualServers {
-            let description = "virtual_server \(serverDraft.server.address)"
-            let completed = context.withinBlock(description, at: serverDraft.server.location) { context in
+            let completed = context.withinBlock(.virtualServer(serverDraft.server.address), at: serverDraft.server.location) { context in
                 complete(serverDraft, groups: groups, globals: context.globals, context: &context)
             }
             if let server = completed { draft.configuration.virtualServers.append(server) }

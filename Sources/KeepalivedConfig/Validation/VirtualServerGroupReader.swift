@@ -5,7 +5,7 @@ enum VirtualServerGroupReader {
     static func read(_ node: ConfigNode, into configuration: inout ConfigurationDraft, context: inout ReadContext) {
         guard let name = context.blockName(node) else { return }
         var group = VirtualServerGroup(name: name.text, location: name.location)
-        context.withinBlock("virtual_server_group '\(name.text)'", at: node.location) { context in
+        context.withinBlock(.named("virtual_server_group", name.text), at: node.location) { context in
             for line in node.children ?? [] {
                 if let entry = entry(line, context: &context) { group.entries.append(entry) }
             }

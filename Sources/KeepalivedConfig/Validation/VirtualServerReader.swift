@@ -6,11 +6,10 @@ enum VirtualServerReader {
 
     static func read(_ node: ConfigNode, into configuration: inout ConfigurationDraft, context: inout ReadContext) {
         guard let (address, family) = address(node, context: &context) else { return }
-        let description = "virtual_server \(node.arguments.map(\.text).joined(separator: " "))"
         var draft = VirtualServerDraft(
             server: VirtualServer(location: node.location, address: address, family: family ?? .inet),
             keyword: node.keyword, family: family)
-        context.withinBlock(description, at: node.location) { context in
+        context.withinBlock(.words("virtual_server", node.arguments), at: node.location) { context in
             for statement in node.children ?? [] { draft.written[statement.keyword.text] = statement.keyword }
             table.read(node.children ?? [], into: &draft, context: &context)
         }
