@@ -23,7 +23,8 @@ public struct PosixConfigFileSystem: ConfigFileSystem {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .unreadable(path, reason: Self.describe(errno)) }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw .unreadable(path, reason: (info.st_mode & S_IFMT) == S_IFDIR ? "Is a directory" : "not a regular file")
+            throw .unreadable(
+                path, reason: (info.st_mode & S_IFMT) == S_IFDIR ? "Is a directory" : "not a regular file")
         }
         guard Int(info.st_size) <= limit else { throw .tooLarge(path, bytes: Int(info.st_size)) }
         return try readAll(fd, path: path, limit: limit)

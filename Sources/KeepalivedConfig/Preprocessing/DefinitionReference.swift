@@ -41,6 +41,7 @@ struct DefinitionReference: Sendable {
         } else if !parameters.isEmpty {
             return nil
         }
-        return DefinitionReference(range: dollar..<(p + 1), name: name, parameters: parameters, parametersAreNumeric: numeric)
+        return DefinitionReference(
+            range: dollar..<(p + 1), name: name, parameters: parameters, parametersAreNumeric: numeric)
     }
 }

@@ -56,7 +56,8 @@ struct IncludeGlob {
             }
             if prefixes.isEmpty { return }
         }
-        result.paths.append(contentsOf: prefixes.map(ConfigPath.normalize).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        result.paths.append(
+            contentsOf: prefixes.map(ConfigPath.normalize).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
     }
 
     private func matching(_ component: GlobPattern, under prefixes: [String], result: inout Result) -> [String] {

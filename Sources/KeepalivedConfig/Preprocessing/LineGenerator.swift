@@ -19,7 +19,8 @@ struct LineGenerator: Sendable {
         case .sequence(let variable, let next, let step, let last, let hex):
             guard step > 0 ? next <= last : next >= last else { return nil }
             let (following, overflow) = next.addingReportingOverflow(step)
-            kind = overflow ? .finished : .sequence(variable: variable, next: following, step: step, last: last, hex: hex)
+            kind =
+                overflow ? .finished : .sequence(variable: variable, next: following, step: step, last: last, hex: hex)
             let formatted = hex ? String(UInt(bitPattern: next), radix: 16) : String(next)
             return [(variable, formatted)]
         case .list(let variables, let sets, let next):

@@ -75,7 +75,8 @@ extension Preprocessor {
         guard stack.filter(\.isExpansion).count < limits.maxExpansionDepth else {
             log.append(
                 .error(
-                    "~SEQ/~LST and multi-line definitions nested more than \(limits.maxExpansionDepth) deep; line ignored",
+                    "~SEQ/~LST and multi-line definitions nested more than \(limits.maxExpansionDepth) deep; "
+                        + "line ignored",
                     at: location(of: line, at: 0), length: 4))
             return
         }
@@ -121,7 +122,8 @@ extension Preprocessor {
                 continue
             }
             guard let check = IncludeChecks.named(text) else {
-                log.append(.error("unknown include_check type '\(text)' ignored", at: location(of: line, at: word.start)))
+                log.append(
+                    .error("unknown include_check type '\(text)' ignored", at: location(of: line, at: word.start)))
                 continue
             }
             switch sign {

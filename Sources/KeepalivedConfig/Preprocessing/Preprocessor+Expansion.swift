@@ -23,7 +23,8 @@ extension Preprocessor {
             guard substitutions <= limits.maxSubstitutionsPerLine else {
                 log.append(
                     .error(
-                        "more than \(limits.maxSubstitutionsPerLine) substitutions in one line (a definition that refers to itself?); line ignored",
+                        "more than \(limits.maxSubstitutionsPerLine) substitutions in one line "
+                            + "(a definition that refers to itself?); line ignored",
                         at: location(of: input, at: 0)))
                 return nil
             }
@@ -37,7 +38,9 @@ extension Preprocessor {
             }
             let column = line.column(at: dollar)
             if value.count > 1 {
-                guard pushDefinitionLines(Array(value.dropFirst()), site: line, column: column, log: &log) else { return nil }
+                guard pushDefinitionLines(Array(value.dropFirst()), site: line, column: column, log: &log) else {
+                    return nil
+                }
             }
             line.replace(reference.range, with: replacement, column: column)
             changed = true
@@ -59,7 +62,8 @@ extension Preprocessor {
         switch definition.value {
         case .text(let text): return [text]
         case .lines(let lines): return lines
-        case .builtin(let builtin): return [Array(builtinValue(builtin, reference.parameters, line: line, log: &log).utf8)]
+        case .builtin(let builtin):
+            return [Array(builtinValue(builtin, reference.parameters, line: line, log: &log).utf8)]
         }
     }
 
@@ -77,7 +81,8 @@ extension Preprocessor {
         guard count >= definition.minParameters && count <= definition.maxParameters else {
             log.append(
                 .error(
-                    "${\(reference.name)} takes \(definition.minParameters) to \(definition.maxParameters) parameters, found \(count)",
+                    "${\(reference.name)} takes \(definition.minParameters) to \(definition.maxParameters) "
+                        + "parameters, found \(count)",
                     at: at, length: reference.range.count))
             return false
         }
@@ -104,7 +109,9 @@ extension Preprocessor {
         let low = parameters.first.map { UInt64($0) ?? .max } ?? 0
         var high = parameters.count > 1 ? UInt64(parameters[1]) ?? .max : 32767
         if low > high {
-            log.append(.error("${_RANDOM}: minimum \(low) is above maximum \(high); using \(low)", at: location(of: line, at: 0)))
+            log.append(
+                .error(
+                    "${_RANDOM}: minimum \(low) is above maximum \(high); using \(low)", at: location(of: line, at: 0)))
             high = low
         }
         let span = high - low

@@ -8,7 +8,8 @@ extension Preprocessor {
             return
         }
         let batch = IncludeBatch(
-            paths: glob.paths, site: nil, parentFileIndex: nil, checks: [.read, .match, .wildcardMatch], restoreChecks: [])
+            paths: glob.paths, site: nil, parentFileIndex: nil, checks: [.read, .match, .wildcardMatch],
+            restoreChecks: [])
         stack.append(.pendingFiles(batch))
     }
 
@@ -20,13 +21,17 @@ extension Preprocessor {
         let length = max(1, line.count - directive.patternStart)
         guard context.includedFrom.count < limits.maxIncludeDepth else {
             log.append(
-                .error("includes nested more than \(limits.maxIncludeDepth) deep; include ignored", at: at, length: length))
+                .error(
+                    "includes nested more than \(limits.maxIncludeDepth) deep; include ignored", at: at, length: length)
+            )
             return
         }
         let checks = includeChecks.union(directive.checks)
         let pattern = ConfigPath.resolve(directive.pattern, in: context.directory)
         let glob = IncludeGlob(fileSystem: fileSystem, patternLimit: limits.maxGlobPatterns).expand(pattern)
-        guard let paths = acceptedPaths(glob, pattern: directive.pattern, checks: checks, at: at, length: length, log: &log)
+        guard
+            let paths = acceptedPaths(
+                glob, pattern: directive.pattern, checks: checks, at: at, length: length, log: &log)
         else { return }
         let site = IncludeSite(file: context.path, line: line.lineNumber, column: line.column(at: 0))
         let batch = IncludeBatch(
@@ -48,8 +53,9 @@ extension Preprocessor {
         }
         if glob.tooManyPatterns {
             log.append(
-                .error("include pattern '\(pattern)' expands to more than \(limits.maxGlobPatterns) patterns", at: at,
-                       length: length))
+                .error(
+                    "include pattern '\(pattern)' expands to more than \(limits.maxGlobPatterns) patterns", at: at,
+                    length: length))
             return nil
         }
         if glob.paths.isEmpty {
@@ -71,7 +77,8 @@ extension Preprocessor {
     mutating func openFile(_ path: String, batch: IncludeBatch, log: inout DiagnosticLog) {
         let parent = batch.parentFileIndex.map { files[$0] }
         let at = batch.site.map { site in
-            SourceLocation(file: site.file, line: site.line, column: site.column, includedFrom: parent?.includedFrom ?? [])
+            SourceLocation(
+                file: site.file, line: site.line, column: site.column, includedFrom: parent?.includedFrom ?? [])
         }
         func fail(_ message: String, always: Bool = false) {
             if always || batch.checks.contains(.read) {
@@ -87,7 +94,9 @@ extension Preprocessor {
         openedFiles += 1
         guard openedFiles <= limits.maxIncludedFiles else {
             if !reportedFileLimit {
-                fail("more than \(limits.maxIncludedFiles) configuration files opened; further includes ignored", always: true)
+                fail(
+                    "more than \(limits.maxIncludedFiles) configuration files opened; further includes ignored",
+                    always: true)
                 reportedFileLimit = true
             }
             return
@@ -115,7 +124,9 @@ extension Preprocessor {
             case .unreadable(let name, let reason):
                 fail("cannot read '\(name)': \(reason)", false)
             case .tooLarge(let name, let bytes):
-                let limit = remaining < limits.maxFileBytes ? "the \(limits.maxTotalBytes)-byte total limit" : "the limit of \(limits.maxFileBytes) bytes"
+                let limit =
+                    remaining < limits.maxFileBytes
+                    ? "the \(limits.maxTotalBytes)-byte total limit" : "the limit of \(limits.maxFileBytes) bytes"
                 fail("'\(name)' is \(bytes) bytes, over \(limit); not read", true)
             }
             return nil

@@ -88,7 +88,8 @@ struct Preprocessor {
                 } else {
                     stack.removeLast()
                 }
-                return LogicalLine(bytes: lines[next], column: site.column, fileIndex: site.fileIndex, lineNumber: site.lineNumber)
+                return LogicalLine(
+                    bytes: lines[next], column: site.column, fileIndex: site.fileIndex, lineNumber: site.lineNumber)
             case .generator(var generator):
                 guard let assignments = generator.next() else {
                     stack.removeLast()

@@ -33,7 +33,8 @@ enum SequenceDirective {
         let (start, step, end) = try bounds(parameters)
         if hex && (start < 0 || end < 0) { throw .invalid("~SEQx needs numbers that are not negative") }
         let text = line.slice(skipBlanks(b, close + 1)..<b.count)
-        return LineGenerator(kind: .sequence(variable: variable, next: start, step: step, last: end, hex: hex), text: text)
+        return LineGenerator(
+            kind: .sequence(variable: variable, next: start, step: step, last: end, hex: hex), text: text)
     }
 
     /// `end`, `start, end` or `start, step, end`, each read like `strtol(..., 0)`.

@@ -31,7 +31,8 @@ struct BlockTreeBuilder {
             return
         }
         guard frames.count - 1 < maxDepth else {
-            log.append(.error("blocks nested more than \(maxDepth) deep; the contents of this block are ignored", at: brace))
+            log.append(
+                .error("blocks nested more than \(maxDepth) deep; the contents of this block are ignored", at: brace))
             skippedDepth = 1
             firstSkippedBrace = brace
             return

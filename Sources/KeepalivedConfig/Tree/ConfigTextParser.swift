@@ -3,7 +3,8 @@
 /// `include_check` and the `$`, `@`, `~SEQ`, `~LST` forms.
 public enum ConfigTextParser {
     /// Parses the configuration at `path`; never throws and never stops at the first error.
-    public static func parse(path: String, options: ParseOptions, fileSystem: some ConfigFileSystem) -> ParsedConfigText {
+    public static func parse(path: String, options: ParseOptions, fileSystem: some ConfigFileSystem) -> ParsedConfigText
+    {
         var log = DiagnosticLog(limit: options.limits.maxDiagnostics)
         var preprocessor = Preprocessor(path: path, options: options, fileSystem: fileSystem, log: &log)
         var builder = BlockTreeBuilder(maxDepth: options.limits.maxBlockDepth)

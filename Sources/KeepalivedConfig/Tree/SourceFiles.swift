@@ -20,7 +20,9 @@ public struct SourceFiles: Sendable {
         guard let stored = files[file], line >= 1, line <= stored.lineStarts.count else { return nil }
         let start = Int(stored.lineStarts[line - 1])
         var end = line < stored.lineStarts.count ? Int(stored.lineStarts[line]) - 1 : stored.bytes.count
-        while end > start && (stored.bytes[end - 1] == .carriageReturn || stored.bytes[end - 1] == .newline) { end -= 1 }
+        while end > start && (stored.bytes[end - 1] == .carriageReturn || stored.bytes[end - 1] == .newline) {
+            end -= 1
+        }
         return stored.bytes[start..<end]
     }
 

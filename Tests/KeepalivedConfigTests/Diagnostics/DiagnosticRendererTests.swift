@@ -55,7 +55,8 @@ import Testing
 
     @Test func theUnderlineStopsAtTheEndOfTheLine() {
         let parsed = ConfigTextFixture.parse("abc\n")
-        let d = Diagnostic.error("e", at: SourceLocation(file: ConfigTextFixture.mainPath, line: 1, column: 2), length: 10)
+        let d = Diagnostic.error(
+            "e", at: SourceLocation(file: ConfigTextFixture.mainPath, line: 1, column: 2), length: 10)
         #expect(DiagnosticRenderer.render(d, sources: parsed.sources).split(separator: "\n").last == " ^~")
     }
 

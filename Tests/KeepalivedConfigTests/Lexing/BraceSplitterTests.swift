@@ -7,7 +7,8 @@ import Testing
     static func pieces(_ text: String) -> [String] {
         var out: [String] = []
         let bytes = Array(text.utf8)
-        var next: LogicalLine? = LogicalLine(bytes: bytes, columns: Array(0..<bytes.count).map { $0 + 1 }, fileIndex: 0, lineNumber: 1)
+        var next: LogicalLine? = LogicalLine(
+            bytes: bytes, columns: Array(1..<(bytes.count + 1)), fileIndex: 0, lineNumber: 1)
         while let line = next {
             let split = BraceSplitter.split(line)
             out.append(split.head.text)

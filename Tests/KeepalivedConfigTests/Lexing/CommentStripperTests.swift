@@ -28,7 +28,9 @@ import Testing
     @Test(arguments: cases)
     func commentsAreRemovedOutsideDoubleQuotes(input: String, expected: String) {
         let bytes = Array(input.utf8)
-        let line = LogicalLine(bytes: bytes, columns: Array(1...max(bytes.count, 1)).prefix(bytes.count).map { $0 }, fileIndex: 0, lineNumber: 1)
+        let line = LogicalLine(
+            bytes: bytes, columns: Array(1..<(bytes.count + 1)), fileIndex: 0,
+            lineNumber: 1)
         #expect(CommentStripper.strip(line).line.text == expected)
     }
 

@@ -81,9 +81,10 @@ import Testing
             $VI
             """)
         #expect(parsed.diagnostics == [])
-        #expect(ConfigTextFixture.outline(parsed.nodes) == [
-            "vrrp_instance VI_1", "{", "priority 11", "}", "vrrp_instance VI_2", "{", "priority 12", "}",
-        ])
+        #expect(
+            ConfigTextFixture.outline(parsed.nodes) == [
+                "vrrp_instance VI_1", "{", "priority 11", "}", "vrrp_instance VI_2", "{", "priority 12", "}",
+            ])
         let priority = parsed.nodes[1].children?.first?.keyword.location
         #expect(priority?.line == 8)
         #expect(priority?.column == 1)
@@ -116,7 +117,8 @@ import Testing
     }
 
     @Test func includeCheckTurnsMissingIncludesIntoErrors() {
-        let parsed = ConfigTextFixture.parse("include missing1.conf\nglobal_defs {\n include_check\n}\ninclude missing2.conf\n")
+        let parsed = ConfigTextFixture.parse(
+            "include missing1.conf\nglobal_defs {\n include_check\n}\ninclude missing2.conf\n")
         #expect(ConfigTextFixture.messages(parsed, .warning) == ["include 'missing1.conf' matches no file"])
         #expect(ConfigTextFixture.messages(parsed) == ["include 'missing2.conf' matches no file"])
         #expect(parsed.statements == ["global_defs", "include_check"])

@@ -74,7 +74,10 @@ import Testing
 
     @Test func aGrowingDefinitionStopsAtTheLineLimit() {
         let parsed = ConfigTextFixture.parse("$A=x $A\nkey $A\ny\n")
-        #expect(ConfigTextFixture.messages(parsed) == ["line too long after substitution (more than 1023 bytes); line ignored"])
+        #expect(
+            ConfigTextFixture.messages(parsed) == [
+                "line too long after substitution (more than 1023 bytes); line ignored"
+            ])
         #expect(parsed.diagnostics.first?.location?.line == 2)
         #expect(parsed.statements == ["y"])
     }
@@ -100,7 +103,10 @@ import Testing
         let long = String(repeating: "v", count: 1000)
         let parsed = ConfigTextFixture.parse("$L=\(long)\nok $L\nbad $L $L\n")
         #expect(parsed.statements == ["ok \(long)"])
-        #expect(ConfigTextFixture.messages(parsed) == ["line too long after substitution (more than 1023 bytes); line ignored"])
+        #expect(
+            ConfigTextFixture.messages(parsed) == [
+                "line too long after substitution (more than 1023 bytes); line ignored"
+            ])
         #expect(parsed.diagnostics.first?.location?.column == 8)
         #expect(parsed.diagnostics.first?.length == 2)
     }

@@ -57,12 +57,13 @@ import Testing
             files: ["/etc/keepalived/a.conf": "\ninclude b.conf\n", "/etc/keepalived/b.conf": "vrrp_instance  VI_1\n"])
         let token = parsed.nodes.last?.arguments.first
         #expect(
-            token?.location == SourceLocation(
-                file: "/etc/keepalived/b.conf", line: 1, column: 16,
-                includedFrom: [
-                    IncludeSite(file: ConfigTextFixture.mainPath, line: 2, column: 3),
-                    IncludeSite(file: "/etc/keepalived/a.conf", line: 2, column: 1),
-                ]))
+            token?.location
+                == SourceLocation(
+                    file: "/etc/keepalived/b.conf", line: 1, column: 16,
+                    includedFrom: [
+                        IncludeSite(file: ConfigTextFixture.mainPath, line: 2, column: 3),
+                        IncludeSite(file: "/etc/keepalived/a.conf", line: 2, column: 1),
+                    ]))
     }
 
     @Test func blocksMaySpanIncludedFiles() {
@@ -116,7 +117,10 @@ import Testing
         let parsed = ConfigTextFixture.parse(
             "include a.conf\nend\n",
             files: ["/etc/keepalived/a.conf": "a\ninclude b.conf\n", "/etc/keepalived/b.conf": "b\ninclude a.conf\n"])
-        #expect(ConfigTextFixture.messages(parsed) == ["include cycle: '/etc/keepalived/a.conf' is already being read; include ignored"])
+        #expect(
+            ConfigTextFixture.messages(parsed) == [
+                "include cycle: '/etc/keepalived/a.conf' is already being read; include ignored"
+            ])
         let location = parsed.diagnostics.first?.location
         #expect(location?.file == "/etc/keepalived/b.conf")
         #expect(location?.line == 2)
@@ -131,7 +135,8 @@ import Testing
     }
 
     @Test func theSameFileMayBeIncludedTwiceSideBySide() {
-        let parsed = ConfigTextFixture.parse("include a.conf\ninclude a.conf\n", files: ["/etc/keepalived/a.conf": "a\n"])
+        let parsed = ConfigTextFixture.parse(
+            "include a.conf\ninclude a.conf\n", files: ["/etc/keepalived/a.conf": "a\n"])
         #expect(parsed.diagnostics == [])
         #expect(parsed.statements == ["a", "a"])
     }
@@ -152,13 +157,16 @@ import Testing
 
     @Test func includeCheckReturnsToItsValueWhenTheIncludedFileEnds() {
         let parsed = ConfigTextFixture.parse(
-            "include a.conf\ninclude missing.conf\n", files: ["/etc/keepalived/a.conf": "include_check\ninclude m1.conf\n"])
+            "include a.conf\ninclude missing.conf\n",
+            files: ["/etc/keepalived/a.conf": "include_check\ninclude m1.conf\n"])
         #expect(parsed.diagnostics.map(\.severity) == [.error, .warning])
     }
 
     @Test func anUnreadableFileIsReported() {
         struct Failing: ConfigFileSystem {
-            let inner = InMemoryFileSystem(files: [ConfigTextFixture.mainPath: "include locked.conf\nafter\n", "/etc/keepalived/locked.conf": ""])
+            let inner = InMemoryFileSystem(files: [
+                ConfigTextFixture.mainPath: "include locked.conf\nafter\n", "/etc/keepalived/locked.conf": "",
+            ])
             func readFile(_ path: String) throws(ConfigFileSystemError) -> [UInt8] {
                 if path.hasSuffix("locked.conf") { throw .unreadable(path, reason: "Permission denied") }
                 return try inner.readFile(path)
@@ -166,8 +174,12 @@ import Testing
             func listDirectory(_ path: String) -> [String]? { inner.listDirectory(path) }
             func environment(_ name: String) -> String? { nil }
         }
-        let parsed = ConfigTextParser.parse(path: ConfigTextFixture.mainPath, options: ParseOptions(configID: "x"), fileSystem: Failing())
-        #expect(ConfigTextFixture.messages(parsed, .warning) == ["cannot read '/etc/keepalived/locked.conf': Permission denied"])
+        let parsed = ConfigTextParser.parse(
+            path: ConfigTextFixture.mainPath, options: ParseOptions(configID: "x"), fileSystem: Failing())
+        #expect(
+            ConfigTextFixture.messages(parsed, .warning) == [
+                "cannot read '/etc/keepalived/locked.conf': Permission denied"
+            ])
         #expect(parsed.statements == ["after"])
     }
 }

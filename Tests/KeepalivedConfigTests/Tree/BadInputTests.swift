@@ -16,16 +16,19 @@ import Testing
     @Test func aNulByteIsAnErrorAtItsColumnAndTheLineIsIgnored() {
         let bytes = Array("a 1\nb x\u{0}y\nc 3\n".utf8)
         let parsed = ConfigTextParser.parse(
-            path: "/k.conf", options: ParseOptions(configID: "x"), fileSystem: InMemoryFileSystem(fileBytes: ["/k.conf": bytes]))
+            path: "/k.conf", options: ParseOptions(configID: "x"),
+            fileSystem: InMemoryFileSystem(fileBytes: ["/k.conf": bytes]))
         #expect(parsed.statements == ["a 1", "c 3"])
         #expect(ConfigTextFixture.messages(parsed) == ["NUL byte in the configuration; the line is ignored"])
         #expect(parsed.diagnostics.first?.location == SourceLocation(file: "/k.conf", line: 2, column: 4))
     }
 
     @Test func invalidUTF8IsAnErrorAtItsByteAndTheTextIsDecodedLossily() {
-        let bytes = Array("router_id caf".utf8) + [0xE9] + Array(" x\n# comment caf".utf8) + [0xE9, 0x0A] + Array("next\n".utf8)
+        let bytes =
+            Array("router_id caf".utf8) + [0xE9] + Array(" x\n# comment caf".utf8) + [0xE9, 0x0A] + Array("next\n".utf8)
         let parsed = ConfigTextParser.parse(
-            path: "/k.conf", options: ParseOptions(configID: "x"), fileSystem: InMemoryFileSystem(fileBytes: ["/k.conf": bytes]))
+            path: "/k.conf", options: ParseOptions(configID: "x"),
+            fileSystem: InMemoryFileSystem(fileBytes: ["/k.conf": bytes]))
         #expect(ConfigTextFixture.messages(parsed) == ["invalid UTF-8 byte 0xE9; it is read as U+FFFD"])
         #expect(parsed.diagnostics.first?.location == SourceLocation(file: "/k.conf", line: 1, column: 14))
         #expect(parsed.statements == ["router_id caf\u{FFFD} x", "next"])
@@ -35,7 +38,8 @@ import Testing
     @Test func aHundredMegabyteFileIsRefusedWithAnError() {
         let huge = [UInt8](repeating: UInt8(ascii: "a"), count: 100 << 20)
         let parsed = ConfigTextParser.parse(
-            path: "/big.conf", options: ParseOptions(configID: "x"), fileSystem: InMemoryFileSystem(fileBytes: ["/big.conf": huge]))
+            path: "/big.conf", options: ParseOptions(configID: "x"),
+            fileSystem: InMemoryFileSystem(fileBytes: ["/big.conf": huge]))
         #expect(parsed.nodes == [])
         #expect(parsed.diagnostics.map(\.exitClass) == [.fatal])
         #expect(parsed.diagnostics.first?.message.contains("104857600 bytes") == true)
@@ -46,7 +50,8 @@ import Testing
         limits.maxTotalBytes = 100
         let body = String(repeating: "x\n", count: 30)
         let parsed = ConfigTextFixture.parse(
-            "include a.conf\ninclude b.conf\n", files: ["/etc/keepalived/a.conf": body, "/etc/keepalived/b.conf": body],
+            "include a.conf\ninclude b.conf\n",
+            files: ["/etc/keepalived/a.conf": body, "/etc/keepalived/b.conf": body],
             limits: limits)
         #expect(parsed.statements.count == 30)
         #expect(ConfigTextFixture.messages(parsed).count == 1)
@@ -56,14 +61,19 @@ import Testing
         let text = String(repeating: "a {\n", count: 10_000)
         let parsed = ConfigTextFixture.parse(text)
         #expect(parsed.hasErrors)
-        #expect(ConfigTextFixture.messages(parsed).first == "blocks nested more than 128 deep; the contents of this block are ignored")
+        #expect(
+            ConfigTextFixture.messages(parsed).first
+                == "blocks nested more than 128 deep; the contents of this block are ignored")
         #expect(parsed.diagnostics.count <= 1 + 1 + 128)
     }
 
     @Test func tenThousandNestedBlocksThatCloseGiveOneError() {
         let text = String(repeating: "a {\n", count: 10_000) + String(repeating: "}\n", count: 10_000) + "after\n"
         let parsed = ConfigTextFixture.parse(text)
-        #expect(ConfigTextFixture.messages(parsed) == ["blocks nested more than 128 deep; the contents of this block are ignored"])
+        #expect(
+            ConfigTextFixture.messages(parsed) == [
+                "blocks nested more than 128 deep; the contents of this block are ignored"
+            ])
         #expect(parsed.nodes.map(\.keyword.text) == ["a", "after"])
     }
 
@@ -102,10 +112,12 @@ import Testing
 
     @Test func sequencesAtTheEndsOfTheIntegerRangeDoNotOverflow() {
         let parsed = ConfigTextFixture.parse(
-            "~SEQ(i, 9223372036854775806, 9223372036854775807) x$i\n~SEQ(j, -9223372036854775807, -1, -9223372036854775808) y$j\n")
-        #expect(parsed.statements == [
-            "x9223372036854775806", "x9223372036854775807", "y-9223372036854775807", "y-9223372036854775808",
-        ])
+            "~SEQ(i, 9223372036854775806, 9223372036854775807) x$i\n"
+                + "~SEQ(j, -9223372036854775807, -1, -9223372036854775808) y$j\n")
+        #expect(
+            parsed.statements == [
+                "x9223372036854775806", "x9223372036854775807", "y-9223372036854775807", "y-9223372036854775808",
+            ])
     }
 
     @Test func diagnosticsStopGrowingAtTheLimit() {
@@ -118,7 +130,8 @@ import Testing
         var random = SeededRandom(seed: 7)
         let garbage = (0..<(1 << 20)).map { _ in UInt8.random(in: 0...255, using: &random) }
         let parsed = ConfigTextParser.parse(
-            path: "/g.conf", options: ParseOptions(configID: "x"), fileSystem: InMemoryFileSystem(fileBytes: ["/g.conf": garbage]))
+            path: "/g.conf", options: ParseOptions(configID: "x"),
+            fileSystem: InMemoryFileSystem(fileBytes: ["/g.conf": garbage]))
         #expect(parsed.hasErrors)
         #expect(parsed.diagnostics.count <= 1001)
     }
@@ -127,8 +140,10 @@ import Testing
     @Test(arguments: 0..<300)
     func randomConfigurationTextNeverTraps(seed: Int) {
         let alphabet = Array("ab \t\n\n{}{}\"\"$$=\\#!@^~,()0x9_SEQLSTinclude/*?[]-".utf8) + [0, 0xFF, 0xC3]
-        let words = ["~SEQ(i,1,3) ", "~LST({a,b},{1,2}) ", "$A=", "$B= \\\n", "${A}", "$A ", "@x ", "@^x ", "include ",
-                     "${_RANDOM 1 2}", "${_ENV A}", "\"", "{", "}", "\\\n", "include_check\n", "includea *\n"]
+        let words = [
+            "~SEQ(i,1,3) ", "~LST({a,b},{1,2}) ", "$A=", "$B= \\\n", "${A}", "$A ", "@x ", "@^x ", "include ",
+            "${_RANDOM 1 2}", "${_ENV A}", "\"", "{", "}", "\\\n", "include_check\n", "includea *\n",
+        ]
         var random = SeededRandom(seed: UInt64(seed))
         var bytes: [UInt8] = []
         for _ in 0..<Int.random(in: 1...400, using: &random) {

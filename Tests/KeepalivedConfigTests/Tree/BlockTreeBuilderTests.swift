@@ -19,7 +19,10 @@ import Testing
         #expect(d?.location?.column == 3)
         #expect(d?.length == 13)
         #expect(d?.notes.first?.location?.column == 22)
-        #expect(ConfigTextFixture.outline(parsed.nodes) == ["global_defs", "{", "}", "vrrp_instance VI_1", "{", "state MASTER", "}"])
+        #expect(
+            ConfigTextFixture.outline(parsed.nodes) == [
+                "global_defs", "{", "}", "vrrp_instance VI_1", "{", "state MASTER", "}",
+            ])
     }
 
     @Test func everyUnclosedBlockIsReportedOutermostFirst() {
@@ -41,7 +44,10 @@ import Testing
         var limits = ParseLimits()
         limits.maxBlockDepth = 3
         let parsed = ConfigTextFixture.parse("a {\nb {\nc {\nd {\ne {\n}\n}\n}\n}\n}\nafter\n", limits: limits)
-        #expect(ConfigTextFixture.messages(parsed) == ["blocks nested more than 3 deep; the contents of this block are ignored"])
+        #expect(
+            ConfigTextFixture.messages(parsed) == [
+                "blocks nested more than 3 deep; the contents of this block are ignored"
+            ])
         #expect(parsed.diagnostics.first?.location?.line == 4)
         #expect(ConfigTextFixture.outline(parsed.nodes) == ["a", "{", "b", "{", "c", "{", "d", "}", "}", "}", "after"])
     }

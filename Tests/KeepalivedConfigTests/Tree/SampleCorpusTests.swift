@@ -24,7 +24,8 @@ import Testing
 
     static func parse(_ path: String, _ bytes: [UInt8]) -> ParsedConfigText {
         ConfigTextParser.parse(
-            path: path, options: ParseOptions(configID: "high"), fileSystem: InMemoryFileSystem(fileBytes: [path: bytes]))
+            path: path, options: ParseOptions(configID: "high"),
+            fileSystem: InMemoryFileSystem(fileBytes: [path: bytes]))
     }
 
     @Test func theCorpusIsPresent() {
@@ -36,7 +37,9 @@ import Testing
         for (path, bytes) in Self.corpus() {
             let parsed = Self.parse(path, bytes)
             if path.hasSuffix(".sh") { continue }
-            #expect(parsed.diagnostics == [], "\(path): \(DiagnosticRenderer.render(parsed.diagnostics, sources: parsed.sources))")
+            #expect(
+                parsed.diagnostics == [],
+                "\(path): \(DiagnosticRenderer.render(parsed.diagnostics, sources: parsed.sources))")
             #expect(!parsed.nodes.isEmpty, "\(path) gave no statements")
         }
     }
