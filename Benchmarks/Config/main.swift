@@ -56,9 +56,10 @@ if let path = loadPath {
     let configuration = result?.configuration
     let sorted = timings.sorted()
     print("vigil load+validate: best \(sorted[0]) median \(sorted[sorted.count / 2]) over \(runs) runs")
-    print("vigil instances \(configuration?.vrrpInstances.count ?? 0), virtual servers \(configuration?.virtualServers.count ?? 0), "
-          + "real servers \(configuration?.virtualServers.reduce(0) { $0 + $1.realServers.count } ?? 0), "
-          + "diagnostics \(result?.diagnostics.count ?? 0), exit status \(result?.exitStatus ?? -1)")
+    print(
+        "vigil instances \(configuration?.vrrpInstances.count ?? 0), virtual servers \(configuration?.virtualServers.count ?? 0), "
+            + "real servers \(configuration?.virtualServers.reduce(0) { $0 + $1.realServers.count } ?? 0), "
+            + "diagnostics \(result?.diagnostics.count ?? 0), exit status \(result?.exitStatus ?? -1)")
     let median = sorted[sorted.count / 2].components
     print("vigil median seconds: \(Double(median.seconds) + Double(median.attoseconds) / 1e18)")
     var usage = rusage()

@@ -11,8 +11,9 @@ struct KeepalivedCompatibleCommand: ParsableCommand {
 
     @OptionGroup var source: ConfigSource
 
-    @Flag(name: [.customShort("t"), .customLong("config-test")],
-          help: "Check the configuration and exit: 0 valid, 4 cannot run, 5 errors, 6 script security.")
+    @Flag(
+        name: [.customShort("t"), .customLong("config-test")],
+        help: "Check the configuration and exit: 0 valid, 4 cannot run, 5 errors, 6 script security.")
     var configTest = false
 
     @Option(name: .customLong("config-test-output"), help: .hidden)

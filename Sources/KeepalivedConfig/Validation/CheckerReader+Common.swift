@@ -13,7 +13,9 @@ extension CheckerReader {
             if let warmup = context.seconds(node, in: .zero ... .seconds(4_294_967)) { draft.warmup = warmup }
         },
         CheckerKeyword("delay_loop") { draft, node, context in
-            if let delay = context.seconds(node, in: .microseconds(1) ... .seconds(4_294_967)) { draft.delayLoop = delay }
+            if let delay = context.seconds(node, in: .microseconds(1) ... .seconds(4_294_967)) {
+                draft.delayLoop = delay
+            }
         },
         CheckerKeyword("alpha") { draft, node, context in
             if let value = context.flag(node) { draft.alpha = value }

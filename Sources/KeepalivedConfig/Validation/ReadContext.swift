@@ -44,7 +44,8 @@ struct ReadContext {
         // A block's own diagnostics point at its first line already; the "in ..." note would repeat it.
         for block in enclosingBlocks.reversed()
         where block.location.line != diagnostic.location?.line || block.location.file != diagnostic.location?.file {
-            diagnostic.notes.append(Diagnostic.Note(location: block.location, message: "in \(block.label.text) defined here"))
+            diagnostic.notes.append(
+                Diagnostic.Note(location: block.location, message: "in \(block.label.text) defined here"))
         }
         diagnostics.append(diagnostic)
     }
@@ -69,16 +70,19 @@ struct ReadContext {
     mutating func warning(
         _ message: String, at token: Token, notes: [Diagnostic.Note] = [], keepalivedReports: Bool = false
     ) {
-        warning(message, at: token.location, length: token.displayLength, notes: notes,
-                keepalivedReports: keepalivedReports)
+        warning(
+            message, at: token.location, length: token.displayLength, notes: notes,
+            keepalivedReports: keepalivedReports)
     }
 
     mutating func warning(
         _ message: String, at location: SourceLocation, length: Int = 1, notes: [Diagnostic.Note] = [],
         keepalivedReports: Bool = false
     ) {
-        report(Diagnostic(severity: .warning, exitClass: keepalivedReports ? .error : Diagnostic.Class.none,
-                          location: location, message: message, notes: notes, length: length))
+        report(
+            Diagnostic(
+                severity: .warning, exitClass: keepalivedReports ? .error : Diagnostic.Class.none,
+                location: location, message: message, notes: notes, length: length))
     }
 
     /// Reports a keyword vigil does not implement: once per keyword, with the number of further uses.
@@ -89,8 +93,9 @@ struct ReadContext {
             unsupportedUses[name] = use
             return
         }
-        warning("'\(name)' is not supported by vigil", at: node.keyword,
-                notes: [Diagnostic.Note(message: reason)])
+        warning(
+            "'\(name)' is not supported by vigil", at: node.keyword,
+            notes: [Diagnostic.Note(message: reason)])
         unsupportedUses[name] = UnsupportedUse(diagnosticIndex: diagnostics.count - 1, repeats: 0)
     }
 
@@ -100,8 +105,9 @@ struct ReadContext {
     /// Records an error for a reference to something not defined yet; `finishedDiagnostics` adds a note if
     /// it is defined later in the file.
     mutating func undefinedReference(_ kind: String, _ name: Token, usedBy owner: String) {
-        error("\(owner) tracks \(kind) '\(name.text)', which is not defined before this point; it is ignored",
-              at: name)
+        error(
+            "\(owner) tracks \(kind) '\(name.text)', which is not defined before this point; it is ignored",
+            at: name)
         forwardReferences.append((name.text, kind, diagnostics.count - 1))
     }
 

@@ -25,26 +25,29 @@ enum TrackFileReader {
         context.trackFiles[name.text] = file
     }
 
-    static let table = KeywordTable<Draft>(block: "track_file", [
-        Keyword("file") { draft, node, context in
-            if let path = context.argument(node) { draft.path = path.text }
-        },
-        Keyword("weight") { draft, node, context in
-            guard context.argument(node) != nil else { return }
-            if let weight = TrackingWeightParser.weight(node, startingAt: 1, limit: 254, context: &context) {
-                draft.weight = weight
-            }
-        },
-        Keyword("init_file") { draft, node, context in
-            var initial = TrackFile.InitialValue()
-            for word in node.arguments {
-                if word.text == "overwrite" {
-                    initial.overwrite = true
-                } else if let value = context.integer(word, in: Int(Int32.min)...Int(Int32.max), name: "init_file") {
-                    initial.value = value
+    static let table = KeywordTable<Draft>(
+        block: "track_file",
+        [
+            Keyword("file") { draft, node, context in
+                if let path = context.argument(node) { draft.path = path.text }
+            },
+            Keyword("weight") { draft, node, context in
+                guard context.argument(node) != nil else { return }
+                if let weight = TrackingWeightParser.weight(node, startingAt: 1, limit: 254, context: &context) {
+                    draft.weight = weight
                 }
-            }
-            draft.initialValue = initial
-        },
-    ])
+            },
+            Keyword("init_file") { draft, node, context in
+                var initial = TrackFile.InitialValue()
+                for word in node.arguments {
+                    if word.text == "overwrite" {
+                        initial.overwrite = true
+                    } else if let value = context.integer(word, in: Int(Int32.min)...Int(Int32.max), name: "init_file")
+                    {
+                        initial.value = value
+                    }
+                }
+                draft.initialValue = initial
+            },
+        ])
 }

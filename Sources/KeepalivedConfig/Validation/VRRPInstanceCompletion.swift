@@ -40,15 +40,20 @@ enum VRRPInstanceCompletion {
     /// `chk_min_cfg`: a VRID, and an interface unless unicast.
     private static func checkMinimum(_ work: inout Work, context: inout ReadContext) -> Bool {
         guard let vrid = work.draft.virtualRouterID else {
-            context.fatal("vrrp_instance '\(work.draft.name)' has no 'virtual_router_id'", at: work.here.location,
-                          notes: [Diagnostic.Note(message: "keepalived's VRRP process refuses to start without it")])
+            context.fatal(
+                "vrrp_instance '\(work.draft.name)' has no 'virtual_router_id'", at: work.here.location,
+                notes: [Diagnostic.Note(message: "keepalived's VRRP process refuses to start without it")])
             return false
         }
         work.instance.virtualRouterID = UInt8(vrid)
         if work.instance.interface == nil, !work.draft.unicastConfigured {
-            context.fatal("vrrp_instance '\(work.draft.name)' has no 'interface'", at: work.here.location,
-                          notes: [Diagnostic.Note(message: "only unicast instances (unicast_src_ip and unicast_peer) "
-                                                  + "may omit it; keepalived's VRRP process refuses to start")])
+            context.fatal(
+                "vrrp_instance '\(work.draft.name)' has no 'interface'", at: work.here.location,
+                notes: [
+                    Diagnostic.Note(
+                        message: "only unicast instances (unicast_src_ip and unicast_peer) "
+                            + "may omit it; keepalived's VRRP process refuses to start")
+                ])
             return false
         }
         return true
@@ -81,9 +86,10 @@ enum VRRPInstanceCompletion {
         }
         work.instance.initialState = state
         if work.instance.strictMode, (state == .master) != (priority == 255) {
-            context.error("in strict mode 'state MASTER' requires priority 255 and priority 255 requires it; using "
-                          + "\(priority == 255 ? "MASTER" : "BACKUP")",
-                          at: work.draft.written["state"] ?? work.here)
+            context.error(
+                "in strict mode 'state MASTER' requires priority 255 and priority 255 requires it; using "
+                    + "\(priority == 255 ? "MASTER" : "BACKUP")",
+                at: work.draft.written["state"] ?? work.here)
             work.instance.initialState = priority == 255 ? .master : .backup
         }
     }

@@ -27,8 +27,9 @@ extension VRRPInstanceReader {
             case .v6(let v6): isLinkLocalGroup = v6.isMulticast && (v6.high >> 48) & 0x000f == 2
             }
             guard isLinkLocalGroup else {
-                context.error("'mcast_dst_ip' must be an IPv4 multicast or IPv6 link-local multicast (ffX2::) "
-                              + "address, found '\(token.text)'", at: token)
+                context.error(
+                    "'mcast_dst_ip' must be an IPv4 multicast or IPv6 link-local multicast (ffX2::) "
+                        + "address, found '\(token.text)'", at: token)
                 return
             }
             if draft.adoptFamily(address.family, at: token, context: &context) { draft.multicastDestination = address }
@@ -59,7 +60,9 @@ extension VRRPInstanceReader {
         },
     ]
 
-    private static func readSourceAddress(_ node: ConfigNode, into draft: inout VRRPInstanceDraft, context: inout ReadContext) {
+    private static func readSourceAddress(
+        _ node: ConfigNode, into draft: inout VRRPInstanceDraft, context: inout ReadContext
+    ) {
         guard let token = context.argument(node), let address = context.address(token, name: node.keyword.text)
         else { return }
         if draft.adoptFamily(address.family, at: token, context: &context) {
@@ -72,21 +75,24 @@ extension VRRPInstanceReader {
 enum UnicastPeerParser {
     static func parse(_ line: ConfigNode, draft: inout VRRPInstanceDraft, context: inout ReadContext) -> UnicastPeer? {
         guard let address = IPAddress(line.keyword.text) else {
-            context.error("unicast peer '\(line.keyword.text)' is not a valid IP address; it is ignored",
-                          at: line.keyword)
+            context.error(
+                "unicast peer '\(line.keyword.text)' is not a valid IP address; it is ignored",
+                at: line.keyword)
             return nil
         }
         guard draft.adoptFamily(address.family, at: line.keyword, context: &context) else { return nil }
         if draft.instance.transport.unicastPeers.contains(where: { $0.address == address }) {
-            context.warning("unicast peer \(address) is listed twice; this line is ignored", at: line.keyword,
-                            keepalivedReports: true)
+            context.warning(
+                "unicast peer \(address) is listed twice; this line is ignored", at: line.keyword,
+                keepalivedReports: true)
             return nil
         }
         var peer = UnicastPeer(address: address, location: line.location)
         readTTLOptions(line, into: &peer, draft: &draft, context: &context)
         if peer.minimumTTL > peer.maximumTTL {
-            context.warning("min_ttl \(peer.minimumTTL) is above max_ttl \(peer.maximumTTL): every advert from "
-                            + "\(address) will be discarded", at: line.keyword, keepalivedReports: true)
+            context.warning(
+                "min_ttl \(peer.minimumTTL) is above max_ttl \(peer.maximumTTL): every advert from "
+                    + "\(address) will be discarded", at: line.keyword, keepalivedReports: true)
         }
         return peer
     }

@@ -27,7 +27,8 @@ enum VirtualServerGroupReader {
                 case "inet": family = .inet
                 case "inet6": family = .inet6
                 default:
-                    context.error("unknown family '\(line.arguments[1].text)'; expected inet or inet6", at: line.arguments[1])
+                    context.error(
+                        "unknown family '\(line.arguments[1].text)'; expected inet or inet6", at: line.arguments[1])
                     return nil
                 }
             }
@@ -80,8 +81,10 @@ enum AddressRangeParser {
             let length = prefix.length
             let highMask: UInt64 = length >= 64 ? 0 : (length == 0 ? .max : .max >> UInt64(length))
             let lowMask: UInt64 = length >= 128 ? 0 : (length <= 64 ? .max : .max >> UInt64(length - 64))
-            return (.v6(IPv6Address(high: address.high & ~highMask, low: address.low & ~lowMask)),
-                    .v6(IPv6Address(high: address.high | highMask, low: address.low | lowMask)))
+            return (
+                .v6(IPv6Address(high: address.high & ~highMask, low: address.low & ~lowMask)),
+                .v6(IPv6Address(high: address.high | highMask, low: address.low | lowMask))
+            )
         }
     }
 }

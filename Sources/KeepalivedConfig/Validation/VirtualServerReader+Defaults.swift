@@ -55,8 +55,9 @@ extension VirtualServerReader {
             var port: UInt16?
             if node.arguments.count > 1 { port = context.port(node.arguments[1], name: "sorry_server") }
             let method = draft.sorryServer?.forwardingMethod
-            draft.sorryServer = SorryServerDraft(address: address, port: port, location: node.location,
-                                                 forwardingMethod: method)
+            draft.sorryServer = SorryServerDraft(
+                address: address, port: port, location: node.location,
+                forwardingMethod: method)
         },
         ServerKeyword("sorry_server_inhibit") { draft, node, context in
             context.ignoreExtraArguments(node, after: 0)
@@ -84,11 +85,15 @@ enum ForwardingMethodParser {
         default:
             var notes = [Diagnostic.Note(message: "expected NAT, DR or TUN (upper case)")]
             if ["NAT", "DR", "TUN"].contains(token.text.uppercased()) {
-                notes = [Diagnostic.Note(message: "forwarding methods are case-sensitive: did you mean "
-                                         + "'\(token.text.uppercased())'?")]
+                notes = [
+                    Diagnostic.Note(
+                        message: "forwarding methods are case-sensitive: did you mean "
+                            + "'\(token.text.uppercased())'?")
+                ]
             }
-            context.error("unknown forwarding method '\(token.text)' for '\(node.keyword.text)'", at: token,
-                          notes: notes)
+            context.error(
+                "unknown forwarding method '\(token.text)' for '\(node.keyword.text)'", at: token,
+                notes: notes)
             return nil
         }
     }

@@ -30,8 +30,9 @@ enum VirtualServerReader {
             return (.firewallMark(UInt32(mark)), nil)
         default:
             guard let ip = IPAddress(first.text) else {
-                context.error("'\(first.text)' is not an IP address, 'fwmark N' or 'group NAME'; the virtual "
-                              + "server is skipped", at: first)
+                context.error(
+                    "'\(first.text)' is not an IP address, 'fwmark N' or 'group NAME'; the virtual "
+                        + "server is skipped", at: first)
                 return nil
             }
             var port: UInt16 = 0
@@ -45,7 +46,8 @@ enum VirtualServerReader {
     }
 
     static let table = KeywordTable<VirtualServerDraft>(
-        block: "virtual_server", schedulingKeywords + serviceKeywords + checkDefaultKeywords + quorumKeywords
+        block: "virtual_server",
+        schedulingKeywords + serviceKeywords + checkDefaultKeywords + quorumKeywords
             + [realServerKeyword])
 
     private static let realServerKeyword = ServerKeyword("real_server", block: true) { draft, node, context in

@@ -18,7 +18,10 @@ import Testing
             \(ModelFixture.virtualServer("quorum_up /q.sh", realServer: "notify_down /d.sh\nMISC_CHECK {\n misc_path /m.sh\n user nobody\n}"))
             """
         let uses = ModelFixture.load(text).configuration.scriptUses
-        #expect(uses.map(\.command.program) == ["/usr/bin/true", "/usr/local/bin/start.sh", "/etc/n.sh", "/q.sh", "/d.sh", "/m.sh"])
+        #expect(
+            uses.map(\.command.program) == [
+                "/usr/bin/true", "/usr/local/bin/start.sh", "/etc/n.sh", "/q.sh", "/d.sh", "/m.sh",
+            ])
         #expect(uses.map(\.role) == [.trackScript, .notify, .notify, .notify, .notify, .checker])
         #expect(uses[2].user == "nobody")
         #expect(uses[5].user == "nobody")

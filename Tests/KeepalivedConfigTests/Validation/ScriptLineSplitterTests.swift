@@ -35,7 +35,8 @@ import Testing
     }
 
     @Test func onlyTheSecondWordIsTheCommandAndTheNextTwoAreUserAndGroup() throws {
-        let text = "vrrp_script chk {\n script \"/usr/bin/killall -0 haproxy\"\n}\n"
+        let text =
+            "vrrp_script chk {\n script \"/usr/bin/killall -0 haproxy\"\n}\n"
             + ModelFixture.instance("track_script {\n chk\n}\nnotify_master /etc/notify.sh nobody :nogroup")
         let result = ModelFixture.load(text)
         #expect(result.diagnostics.isEmpty, "\(result.renderedDiagnostics)")
@@ -49,7 +50,8 @@ import Testing
     }
 
     @Test func commentsAfterAScriptAreNotUserNames() throws {
-        let text = "vrrp_script chk {\n script \"killall -0 haproxy\" # check the haproxy process\n}\n"
+        let text =
+            "vrrp_script chk {\n script \"killall -0 haproxy\" # check the haproxy process\n}\n"
             + ModelFixture.instance("track_script {\n chk\n}")
         let result = ModelFixture.load(text)
         #expect(result.diagnostics.isEmpty, "\(result.renderedDiagnostics)")
@@ -57,7 +59,9 @@ import Testing
     }
 
     @Test func extraWordsAfterAVrrpScriptCommandAreIgnoredWithAWarning() {
-        let text = "vrrp_script chk {\n script /usr/bin/killall -0 haproxy\n}\n" + ModelFixture.instance("track_script {\n chk\n}")
+        let text =
+            "vrrp_script chk {\n script /usr/bin/killall -0 haproxy\n}\n"
+            + ModelFixture.instance("track_script {\n chk\n}")
         let result = ModelFixture.load(text)
         #expect(result.configuration.vrrpScripts.first?.script.arguments == ["/usr/bin/killall"])
         #expect(result.mentions("only the first word after 'script' is the command"))
