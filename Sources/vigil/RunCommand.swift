@@ -1,13 +1,13 @@
 import ArgumentParser
 
-/// `vigil [keepalived flags]`: the default command, accepting keepalived's command line. Today it
-/// implements the configuration test (`-t`); the daemon flags (`-n`, `-l`, `-D`, `-P`, `-C`, `-p`, `-r`,
-/// `-c`, ...) belong to `vigil run`, which a later change adds as this command's non-test path.
-struct KeepalivedCompatibleCommand: ParsableCommand {
+/// `vigil run [keepalived flags]`, also the default command, so `vigil -t -f FILE` and keepalived's other
+/// flags work unchanged. Today only the configuration test (`-t`) is implemented; the daemon flags
+/// (`-n`, `-l`, `-D`, `-P`, `-C`, `-p`, `-r`, `-c`, ...) are to be added here as options of this command.
+struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "keepalived",
-        abstract: "Run with keepalived's command-line flags (the default command).",
-        shouldDisplay: false)
+        commandName: "run",
+        abstract: "Run the daemon with keepalived's command-line flags (the default command).",
+        discussion: "'vigil -t' checks the configuration like 'keepalived -t' and exits 0, 4, 5 or 6.")
 
     @OptionGroup var source: ConfigSource
 
