@@ -1,1 +1,2 @@
-print("benchmark not written yet")
+CodecBenchmark.run()
+SimulationBenchmark.run()
