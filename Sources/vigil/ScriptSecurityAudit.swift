@@ -100,8 +100,10 @@ enum ScriptSecurityAudit {
                 location: use.command.location,
                 message: "'\(use.command.program)' runs as root but \(problem)")
         }
-        return .error(
-            "scripts are configured but 'enable_script_security' is not set", at: first.command.location,
-            notes: notes, length: max(first.command.program.utf8.count, 1), exitClass: .security)
+        // keepalived still runs the scripts (as root, with a logged warning); only `-t` exits 6.
+        return Diagnostic(
+            severity: .warning, exitClass: .security, location: first.command.location,
+            message: "scripts are configured but 'enable_script_security' is not set", notes: notes,
+            length: max(first.command.program.utf8.count, 1))
     }
 }

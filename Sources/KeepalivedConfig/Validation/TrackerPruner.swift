@@ -20,9 +20,10 @@ enum TrackerPruner {
         guard let own = work.instance.interface else { return }
         work.instance.tracking.interfaces.removeAll { tracked in
             guard tracked.name == own else { return false }
-            context.error(
+            // keepalived logs this as a configuration error and carries on without the line.
+            context.warning(
                 "tracking the instance's own interface '\(own)' is redundant; the line is ignored",
-                at: tracked.location)
+                at: tracked.location, keepalivedReports: true)
             return true
         }
     }

@@ -26,7 +26,9 @@ extension VirtualServerWork {
         if let scheduler = draft.scheduler {
             server.scheduler = scheduler
         } else {
-            context.error("virtual_server \(server.address) has no 'lb_algo'; keepalived uses wlc", at: draft.keyword)
+            context.warning(
+                "virtual_server \(server.address) has no 'lb_algo'; keepalived uses wlc", at: draft.keyword,
+                keepalivedReports: true)
             server.scheduler = .weightedLeastConnection
         }
         server.forwardingMethod = virtualServerMethod(context: &context)
@@ -45,7 +47,10 @@ extension VirtualServerWork {
         if let value = draft.serviceProtocol {
             server.serviceProtocol = value
         } else {
-            context.error("virtual_server \(server.address) has no 'protocol'; keepalived uses UDP", at: draft.keyword)
+            // keepalived logs a configuration error and substitutes UDP; vigil does the same, as a warning.
+            context.warning(
+                "virtual_server \(server.address) has no 'protocol'; keepalived uses UDP", at: draft.keyword,
+                keepalivedReports: true)
             server.serviceProtocol = .udp
         }
         if server.flags.contains(.onePacket), server.serviceProtocol != .udp {

@@ -57,7 +57,9 @@ struct VirtualServerWork {
         if let method = draft.forwardingMethod { return method }
         if !reportedMissingMethod {
             reportedMissingMethod = true
-            context.error("virtual_server \(server.address) has no 'lb_kind'; keepalived uses NAT", at: draft.keyword)
+            context.warning(
+                "virtual_server \(server.address) has no 'lb_kind'; keepalived uses NAT", at: draft.keyword,
+                keepalivedReports: true)
         }
         return .nat
     }
