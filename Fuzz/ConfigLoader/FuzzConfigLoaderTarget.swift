@@ -34,7 +34,8 @@ enum FuzzConfigLoader {
         else {
             fatalError("diagnostic outside the input: \(location) (\(lines.count) lines) — \(diagnostic.message)")
         }
-        for site in location.includedFrom where files[site.file] == nil || LineTable(files[site.file] ?? []).length(ofLine: site.line) == nil {
+        for site in location.includedFrom
+        where files[site.file] == nil || LineTable(files[site.file] ?? []).length(ofLine: site.line) == nil {
             fatalError("include site outside the input: \(site.file):\(site.line) — \(diagnostic.message)")
         }
     }

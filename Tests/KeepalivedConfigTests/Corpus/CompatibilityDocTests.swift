@@ -21,7 +21,9 @@ import Testing
                 case .unsupported: status = "not supported"
                 }
                 let row = Self.rows.first { $0.block == block.name && $0.keyword == name }
-                #expect(row?.status == status, "\(block.name) / \(name): documented as \(row?.status ?? "nothing"), code says \(status)")
+                #expect(
+                    row?.status == status,
+                    "\(block.name) / \(name): documented as \(row?.status ?? "nothing"), code says \(status)")
             }
         }
     }

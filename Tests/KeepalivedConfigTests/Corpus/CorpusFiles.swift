@@ -62,7 +62,9 @@ enum CompatibilityTable {
             let cells = line.split(separator: "|", omittingEmptySubsequences: false).map {
                 $0.trimmingCharacters(in: .whitespaces)
             }
-            guard cells.count >= 4, cells[1].hasPrefix("`"), cells[1].hasSuffix("`"), cells[1].count > 2 else { continue }
+            guard cells.count >= 4, cells[1].hasPrefix("`"), cells[1].hasSuffix("`"), cells[1].count > 2 else {
+                continue
+            }
             rows.append(Row(block: block, keyword: String(cells[1].dropFirst().dropLast()), status: cells[2]))
         }
         return rows

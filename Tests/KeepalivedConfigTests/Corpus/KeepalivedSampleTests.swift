@@ -31,7 +31,7 @@ import Testing
         ],
         "etc/keepalived/keepalived.conf": strictSample,
         "etc/keepalived/keepalived.conf.sample.in": strictSample + [
-            Finding(36, "accept mode does not comply with RFC 3768"),
+            Finding(36, "accept mode does not comply with RFC 3768")
         ],
     ]
 

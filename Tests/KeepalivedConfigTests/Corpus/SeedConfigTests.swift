@@ -24,7 +24,7 @@ import Testing
             Finding(50, "'auth_pass' is longer than 8 bytes"),
             Finding(59, "tracking the instance's own interface 'enp0s8'"),
             Finding(62, "has no 'protocol'; keepalived uses UDP"),
-        ],
+        ]
     ]
 
     @Test func everySeedWriteUpWithAConfigurationHasBeenExtracted() {
@@ -70,14 +70,19 @@ struct Finding: Hashable, CustomStringConvertible {
     static func expectExactly(_ expected: [Finding], in result: ConfigLoadResult) throws {
         var unmatched = result.diagnostics
         for finding in expected {
-            let index = unmatched.firstIndex { $0.location?.line == finding.line && $0.message.contains(finding.fragment) }
+            let index = unmatched.firstIndex {
+                $0.location?.line == finding.line && $0.message.contains(finding.fragment)
+            }
             #expect(index != nil, "missing \(finding)\n\(result.renderedDiagnostics)")
             if let index { unmatched.remove(at: index) }
         }
         let unsupported = CorpusFiles.unsupportedKeywordsInDocumentation()
         for diagnostic in unmatched {
-            let keyword = diagnostic.message.split(separator: "'", omittingEmptySubsequences: false).dropFirst().first.map(String.init) ?? ""
-            let allowed = diagnostic.severity == .warning && diagnostic.exitClass == .none
+            let keyword =
+                diagnostic.message.split(separator: "'", omittingEmptySubsequences: false).dropFirst().first.map(
+                    String.init) ?? ""
+            let allowed =
+                diagnostic.severity == .warning && diagnostic.exitClass == .none
                 && diagnostic.message.hasSuffix("is not supported by vigil") && unsupported.contains(keyword)
             #expect(allowed, "unexpected: \(DiagnosticRenderer.render(diagnostic, sources: result.sources))")
         }

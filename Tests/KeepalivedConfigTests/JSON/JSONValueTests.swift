@@ -5,21 +5,23 @@ import Testing
 @Suite struct JSONValueTests {
     @Test func objectsKeepTheirMemberOrderAndRenderIndented() {
         let value = JSONValue.object(["b": .integer(1), "a": .array([.bool(true), .null]), "c": .object([])])
-        #expect(value.rendered() == """
-            {
-              "b": 1,
-              "a": [
-                true,
-                null
-              ],
-              "c": {}
-            }
-            """)
+        #expect(
+            value.rendered() == """
+                {
+                  "b": 1,
+                  "a": [
+                    true,
+                    null
+                  ],
+                  "c": {}
+                }
+                """)
         #expect(value.rendered(indent: 0) == #"{"b":1,"a":[true,null],"c":{}}"#)
     }
 
     @Test(arguments: [
-        ("plain", #""plain""#), ("a\"b", #""a\"b""#), ("back\\slash", #""back\\slash""#), ("line\nbreak", #""line\nbreak""#),
+        ("plain", #""plain""#), ("a\"b", #""a\"b""#), ("back\\slash", #""back\\slash""#),
+        ("line\nbreak", #""line\nbreak""#),
         ("tab\t", #""tab\t""#), ("\u{01}", #""\u0001""#), ("é", "\"é\""),
     ])
     func stringsAreEscapedPerRFC8259(text: String, rendered: String) {
@@ -41,7 +43,8 @@ import Testing
 
 @Suite struct KeepalivedConfigurationJSONTests {
     @Test func theJSONUsesKeepalivedKeywordsWithDefaultsFilledInAndSecondsForDurations() throws {
-        let text = ModelFixture.instance("advert_int 2\nnopreempt") + "\n"
+        let text =
+            ModelFixture.instance("advert_int 2\nnopreempt") + "\n"
             + ModelFixture.virtualServer("delay_loop 0.5", realServer: "TCP_CHECK {\n}")
         let result = ModelFixture.load(text)
         #expect(result.diagnostics.isEmpty, "\(result.renderedDiagnostics)")
@@ -61,7 +64,8 @@ import Testing
     @Test func renderingIsDeterministic() {
         let result = ModelFixture.load(ModelFixture.instance("") + "\n" + ModelFixture.virtualServer(""))
         #expect(result.configuration.jsonValue.rendered() == result.configuration.jsonValue.rendered())
-        #expect(ModelFixture.load(ModelFixture.instance("")).configuration.jsonValue.rendered()
-            == ModelFixture.load(ModelFixture.instance("")).configuration.jsonValue.rendered())
+        #expect(
+            ModelFixture.load(ModelFixture.instance("")).configuration.jsonValue.rendered()
+                == ModelFixture.load(ModelFixture.instance("")).configuration.jsonValue.rendered())
     }
 }

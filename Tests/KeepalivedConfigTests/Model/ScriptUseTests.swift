@@ -18,25 +18,12 @@ import Testing
             \(ModelFixture.virtualServer("quorum_up /q.sh", realServer: "notify_down /d.sh\nMISC_CHECK {\n misc_path /m.sh\n user nobody\n}"))
             """
         let uses = ModelFixture.load(text).configuration.scriptUses
-        #expect(uses.map(\.command.program) == ["/usr/bin/true", "/usr/local/bin/start.sh", "/etc/n.sh", "/q.sh", "/d.sh", "/m.sh"])
+        #expect(
+            uses.map(\.command.program) == [
+                "/usr/bin/true", "/usr/local/bin/start.sh", "/etc/n.sh", "/q.sh", "/d.sh", "/m.sh",
+            ])
         #expect(uses.map(\.role) == [.trackScript, .notify, .notify, .notify, .notify, .checker])
         #expect(uses[2].user == "nobody")
         #expect(uses[5].user == "nobody")
     }
-}
-
-@Suite struct VirtualServerAddressTests {
-    @Test func addressesDescribeThemselvesLikeKeepalivedsLogs() {
-        #expect(VirtualServerAddress.socket(IPAddressLiteral.v4, port: 80).description == "10.0.0.1:80")
-        #expect(VirtualServerAddress.socket(IPAddressLiteral.v6, port: 443).description == "[2001:db8::1]:443")
-        #expect(VirtualServerAddress.firewallMark(3).description == "fwmark 3")
-        #expect(VirtualServerAddress.group("G").description == "group G")
-    }
-}
-
-import NetworkPrimitives
-
-enum IPAddressLiteral {
-    static let v4 = IPAddress.v4(IPv4Address(10, 0, 0, 1))
-    static let v6 = IPAddress.v6(IPv6Address(high: 0x2001_0db8_0000_0000, low: 1))
 }

@@ -45,7 +45,8 @@ import Testing
     }
 
     @Test func httpURLsAreReadWithTheirStatusCodesAndDigests() throws {
-        let result = Self.checkers("""
+        let result = Self.checkers(
+            """
             HTTP_GET {
                 url {
                     path /health
@@ -91,7 +92,8 @@ import Testing
     }
 
     @Test func miscCheckScriptsAreSplitAndTimeOutAtTheDelayLoop() throws {
-        let result = Self.checkers("MISC_CHECK {\n misc_path \"/usr/local/bin/check.sh arg1 'two words'\"\n misc_dynamic\n}")
+        let result = Self.checkers(
+            "MISC_CHECK {\n misc_path \"/usr/local/bin/check.sh arg1 'two words'\"\n misc_dynamic\n}")
         let checker = try #require(result.virtualServer?.realServers.first?.checkers.first)
         guard case .misc(let misc) = checker.kind else {
             Issue.record("expected MISC_CHECK")
@@ -104,15 +106,17 @@ import Testing
     }
 
     @Test func eachDeprecatedSMTPHostBecomesOneChecker() throws {
-        let result = Self.checkers("SMTP_CHECK {\n helo_name mx.example\n host {\n connect_ip 10.9.9.1\n }\n"
-                                   + " host {\n connect_ip 10.9.9.2\n connect_port 587\n }\n}")
+        let result = Self.checkers(
+            "SMTP_CHECK {\n helo_name mx.example\n host {\n connect_ip 10.9.9.1\n }\n"
+                + " host {\n connect_ip 10.9.9.2\n connect_port 587\n }\n}")
         let checkers = try #require(result.virtualServer?.realServers.first?.checkers)
         #expect(checkers.map { $0.connection?.address } == [IPAddress("10.9.9.1"), IPAddress("10.9.9.2")])
         #expect(checkers.map { $0.connection?.port } == [80, 587])
     }
 
     @Test func fileChecksUseTheTrackFilesWeightUnlessTheyGiveOne() throws {
-        let text = "track_file weights {\n file /run/w\n weight 4\n}\n"
+        let text =
+            "track_file weights {\n file /run/w\n weight 4\n}\n"
             + ModelFixture.virtualServer("", realServer: "FILE_CHECK {\n track_file weights\n}")
         let result = ModelFixture.load(text)
         #expect(result.diagnostics.isEmpty, "\(result.renderedDiagnostics)")

@@ -11,7 +11,9 @@ import Testing
         #expect(diagnostic.location?.line == 7)
         #expect(diagnostic.location?.column == 1)
         #expect(diagnostic.notes.first?.message == "did you mean 'priority'?")
-        #expect(diagnostic.notes.contains { $0.message == "in vrrp_instance 'VI_1' defined here" && $0.location?.line == 1 })
+        #expect(
+            diagnostic.notes.contains { $0.message == "in vrrp_instance 'VI_1' defined here" && $0.location?.line == 1 }
+        )
         #expect(result.instance?.priority == 100)
         #expect(result.exitStatus == 5)
     }
@@ -31,7 +33,8 @@ import Testing
     }
 
     @Test func anUnsupportedKeywordWarnsOnceWithTheCountOfLaterUses() throws {
-        let text = ModelFixture.instance("use_vmac", name: "A", vrid: 1) + "\n"
+        let text =
+            ModelFixture.instance("use_vmac", name: "A", vrid: 1) + "\n"
             + ModelFixture.instance("use_vmac", name: "B", vrid: 2) + "\n"
             + ModelFixture.instance("use_vmac", name: "C", vrid: 3)
         let result = ModelFixture.load(text)
@@ -52,24 +55,5 @@ import Testing
     @Test func wordsAfterAValueAreIgnoredWithAWarning() {
         let result = ModelFixture.load(ModelFixture.instance("nopreempt now"))
         #expect(result.diagnostic("'now' and what follows is ignored")?.severity == .warning)
-    }
-}
-
-@Suite struct KeywordSuggesterTests {
-    @Test(arguments: [
-        ("kitten", "sitting", 3), ("", "abc", 3), ("abc", "", 3), ("priority", "priority", 0), ("priorty", "priority", 1),
-        ("virtual_router", "virtual_router_id", 3),
-    ])
-    func editDistanceCountsInsertionsDeletionsAndSubstitutions(lhs: String, rhs: String, distance: Int) {
-        #expect(KeywordSuggester.editDistance(lhs, rhs) == distance)
-    }
-
-    @Test(arguments: [
-        ("virtual_ipadress", "virtual_ipaddress"), ("advert_intt", "advert_int"), ("nopremept", "nopreempt"),
-        ("STATE", nil), ("xyz", nil),
-    ] as [(String, String?)])
-    func suggestionsComeFromTheBlocksOwnKeywords(word: String, expected: String?) {
-        let candidates = VRRPInstanceReader.table.keywords.map(\.name)
-        #expect(KeywordSuggester.suggestion(for: word, among: candidates) == expected)
     }
 }

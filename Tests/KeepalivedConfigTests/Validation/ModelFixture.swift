@@ -12,7 +12,8 @@ enum ModelFixture {
     }
 
     /// A minimal valid instance with extra lines inside its block.
-    static func instance(_ lines: String, name: String = "VI_1", vrid: Int = 51, interface: String? = "eth0") -> String {
+    static func instance(_ lines: String, name: String = "VI_1", vrid: Int = 51, interface: String? = "eth0") -> String
+    {
         """
         vrrp_instance \(name) {
         \(interface.map { "    interface \($0)" } ?? "")

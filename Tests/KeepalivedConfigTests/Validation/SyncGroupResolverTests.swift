@@ -3,7 +3,8 @@ import Testing
 @testable import KeepalivedConfig
 
 @Suite struct SyncGroupResolverTests {
-    static let instances = ModelFixture.instance("", name: "VI_1", vrid: 1) + "\n"
+    static let instances =
+        ModelFixture.instance("", name: "VI_1", vrid: 1) + "\n"
         + ModelFixture.instance("", name: "VI_2", vrid: 2)
 
     @Test func membersMayBeDefinedAfterTheGroup() throws {
@@ -40,8 +41,10 @@ import Testing
 
     @Test func weightedTrackersOnMembersAreDroppedUnlessTheGroupKeepsTrackingWeights() throws {
         let script = "vrrp_script chk {\n script \"/bin/true\"\n weight 10\n}\n"
-        let members = ModelFixture.instance("track_script {\n chk\n}\ntrack_interface {\n eth1 weight 5\n}",
-                                            name: "VI_1", vrid: 1) + "\n"
+        let members =
+            ModelFixture.instance(
+                "track_script {\n chk\n}\ntrack_interface {\n eth1 weight 5\n}",
+                name: "VI_1", vrid: 1) + "\n"
             + ModelFixture.instance("", name: "VI_2", vrid: 2)
         let dropped = ModelFixture.load(script + "vrrp_sync_group G {\n group {\n VI_1\n VI_2\n }\n}\n" + members)
         let instance = try #require(dropped.instance)

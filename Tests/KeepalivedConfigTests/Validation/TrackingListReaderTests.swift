@@ -26,7 +26,8 @@ import Testing
     @Test func aScriptDefinedAfterTheInstanceIsAnErrorWithANotePointingAtTheLaterDefinition() throws {
         let text = ModelFixture.instance("track_script {\n chk_a\n}") + "\n" + Self.scripts
         let result = ModelFixture.load(text)
-        let error = try #require(result.diagnostic("tracks vrrp_script 'chk_a', which is not defined before this point"))
+        let error = try #require(
+            result.diagnostic("tracks vrrp_script 'chk_a', which is not defined before this point"))
         #expect(error.location?.line == 8)
         #expect(error.notes.first?.message.contains("is defined here, after its use") == true)
         #expect(error.notes.first?.location?.line == 11)
@@ -45,7 +46,8 @@ import Testing
     }
 
     @Test func trackFilesAreResolvedByName() throws {
-        let text = "track_file f1 {\n file /run/prio\n weight -10\n init_file 5 overwrite\n}\n"
+        let text =
+            "track_file f1 {\n file /run/prio\n weight -10\n init_file 5 overwrite\n}\n"
             + ModelFixture.instance("track_file {\n f1\n}")
         let result = ModelFixture.load(text)
         #expect(result.diagnostics.isEmpty, "\(result.renderedDiagnostics)")

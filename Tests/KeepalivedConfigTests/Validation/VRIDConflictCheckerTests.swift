@@ -18,7 +18,8 @@ import Testing
         ("interface eth0\nunicast_src_ip 10.0.0.2\nunicast_peer {\n 10.0.0.3\n}", "interface eth0"),
     ])
     func theSameVRIDIsFineOnAnotherInterfaceGroupOrTransport(first: String, second: String) {
-        let text = ModelFixture.instance(first, name: "A", vrid: 7, interface: nil) + "\n"
+        let text =
+            ModelFixture.instance(first, name: "A", vrid: 7, interface: nil) + "\n"
             + ModelFixture.instance(second, name: "B", vrid: 7, interface: nil)
         let result = ModelFixture.load(text)
         #expect(result.configuration.vrrpInstances.count == 2, "\(result.renderedDiagnostics)")

@@ -78,7 +78,8 @@ import Testing
     }
 
     @Test func aMissingVirtualRouterIDIsFatalAndDropsTheInstance() {
-        let result = ModelFixture.load("vrrp_instance VI_1 {\n interface eth0\n virtual_ipaddress {\n 10.0.0.1\n }\n}\n")
+        let result = ModelFixture.load(
+            "vrrp_instance VI_1 {\n interface eth0\n virtual_ipaddress {\n 10.0.0.1\n }\n}\n")
         let diagnostic = result.diagnostic("no 'virtual_router_id'")
         #expect(diagnostic?.exitClass == .fatal)
         #expect(diagnostic?.location?.line == 1)
@@ -89,12 +90,14 @@ import Testing
     @Test func aMissingInterfaceIsFatalUnlessTheInstanceUnicastsFromASourceAddress() {
         let multicast = ModelFixture.load(ModelFixture.instance("", interface: nil))
         #expect(multicast.diagnostic("no 'interface'")?.exitClass == .fatal)
-        let unicast = ModelFixture.load(ModelFixture.instance("""
-            unicast_src_ip 10.0.0.2
-            unicast_peer {
-                10.0.0.3
-            }
-            """, interface: nil))
+        let unicast = ModelFixture.load(
+            ModelFixture.instance(
+                """
+                unicast_src_ip 10.0.0.2
+                unicast_peer {
+                    10.0.0.3
+                }
+                """, interface: nil))
         #expect(unicast.diagnostics.isEmpty, "\(unicast.renderedDiagnostics)")
         #expect(unicast.instance?.transport.isUnicast == true)
         #expect(unicast.instance?.transport.multicastGroup == nil)
@@ -129,7 +132,8 @@ import Testing
     }
 
     @Test func strictModeForcesStateToFollowPriorityAndDropsAuthentication() throws {
-        let text = ModelFixture.instance("""
+        let text = ModelFixture.instance(
+            """
             state MASTER
             priority 100
             strict_mode
@@ -150,7 +154,8 @@ import Testing
     }
 
     @Test func authenticationIsTruncatedToEightBytesWithAWarning() throws {
-        let result = ModelFixture.load(ModelFixture.instance("authentication {\n auth_type PASS\n auth_pass password123\n}"))
+        let result = ModelFixture.load(
+            ModelFixture.instance("authentication {\n auth_type PASS\n auth_pass password123\n}"))
         let instance = try #require(result.instance)
         #expect(instance.authentication?.passwordText == "password")
         #expect(instance.authentication?.password.count == 8)
@@ -158,13 +163,15 @@ import Testing
     }
 
     @Test func version3IgnoresAuthentication() {
-        let result = ModelFixture.load(ModelFixture.instance("version 3\nauthentication {\n auth_type PASS\n auth_pass x\n}"))
+        let result = ModelFixture.load(
+            ModelFixture.instance("version 3\nauthentication {\n auth_type PASS\n auth_pass x\n}"))
         #expect(result.instance?.authentication == nil)
         #expect(result.mentions("VRRP version 3 has no authentication"))
     }
 
     @Test func anIPv6AddressInAnIPv4InstanceIsReportedAndIgnored() {
-        let text = "vrrp_instance A {\n interface eth0\n virtual_router_id 1\n virtual_ipaddress {\n 10.0.0.1\n 2001:db8::1\n }\n}\n"
+        let text =
+            "vrrp_instance A {\n interface eth0\n virtual_router_id 1\n virtual_ipaddress {\n 10.0.0.1\n 2001:db8::1\n }\n}\n"
         let result = ModelFixture.load(text)
         #expect(result.diagnostic("'2001:db8::1' is IPv6")?.location?.line == 6)
         #expect(result.instance?.addresses.virtualIPAddresses.count == 1)

@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct VirtualIPAddressParserTests {
     static func vips(_ lines: String) -> ConfigLoadResult {
-        ModelFixture.load("vrrp_instance A {\n interface eth0\n virtual_router_id 1\n virtual_ipaddress {\n\(lines)\n }\n}\n")
+        ModelFixture.load(
+            "vrrp_instance A {\n interface eth0\n virtual_router_id 1\n virtual_ipaddress {\n\(lines)\n }\n}\n")
     }
 
     @Test func everyOptionOfAVIPLineIsRead() throws {
@@ -62,7 +63,8 @@ import Testing
     }
 
     @Test func excludedAddressesMayBeOfTheOtherFamily() {
-        let text = "vrrp_instance A {\n interface eth0\n virtual_router_id 1\n virtual_ipaddress {\n 10.0.0.1\n }\n"
+        let text =
+            "vrrp_instance A {\n interface eth0\n virtual_router_id 1\n virtual_ipaddress {\n 10.0.0.1\n }\n"
             + " virtual_ipaddress_excluded {\n 2001:db8::1\n }\n}\n"
         let result = ModelFixture.load(text)
         #expect(result.diagnostics.isEmpty, "\(result.renderedDiagnostics)")

@@ -9,7 +9,8 @@ import Testing
     }
 
     @Test func theRouteFormsOfKeepalivedsSamplesAreRead() throws {
-        let result = Self.routes("""
+        let result = Self.routes(
+            """
             src 192.168.100.1 192.168.109.0/24 via 192.168.200.254 dev eth1
             192.168.111.0/24 dev eth2 scope link table 100 metric 5 proto static
             blackhole 192.168.113.1/32
@@ -31,7 +32,8 @@ import Testing
     }
 
     @Test func deprecatedGwAndOrAreAcceptedWithWarnings() throws {
-        let result = Self.routes("192.168.113.0/24 via 192.168.100.252 or 192.168.100.253\n0.0.0.0/0 gw 192.168.0.1 table 100")
+        let result = Self.routes(
+            "192.168.113.0/24 via 192.168.100.252 or 192.168.100.253\n0.0.0.0/0 gw 192.168.0.1 table 100")
         #expect(result.mentions("'or' in routes is deprecated"))
         #expect(result.mentions("'gw' in routes is deprecated"))
         let routes = try #require(result.instance?.addresses.virtualRoutes)
@@ -53,29 +55,13 @@ import Testing
     }
 
     @Test func nexthopGroupsAreKeptAsWritten() throws {
-        let result = Self.routes("10.1.0.0/16 nexthop via 10.0.0.1 dev eth0 weight 1 nexthop via 10.0.0.2 dev eth1 weight 2")
+        let result = Self.routes(
+            "10.1.0.0/16 nexthop via 10.0.0.1 dev eth0 weight 1 nexthop via 10.0.0.2 dev eth1 weight 2")
         let route = try #require(result.instance?.addresses.virtualRoutes.first)
-        #expect(route.nextHops == [["via", "10.0.0.1", "dev", "eth0", "weight", "1"],
-                                   ["via", "10.0.0.2", "dev", "eth1", "weight", "2"]])
-    }
-}
-
-@Suite struct VirtualRuleParserTests {
-    @Test func rulesWithoutAPreferenceAreNumberedDownFrom16384PerFamily() throws {
-        let text = "static_rules {\n from 192.168.100.0/24 table 1\n}\n"
-            + ModelFixture.instance("virtual_rules {\n from 192.168.200.0/24 table 2\n to 2001:db8::/32 table 3\n"
-                                    + " from 10.0.0.0/8 lookup 4 preference 100\n}")
-        let result = ModelFixture.load(text)
-        #expect(result.configuration.staticAddressing.rules.first?.preference == 16384)
-        let rules = try #require(result.instance?.addresses.virtualRules)
-        #expect(rules.map(\.preference) == [16383, 16384, 100])
-        #expect(rules[1].family == .inet6)
-        #expect(result.diagnostics.filter { $0.message.contains("has no 'preference'") }.count == 3)
-    }
-
-    @Test func anInvalidAddressDropsTheRuleAsKeepalivedDoes() {
-        let result = ModelFixture.load(ModelFixture.instance("virtual_rules {\n to 192.168.200./24 table 2\n}"))
-        #expect(result.diagnostic("'192.168.200./24' is not a valid 'to' address")?.severity == .error)
-        #expect(result.instance?.addresses.virtualRules.isEmpty == true)
+        #expect(
+            route.nextHops == [
+                ["via", "10.0.0.1", "dev", "eth0", "weight", "1"],
+                ["via", "10.0.0.2", "dev", "eth1", "weight", "2"],
+            ])
     }
 }
