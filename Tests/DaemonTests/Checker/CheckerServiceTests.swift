@@ -102,8 +102,7 @@ private func configuration(servers: [Int] = [1, 2], port: Int = 80) -> String {
 
     @Test func aRefusedTableIsAppliedAgainAfterTheRetryDelay() async throws {
         let harness = CheckerServiceHarness(
-            configuration(), options: CheckerServiceOptions(seed: 1, applyRetryDelay: .seconds(2)))
-        harness.dataPlane.refuse(next: 1)
+            configuration(), options: CheckerServiceOptions(seed: 1, applyRetryDelay: .seconds(2)), refusals: 1)
         #expect(await harness.wait { harness.log.messages.contains { $0.hasPrefix("Cannot program the recording") } })
         #expect(harness.dataPlane.tables.isEmpty)
         let applied = try #require(await harness.advance(upTo: .seconds(5)) { !harness.dataPlane.tables.isEmpty })

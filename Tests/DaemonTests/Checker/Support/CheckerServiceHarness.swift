@@ -15,8 +15,10 @@ struct CheckerServiceHarness {
     let service: CheckerService
     private let task: Task<Void, Never>
 
-    init(_ text: String, options: CheckerServiceOptions = CheckerServiceOptions(seed: 1)) {
+    /// Starts the service on `text`; the data plane refuses its first `refusals` applies.
+    init(_ text: String, options: CheckerServiceOptions = CheckerServiceOptions(seed: 1), refusals: Int = 0) {
         let dataPlane = dataPlane
+        dataPlane.refuse(next: refusals)
         let ports = CheckerServicePorts(
             prober: prober, scripts: scripts, clock: clock, probeIPVS: { .unavailable(reason: "not in this test") },
             makeNFTables: { _ in dataPlane })
