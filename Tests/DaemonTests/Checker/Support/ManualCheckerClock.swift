@@ -21,6 +21,9 @@ final class ManualCheckerClock: CheckerClock {
 
     var now: MonotonicInstant { state.withLock { $0.now } }
 
+    /// Tasks asleep on this clock right now.
+    var sleeperCount: Int { state.withLock { $0.sleepers.count } }
+
     func sleep(until deadline: MonotonicInstant) async throws {
         let id = state.withLock { state in
             defer { state.nextID += 1 }
