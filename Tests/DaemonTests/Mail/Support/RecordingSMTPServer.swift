@@ -45,17 +45,21 @@ final class RecordingSMTPServer: Sendable {
     var transcript: [String] { received.withLock { $0 } }
     var sessionCount: Int { sessions.load(ordering: .acquiring) }
 
-    /// Stops accepting and closes every connection (the accept loop ends on the shutdown).
+    /// Stops accepting and ends every connection. Only shutdown here: the accept thread closes the
+    /// descriptors, so no other test's socket can reuse a number this server's thread still uses.
     func stop() {
         shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
-        openConnections.withLock { connections in
-            connections.forEach { _ = close($0) }
-            connections = []
-        }
+        openConnections.withLock { connections in connections.forEach { _ = shutdown($0, Int32(SHUT_RDWR)) } }
     }
 
     private func acceptLoop() {
+        defer {
+            close(listener)
+            openConnections.withLock { connections in
+                connections.forEach { _ = close($0) }
+                connections = []
+            }
+        }
         while true {
             let connection = accept(listener, nil, nil)
             guard connection >= 0 else { return }
