@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(name: "FuzzConfigLoader", dependencies: ["KeepalivedConfig"], path: "Fuzz/ConfigLoader",
             swiftSettings: fuzzSettings),
         .executableTarget(name: "FuzzVRRPDecoder", dependencies: ["VRRP"], path: "Fuzz/VRRPDecoder",
-            swiftSettings: fuzzSettings),
+            exclude: ["seeds"], swiftSettings: fuzzSettings),
         .executableTarget(name: "BenchConfig", dependencies: ["KeepalivedConfig"], path: "Benchmarks/Config"),
         .executableTarget(
             name: "BenchVRRP", dependencies: ["VRRP", "Engine", "TestSupport"], path: "Benchmarks/VRRP"

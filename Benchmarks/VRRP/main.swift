@@ -1,1 +1,1 @@
-print("benchmark not written yet")
+CodecBenchmark.run()

@@ -20,10 +20,24 @@ public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePoi
     }
 }
 #else
+import Foundation
+
+/// Replays crash or corpus files through `fuzzOne`: `FuzzVRRPDecoder FILE...`.
 @main
 struct FuzzVRRPDecoderReplay {
     static func main() {
-        print("FuzzVRRPDecoder: build with scripts/fuzz-smoke.sh to fuzz")
+        let paths = CommandLine.arguments.dropFirst()
+        if paths.isEmpty {
+            print("FuzzVRRPDecoder: build with scripts/fuzz-smoke.sh to fuzz, or pass files to replay")
+        }
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                print("FuzzVRRPDecoder: cannot read \(path)")
+                continue
+            }
+            FuzzVRRPDecoder.fuzzOne([UInt8](data))
+            print("FuzzVRRPDecoder: \(path) ok")
+        }
     }
 }
 #endif

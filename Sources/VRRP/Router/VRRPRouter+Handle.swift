@@ -1,0 +1,60 @@
+import NetworkPrimitives
+
+extension VRRPRouter {
+    /// Feeds one event at `now`; returns every instance's and group's actions in order.
+    public mutating func handle(_ event: Event, now: MonotonicInstant) -> [Action] {
+        var run = Run()
+        switch event {
+        case .start:
+            run.actions = droppedTrackerObservations
+            for index in machines.indices { feed(index, .start, now: now, into: &run) }
+        case .packetReceived(let message, let metadata, let interface):
+            receive(message, metadata: metadata, interface: interface, now: now, into: &run)
+        case .advertisementReceived(let advert, let source, let interface):
+            let key = VRRPVirtualRouterKey(
+                interface: interface, family: source.family, virtualRouterID: advert.virtualRouterID)
+            guard let index = indexByKey[key] else {
+                return [.ignored(.unknownVirtualRouter(advert.virtualRouterID))]
+            }
+            feed(index, .advertisementReceived(advert, source: source), now: now, into: &run)
+        case .deadlineReached:
+            for index in deadlines.due(at: now) { feed(index, .deadlineReached, now: now, into: &run) }
+        case .trackerChanged(let tracker, let reading):
+            trackerChanged(tracker, reading, now: now, into: &run)
+        case .interfaceChanged(let interface, let isUp):
+            trackerChanged(.interface(interface.rawValue), isUp ? .up : .down, now: now, into: &run)
+        case .virtualAddressRemoved(let address):
+            for index in machines.indices { feed(index, .virtualAddressRemoved(address), now: now, into: &run) }
+        case .shutdown:
+            for index in machines.indices { feed(index, .shutdown, now: now, into: &run) }
+        }
+        reconcileGroups(&run, now: now)
+        return run.actions
+    }
+
+    /// The actions of one `handle` call and the sync groups whose members it touched.
+    struct Run {
+        var actions: [Action] = []
+        var memberActions: [Int: [(member: Int, actions: [VRRPStateMachine.Action])]] = [:]
+    }
+
+    private mutating func trackerChanged(
+        _ tracker: VRRPTrackerID, _ reading: VRRPTrackerReading, now: MonotonicInstant, into run: inout Run
+    ) {
+        for index in machines.indices where machines[index].trackers.tracks(tracker) {
+            feed(index, .trackerChanged(tracker, reading), now: now, into: &run)
+        }
+    }
+
+    /// Hands one event to one machine, records its actions and re-files its deadline.
+    mutating func feed(_ index: Int, _ event: VRRPStateMachine.Event, now: MonotonicInstant, into run: inout Run) {
+        let output = machines[index].handle(event, now: now)
+        deadlines.update(index, to: machines[index].nextDeadline)
+        // Sync groups are reconciled even after silent events: a member's timer may have made it want MASTER.
+        if let group = groupOfInstance[index] { run.memberActions[group, default: []].append((index, output)) }
+        guard !output.isEmpty else { return }
+        let name = machines[index].configuration.name
+        run.actions.reserveCapacity(run.actions.count + output.count)
+        for action in output { run.actions.append(.instance(name, action)) }
+    }
+}

@@ -1,0 +1,74 @@
+import NetworkPrimitives
+
+/// One VRRP instance (RFC 5798 section 6.4 with keepalived's semantics, keepalived sections
+/// 3.6-3.10): a pure value; inputs are `Event`s, outputs `Action`s. See Docs/Modules/VRRP-StateMachine.md.
+public struct VRRPStateMachine: Sendable {
+    public let configuration: VRRPInstanceConfiguration
+    /// The sync group this instance belongs to; a member never becomes MASTER on its own.
+    public let syncGroup: String?
+    public internal(set) var state: VRRPState = .initialize
+    public internal(set) var effectivePriority: UInt8
+    /// Master_Adver_Interval: v3 BACKUP learns it from the master's adverts (RFC 5798 section 6.4.2).
+    public internal(set) var masterAdvertisementInterval: Duration
+    /// The source and priority of the last accepted advert in BACKUP.
+    public internal(set) var masterAddress: IPAddress?
+    public internal(set) var masterPriority: UInt8?
+    /// A sync-group member whose Master_Down_Timer fired and that waits for the rest of its group.
+    public internal(set) var wantsMaster = false
+    public internal(set) var trackers: VRRPTrackerSet
+    var externalFaults: Set<VRRPFaultCondition> = []
+    /// Master_Down_Timer in BACKUP, Adver_Timer in MASTER.
+    var stateTimer: MonotonicInstant?
+    /// The second batch of gratuitous ARPs after becoming MASTER (`garp_master_delay`).
+    var secondGARPTimer: MonotonicInstant?
+    /// The next refresh batch while MASTER (`garp_master_refresh`).
+    var refreshGARPTimer: MonotonicInstant?
+    /// The second batch after hearing a lower priority (`garp_lower_prio_delay`).
+    var lowerPriorityGARPTimer: MonotonicInstant?
+    /// `preempt_delay`: when set, lower-priority adverts are accepted until this instant.
+    var preemptDeadline: MonotonicInstant?
+
+    public init(configuration: VRRPInstanceConfiguration, syncGroup: String? = nil) {
+        self.configuration = configuration
+        self.syncGroup = syncGroup
+        trackers = VRRPTrackerSet(bindings: configuration.allTrackerBindings)
+        effectivePriority = configuration.priority
+        masterAdvertisementInterval = configuration.advertisementInterval
+        if configuration.unicastFaultNoPeer && !configuration.isUnicast {
+            externalFaults.insert(.noUnicastPeers)
+        }
+    }
+
+    /// The earliest instant at which `handle(.deadlineReached, now:)` has something to do.
+    public var nextDeadline: MonotonicInstant? {
+        [stateTimer, secondGARPTimer, refreshGARPTimer, lowerPriorityGARPTimer].compactMap { $0 }.min()
+    }
+
+    /// Every active fault condition: failed trackers, external and sync-group faults.
+    public var faultConditions: [VRRPFaultCondition] {
+        trackers.faultingTrackers.map { .tracker($0) } + externalFaults.sorted { $0.description < $1.description }
+    }
+
+    /// Fault conditions of this instance itself, leaving out those imposed by its sync group.
+    public var ownFaultConditions: [VRRPFaultCondition] {
+        faultConditions.filter {
+            if case .syncGroup = $0 { return false }
+            return true
+        }
+    }
+
+    /// Feeds one event at `now`; returns the effects and observations in order.
+    public mutating func handle(_ event: Event, now: MonotonicInstant) -> [Action] {
+        switch event {
+        case .start: return start(now: now)
+        case .advertisementReceived(let advert, let source): return receive(advert, from: source, now: now)
+        case .deadlineReached: return deadlineReached(now: now)
+        case .trackerChanged(let tracker, let reading): return trackerChanged(tracker, reading, now: now)
+        case .virtualAddressRemoved(let address): return virtualAddressRemoved(address, now: now)
+        case .faultCondition(let condition, let active): return faultCondition(condition, active: active, now: now)
+        case .syncGroupTransition(let target, let group): return syncGroupTransition(to: target, group, now: now)
+        case .syncGroupLowerPriorityHeard: return syncGroupLowerPriorityHeard(now: now)
+        case .shutdown: return shutdown(now: now)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import NetworkPrimitives
+import VRRP
+
+/// One router on the simulated wire: its VRRP side, its address, and what it has done.
+public struct SimulatedNode: Sendable {
+    public let name: String
+    public let address: IPAddress
+    public let instances: [VRRPInstanceConfiguration]
+    public let syncGroups: [VRRPSyncGroupConfiguration]
+    public internal(set) var router: VRRPRouter
+    /// False after a crash or a shutdown, until a restart.
+    public internal(set) var isRunning = false
+    /// Instances whose virtual addresses this node has installed.
+    public internal(set) var installedAddresses: Set<String> = []
+    public internal(set) var gratuitousARPs = 0
+    public internal(set) var advertisementsSent = 0
+    let configurationByName: [String: VRRPInstanceConfiguration]
+
+    /// A node whose instances send from `address` unless they name their own source address.
+    public init(
+        name: String, address: IPAddress, instances: [VRRPInstanceConfiguration],
+        syncGroups: [VRRPSyncGroupConfiguration] = []
+    ) {
+        self.name = name
+        self.address = address
+        let sourced = instances.map { instance in
+            var instance = instance
+            if instance.sourceAddress == nil { instance.sourceAddress = address }
+            return instance
+        }
+        self.instances = sourced
+        self.syncGroups = syncGroups
+        router = VRRPRouter(instances: sourced, syncGroups: syncGroups)
+        configurationByName = Dictionary(sourced.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A fresh router with the same configuration (a restarted process).
+    mutating func reboot() {
+        router = VRRPRouter(instances: instances, syncGroups: syncGroups)
+        installedAddresses = []
+    }
+}
