@@ -12,7 +12,9 @@ let package = Package(
         .executable(name: "vigil", targets: ["vigil"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // Pure core.
@@ -32,10 +34,19 @@ let package = Package(
             dependencies: ["CNetShim", "NetworkPrimitives", "Netlink", "VRRP", "Runtime", "LoadBalancer"]
         ),
         .target(
+            name: "Probes",
+            dependencies: [
+                "NetworkPrimitives", "HealthCheck",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
+        .target(
             name: "Daemon",
             dependencies: [
                 "NetworkPrimitives", "KeepalivedConfig", "VRRP", "Engine", "Runtime", "LinuxPlatform",
-                "HealthCheck", "LoadBalancer",
+                "HealthCheck", "LoadBalancer", "CNetShim", "Probes",
             ]
         ),
         .executableTarget(
@@ -52,6 +63,7 @@ let package = Package(
         .executableTarget(name: "FuzzVRRPDecoder", dependencies: ["VRRP"], path: "Fuzz/VRRPDecoder",
             exclude: ["seeds"], swiftSettings: fuzzSettings),
         .executableTarget(name: "BenchConfig", dependencies: ["KeepalivedConfig"], path: "Benchmarks/Config"),
+        .executableTarget(name: "BenchFailover", dependencies: ["Daemon"], path: "Benchmarks/Failover"),
         .executableTarget(
             name: "BenchVRRP", dependencies: ["VRRP", "Engine", "TestSupport"], path: "Benchmarks/VRRP"
         ),
@@ -71,6 +83,7 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine", "VRRP", "TestSupport"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Engine", "TestSupport"]),
         .testTarget(name: "LinuxPlatformTests", dependencies: ["LinuxPlatform", "TestSupport"]),
+        .testTarget(name: "ProbesTests", dependencies: ["Probes", "HealthCheck", "TestSupport"]),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "KeepalivedConfig", "TestSupport"]),
         .testTarget(name: "IntegrationTests", dependencies: ["TestSupport"]),
     ]

@@ -2,8 +2,7 @@
 # Installs the Debian packages Vigil's tests and demo use as real peers and backends.
 # Idempotent; needs root. Skips apt entirely when everything is already present.
 set -euo pipefail
-pkgs=(keepalived haproxy nftables iproute2 tcpdump iputils-ping iputils-arping ndisc6 curl python3 psmisc procps
-      clang libclang-rt-14-dev)
+pkgs=(keepalived haproxy nftables iproute2 tcpdump iputils-ping iputils-arping ndisc6 curl python3 psmisc procps)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -12,10 +11,12 @@ if [ ${#missing[@]} -eq 0 ]; then echo "install-deps: all present"; exit 0; fi
 if [ "$(id -u)" -ne 0 ]; then echo "install-deps: need root to install: ${missing[*]}" >&2; exit 1; fi
 echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
+# Debian starts packaged daemons on install; Vigil's tests start their own, by PID, in namespaces.
+# policy-rc.d exit 101 tells invoke-rc.d not to start services during this install.
+policy=/usr/sbin/policy-rc.d
+own_policy=0
+if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' > "$policy"; chmod +x "$policy"; own_policy=1; fi
+trap '[ $own_policy -eq 1 ] && rm -f "$policy"' EXIT
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-# Debian starts packaged daemons on install where it can; Vigil's tests start their own, by PID.
-for svc in keepalived haproxy nginx; do
-  if command -v systemctl >/dev/null 2>&1; then systemctl stop "$svc" >/dev/null 2>&1 || true; fi
-done
 echo "install-deps: done"

@@ -1,0 +1,31 @@
+import Foundation
+
+/// A keepalived-compatible daemon the benchmark can start: its command line is a template.
+struct DaemonUnderTest: Sendable {
+    var name: String
+    /// Placeholders: {conf} {pid} {vrrp_pid} {chk_pid} {bfd_pid}.
+    var template: [String]
+
+    func command(conf: String, stateDirectory: String, node: String) -> [String] {
+        template.map {
+            $0.replacingOccurrences(of: "{conf}", with: conf)
+                .replacingOccurrences(of: "{pid}", with: "\(stateDirectory)/\(node)-\(name).pid")
+                .replacingOccurrences(of: "{vrrp_pid}", with: "\(stateDirectory)/\(node)-\(name)-vrrp.pid")
+                .replacingOccurrences(of: "{chk_pid}", with: "\(stateDirectory)/\(node)-\(name)-chk.pid")
+                .replacingOccurrences(of: "{bfd_pid}", with: "\(stateDirectory)/\(node)-\(name)-bfd.pid")
+        }
+    }
+
+    static func keepalived() -> DaemonUnderTest {
+        DaemonUnderTest(name: "keepalived", template: [
+            "keepalived", "-n", "-l", "-G", "-f", "{conf}", "-p", "{pid}", "-r", "{vrrp_pid}",
+            "-c", "{chk_pid}", "-b", "{bfd_pid}",
+        ])
+    }
+
+    static func vigil(executable: String) -> DaemonUnderTest {
+        DaemonUnderTest(name: "vigil", template: [
+            executable, "-n", "-l", "-f", "{conf}", "-p", "{pid}", "-r", "{vrrp_pid}",
+        ])
+    }
+}

@@ -1,0 +1,97 @@
+import Daemon
+import Foundation
+import Glibc
+
+// Failover benchmark: Vigil and keepalived alternate in one lab, case by case, and the client-seen
+// blackout is printed as min / median / max per daemon with the ratio of medians; then idle RSS and
+// CPU with 1 and 200 instances at advert_int 0.1. Needs root. Usage:
+//   BenchFailover [--reps N] [--vigil PATH] [--cases SUBSTRING] [--idle-seconds S] [-v]
+var reps = 5
+var vigilPath = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vigil").path
+var caseFilter: String?
+var idleSeconds = 20.0
+var verbose = false
+var args = CommandLine.arguments.dropFirst().makeIterator()
+while let a = args.next() {
+    switch a {
+    case "--reps": reps = Int(args.next() ?? "") ?? reps
+    case "--vigil": vigilPath = args.next() ?? vigilPath
+    case "--cases": caseFilter = args.next()
+    case "--idle-seconds": idleSeconds = Double(args.next() ?? "") ?? idleSeconds
+    case "-v": verbose = true
+    default: print("unknown argument \(a)"); exit(2)
+    }
+}
+guard getuid() == 0 else { print("BenchFailover needs root (network namespaces)"); exit(1) }
+
+let daemons = [DaemonUnderTest.vigil(executable: vigilPath), DaemonUnderTest.keepalived()]
+let lab = NamespaceLab(prefix: NamespaceLab.randomPrefix("vgbf"))
+let bench = FailoverBench(lab: lab, verbose: verbose)
+for sig in [SIGINT, SIGTERM] { signal(sig, SIG_IGN) }
+let interrupts = [SIGINT, SIGTERM].map { sig -> DispatchSourceSignal in
+    let s = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+    s.setEventHandler { lab.down(); exit(130) }
+    s.resume()
+    return s
+}
+defer { bench.finish(); lab.down() }
+do { try bench.prepare() } catch { print("lab setup failed: \(error)"); lab.down(); exit(1) }
+
+func stats(_ xs: [Double]) -> (Double, Double, Double)? {
+    guard !xs.isEmpty else { return nil }
+    let s = xs.sorted()
+    let median = s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+    return (s[0], median, s[s.count - 1])
+}
+
+print("Client-seen blackout (ms), probe every 10 ms, \(reps) runs per case, daemons alternating")
+print("case                          daemon        min   median      max  failed   vigil/keepalived")
+for c in FailoverCase.all where caseFilter.map({ c.name.contains($0) }) ?? true {
+    var results: [String: [Double]] = [:]
+    var failed: [String: Int] = [:]
+    for _ in 0..<reps {
+        for d in daemons {
+            if let gap = try? bench.runOnce(c, daemon: d) { results[d.name, default: []].append(gap * 1000) }
+            else { failed[d.name, default: 0] += 1 }
+        }
+    }
+    var medians: [String: Double] = [:]
+    for d in daemons {
+        let line: String
+        if let (mn, md, mx) = stats(results[d.name] ?? []) {
+            medians[d.name] = md
+            line = String(format: "%8.0f %8.0f %8.0f", mn, md, mx)
+        } else {
+            line = "       -        -        -"
+        }
+        var ratio = ""
+        if d.name == "keepalived", let v = medians["vigil"], let k = medians["keepalived"], k > 0 {
+            ratio = String(format: "   %.2f", v / k)
+        }
+        print(c.name.padding(toLength: 30, withPad: " ", startingAt: 0) + d.name.padding(toLength: 11, withPad: " ", startingAt: 0)
+              + line + String(format: "  %6d", failed[d.name] ?? 0) + ratio)
+    }
+}
+
+// Idle cost: one node alone, 1 and 200 instances, v3 advert_int 0.1, as MASTER (it advertises).
+print("\nIdle cost of one node (MASTER, v3, advert_int 0.1), sampled over \(Int(idleSeconds)) s")
+print("instances  daemon        RSS MiB   CPU %")
+let idleCase = FailoverCase(name: "idle", version: 3, advertInterval: 0.1, unicast: false, failure: .term)
+for n in [1, 200] {
+    for d in daemons {
+        let conf = try lab.writeFile("idle-\(n)-\(d.name).conf", idleCase.config(node: "lb1", instances: n))
+        guard let pid = try? lab.start("lb1", d.command(conf: conf, stateDirectory: lab.stateDirectory, node: "lb1"),
+                                       logName: "idle-\(n)-\(d.name)")
+        else { continue }
+        usleep(3_000_000)  // start-up and the transition to MASTER are not idle
+        let a = ResourceSampler.sample(tree: pid)
+        usleep(useconds_t(idleSeconds * 1_000_000))
+        let b = ResourceSampler.sample(tree: pid)
+        print(String(format: "%9d  %@ %9.1f %7.2f", n, d.name.padding(toLength: 11, withPad: " ", startingAt: 0),
+                     Double(b.rssKiB) / 1024, (b.cpuSeconds - a.cpuSeconds) / idleSeconds * 100))
+        kill(-pid, SIGKILL)
+        lab.shell.signal(pid, SIGKILL)
+        _ = try? lab.exec("lb1", ["sh", "-c", "ip -o addr show dev eth0 | awk '$4 ~ /^10\\.99\\.[2-9]\\./ {print $4}' | xargs -r -n1 ip addr del dev eth0"], allowFailure: true)
+    }
+}
+_ = interrupts

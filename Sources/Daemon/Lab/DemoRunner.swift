@@ -1,0 +1,214 @@
+import Foundation
+import Glibc
+
+/// `vigil demo`: two load balancers running Vigil in front of two web servers, a client probing the
+/// VIP every 10 ms; the master dies, the VIP moves, the gap is measured; the master returns and
+/// preempts. Everything lives in network namespaces that are removed at the end, even on Ctrl-C.
+public struct DemoRunner {
+    public var vigilExecutable: String
+    public var output: @Sendable (String) -> Void
+
+    static let vip = "10.99.0.100"
+
+    public init(vigilExecutable: String, output: @escaping @Sendable (String) -> Void = { print($0) }) {
+        self.vigilExecutable = vigilExecutable
+        self.output = output
+    }
+
+    /// Runs the demo; returns the process exit status.
+    public func run() -> Int32 {
+        guard getuid() == 0 else {
+            output("vigil demo needs root: it creates network namespaces, veth links and a bridge. Run: sudo vigil demo")
+            return 1
+        }
+        for tool in ["ip", "haproxy", "python3"] where (try? LabShell.resolve(tool)) == nil {
+            output("vigil demo needs '\(tool)'; install it with: sudo scripts/install-deps.sh")
+            return 1
+        }
+        let lab = NamespaceLab(prefix: NamespaceLab.randomPrefix("vgdemo"))
+        let interrupt = Self.tearDownOnSignals(lab, output: output)
+        defer {
+            interrupt.forEach { $0.cancel() }
+            output("Cleaning up: stopping every process the demo started and deleting its namespaces.")
+            lab.down()
+        }
+        do {
+            return try play(lab)
+        } catch {
+            output("demo failed: \(error)")
+            return 1
+        }
+    }
+
+    private func play(_ lab: NamespaceLab) throws -> Int32 {
+        output("Building the lab: switch, lb1 (10.99.0.2), lb2 (10.99.0.3), web1/web2 (.11/.12), client (.50).")
+        try lab.up()
+        try startWebServers(lab)
+        var vigilPID = ["lb1": Int32(0), "lb2": Int32(0)]
+        for lb in ["lb1", "lb2"] {
+            try startHAProxy(lab, on: lb)
+            vigilPID[lb] = try startVigil(lab, on: lb)
+        }
+        output("Vigil runs on lb1 (priority 101) and lb2 (priority 100): VRRPv2, advert_int 1, auth PASS, VIP \(Self.vip).")
+        guard NamespaceLab.wait(timeout: 15, { lab.holds("lb1", address: Self.vip) }) else {
+            output("lb1 did not take the VIP within 15 s; logs are in \(lab.stateDirectory)")
+            return 1
+        }
+        output("lb1 is MASTER and holds the VIP. The client now requests http://\(Self.vip)/ every 10 ms.")
+        let prober = HTTPProber(namespace: lab.namespace("client"), target: Self.vip)
+        prober.start()
+        defer { prober.stop() }
+        var shown = 0
+        shown = report(prober, from: shown, for: 2.0)
+
+        output("\n*** lb1 dies: SIGKILL to its Vigil and its VIP vanishes with it (a host crash). ***")
+        lab.shell.signal(vigilPID["lb1"] ?? 0, SIGKILL)
+        let killedAt = prober.recorded.last?.time ?? 0
+        _ = try lab.exec("lb1", ["ip", "addr", "del", "\(Self.vip)/24", "dev", "eth0"], allowFailure: true)
+        let movedToLB2 = NamespaceLab.wait(timeout: 10) {
+            prober.recorded.last.map { $0.responder?.hasSuffix("lb2") == true } ?? false
+        }
+        shown = report(prober, from: shown, for: 0.5)
+        guard movedToLB2 else {
+            output("The VIP did not move to lb2 within 10 s; logs are in \(lab.stateDirectory)")
+            return 1
+        }
+        let gap = Self.longestGap(prober.recorded.filter { $0.time >= killedAt - 0.05 })
+        output(String(format: "Failover: lb2 took over the VIP; the client's longest gap was %.0f ms "
+                      + "(expected about 3609 ms = 3 x advert_int + skew (256-100)/256 s).", gap * 1000))
+
+        output("\n*** lb1 comes back: it has the higher priority and preempts after its own Master_Down_Interval. ***")
+        let restartAt = prober.recorded.last?.time ?? 0
+        vigilPID["lb1"] = try startVigil(lab, on: "lb1")
+        let preempted = NamespaceLab.wait(timeout: 15) {
+            prober.recorded.last.map { $0.responder?.hasSuffix("lb1") == true } ?? false
+        }
+        _ = report(prober, from: shown, for: 0.5)
+        guard preempted else {
+            output("lb1 did not preempt within 15 s; logs are in \(lab.stateDirectory)")
+            return 1
+        }
+        let preemptGap = Self.longestGap(prober.recorded.filter { $0.time >= restartAt })
+        output(String(format: "Preemption: lb1 is MASTER again; the client's longest gap was %.0f ms.", preemptGap * 1000))
+        return 0
+    }
+
+    /// Prints a line each time the responder changes and returns the index of the next unseen sample.
+    private func report(_ prober: HTTPProber, from start: Int, for seconds: TimeInterval) -> Int {
+        let until = Date().addingTimeInterval(seconds)
+        var index = start
+        var last: String?? = start > 0 ? .some(prober.recorded[start - 1].responder) : nil
+        var lost = 0
+        repeat {
+            for sample in prober.samples(from: index) {
+                index += 1
+                if sample.responder == nil { lost += 1 }
+                if last.map({ $0 != sample.responder }) ?? true {
+                    let who = sample.responder ?? "no answer"
+                    output(String(format: "  t=%7.3fs  %@", sample.time, who))
+                    last = .some(sample.responder)
+                }
+            }
+            usleep(50_000)
+        } while Date() < until
+        if lost > 0 { output("  (\(lost) probes unanswered in this stretch)") }
+        return index
+    }
+
+    /// The longest stretch between two answered probes.
+    static func longestGap(_ samples: [HTTPProber.Sample]) -> Double {
+        var lastAnswered: Double?
+        var longest = 0.0
+        for s in samples where s.responder != nil {
+            if let l = lastAnswered { longest = max(longest, s.time - l) }
+            lastAnswered = s.time
+        }
+        return longest
+    }
+
+    private func startWebServers(_ lab: NamespaceLab) throws {
+        for (web, ip) in [("web1", "10.99.0.11"), ("web2", "10.99.0.12")] {
+            let root = lab.stateDirectory + "/www-" + web
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            try "\(web)\n".write(toFile: root + "/index.html", atomically: true, encoding: .utf8)
+            try lab.start(web, ["python3", "-m", "http.server", "80", "--bind", ip, "--directory", root],
+                          logName: web)
+        }
+        for web in ["10.99.0.11", "10.99.0.12"] {
+            let up = NamespaceLab.wait(timeout: 10) {
+                (try? lab.exec("client", ["curl", "-s", "-m", "1", "-o", "/dev/null", "http://\(web)/"])) != nil
+            }
+            if !up { throw LabShell.Failure(command: ["web server", web], status: 1, output: "did not start") }
+        }
+    }
+
+    private func startHAProxy(_ lab: NamespaceLab, on lb: String) throws {
+        try lab.exec(lb, ["sysctl", "-qw", "net.ipv4.ip_nonlocal_bind=1"])
+        let cfg = """
+            global
+                maxconn 512
+            defaults
+                mode http
+                timeout connect 1s
+                timeout client 5s
+                timeout server 5s
+            frontend www
+                bind \(Self.vip):80
+                http-response set-header X-Served-By \(lb)
+                default_backend webs
+            backend webs
+                balance roundrobin
+                server web1 10.99.0.11:80 check inter 1s
+                server web2 10.99.0.12:80 check inter 1s
+
+            """
+        let path = try lab.writeFile("haproxy-\(lb).cfg", cfg)
+        try lab.start(lb, ["haproxy", "-db", "-f", path], logName: "haproxy-\(lb)")
+    }
+
+    private func startVigil(_ lab: NamespaceLab, on lb: String) throws -> Int32 {
+        let priority = lb == "lb1" ? 101 : 100
+        let conf = """
+            ! Vigil demo, node \(lb): keepalived.conf syntax, as an operator would write it.
+            global_defs {
+                router_id \(lb)
+            }
+            vrrp_instance VI_1 {
+                state \(lb == "lb1" ? "MASTER" : "BACKUP")
+                interface eth0
+                virtual_router_id 51
+                priority \(priority)
+                advert_int 1
+                authentication {
+                    auth_type PASS
+                    auth_pass demo1234
+                }
+                virtual_ipaddress {
+                    \(Self.vip)/24
+                }
+            }
+
+            """
+        let path = try lab.writeFile("\(lb).conf", conf)
+        let dir = lab.stateDirectory
+        return try lab.start(lb, [vigilExecutable, "-f", path, "-n", "-l", "-p", "\(dir)/\(lb).pid",
+                                  "-r", "\(dir)/\(lb)-vrrp.pid"], logName: "vigil-\(lb)")
+    }
+
+    /// SIGINT/SIGTERM during the demo: tear the lab down, then exit.
+    private static func tearDownOnSignals(_ lab: NamespaceLab, output: @escaping @Sendable (String) -> Void)
+        -> [DispatchSourceSignal]
+    {
+        [SIGINT, SIGTERM].map { sig in
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler {
+                output("\nInterrupted: cleaning up the lab.")
+                lab.down()
+                exit(130)
+            }
+            source.resume()
+            return source
+        }
+    }
+}

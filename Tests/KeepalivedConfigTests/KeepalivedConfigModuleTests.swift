@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct KeepalivedConfigModuleTests {
-    @Test func moduleLinks() { #expect(Bool(true)) }
-}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct ProbesModuleTests {
+    @Test func moduleLinks() { #expect(Bool(true)) }
+}
