@@ -1,0 +1,21 @@
+/// The `global_defs { }` block(s); several blocks accumulate (reference section 2.3, global_defs).
+public struct GlobalDefinitions: Hashable, Sendable {
+    /// `router_id` (or the legacy `lvs_id`); `nil` means the local hostname.
+    public var routerID: String?
+    public var email: EmailSettings
+    public var vrrp: GlobalVRRPSettings
+    public var scripts: ScriptSettings
+    public var fifos: NotifyFIFOSettings
+    public var lvs: GlobalLVSSettings
+    /// `checker_log_all_failures`.
+    public var checkerLogAllFailures: Bool
+
+    public init() {
+        email = EmailSettings()
+        vrrp = GlobalVRRPSettings()
+        scripts = ScriptSettings()
+        fifos = NotifyFIFOSettings()
+        lvs = GlobalLVSSettings()
+        checkerLogAllFailures = false
+    }
+}

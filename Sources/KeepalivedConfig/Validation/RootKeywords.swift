@@ -1,0 +1,73 @@
+/// The top-level keywords of keepalived.conf (reference section 2.2).
+enum RootKeywords {
+    static let table = KeywordTable<ConfigurationDraft>(block: "the top level", supported + unsupported)
+
+    private static let supported: [Keyword<ConfigurationDraft>] = [
+        Keyword("global_defs", block: true) { _, node, context in
+            var globals = context.globals
+            context.read(node, with: GlobalDefinitionsKeywords.table, into: &globals, description: "global_defs")
+            context.globals = globals
+        },
+        Keyword("vrrp_script", block: true) { draft, node, context in
+            VRRPScriptReader.read(node, into: &draft, context: &context)
+        },
+        Keyword("track_file", block: true) { draft, node, context in
+            TrackFileReader.read(node, into: &draft, context: &context)
+        },
+        Keyword("vrrp_track_file", block: true) { draft, node, context in
+            TrackFileReader.read(node, into: &draft, context: &context)
+        },
+        Keyword("vrrp_sync_group", block: true) { draft, node, context in
+            VRRPSyncGroupReader.read(node, into: &draft, context: &context)
+        },
+        Keyword("vrrp_instance", block: true) { draft, node, context in
+            VRRPInstanceReader.read(node, into: &draft, context: &context)
+        },
+        Keyword("virtual_server_group", block: true) { draft, node, context in
+            VirtualServerGroupReader.read(node, into: &draft, context: &context)
+        },
+        Keyword("virtual_server", block: true) { draft, node, context in
+            VirtualServerReader.read(node, into: &draft, context: &context)
+        },
+        Keyword("SSL", block: true) { draft, node, context in
+            var ssl = draft.configuration.ssl ?? SSLSettings()
+            context.read(node, with: SSLKeywords.table, into: &ssl, description: "SSL")
+            draft.configuration.ssl = ssl
+        },
+        Keyword("static_ipaddress", block: true) { draft, node, context in
+            for line in node.children ?? [] {
+                if let address = VirtualIPAddressParser.parse(line, isStatic: true, context: &context) {
+                    draft.configuration.staticAddressing.addresses.append(address)
+                }
+            }
+        },
+        Keyword("static_routes", block: true) { draft, node, context in
+            for line in node.children ?? [] {
+                if let route = VirtualRouteParser.parse(line, context: &context) {
+                    draft.configuration.staticAddressing.routes.append(route)
+                }
+            }
+        },
+        Keyword("static_rules", block: true) { draft, node, context in
+            for line in node.children ?? [] {
+                if let rule = VirtualRuleParser.parse(line, context: &context) {
+                    draft.configuration.staticAddressing.rules.append(rule)
+                }
+            }
+        },
+    ]
+
+    private static let unsupported: [Keyword<ConfigurationDraft>] =
+        Keyword.unsupported(["linkbeat_interfaces"], block: true,
+                            "vigil follows link state through netlink events only")
+        + [Keyword.unsupported("linkbeat_use_polling", "vigil follows link state through netlink events only")]
+        + Keyword.unsupported(["interface_up_down_delays", "garp_group", "track_group"], block: true,
+                              "not implemented yet")
+        + Keyword.unsupported(["vrrp_track_process"], block: true,
+                              "process tracking needs the kernel proc connector; use a vrrp_script instead")
+        + Keyword.unsupported(["bfd_instance"], block: true, "vigil does not implement BFD")
+        + Keyword.unsupported(["net_namespace", "net_namespace_ipvs", "namespace_with_ipsets"],
+                              "run vigil inside the namespace instead (ip netns exec)")
+        + Keyword.unsupported(["instance", "use_pid_dir"], "pid file layout is chosen on vigil's command line")
+        + Keyword.unsupported(["child_wait_time"], "vigil runs as one process")
+}

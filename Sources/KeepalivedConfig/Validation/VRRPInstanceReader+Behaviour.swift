@@ -1,0 +1,59 @@
+/// Advert-handling and mode switches of `vrrp_instance` (reference sections 3.5, 3.9, 3.17).
+extension VRRPInstanceReader {
+    static let behaviourKeywords: [InstanceKeyword] = [
+        InstanceKeyword("accept") { draft, node, context in
+            context.ignoreExtraArguments(node, after: 0)
+            draft.accept = true
+        },
+        InstanceKeyword("no_accept") { draft, node, context in
+            context.ignoreExtraArguments(node, after: 0)
+            draft.accept = false
+        },
+        optionalFlag("strict_mode", \.strictMode),
+        InstanceKeyword("skip_check_adv_addr") { draft, node, context in
+            if let value = context.flag(node) { draft.instance.advertisement.skipCheckAdvertAddresses = value }
+        },
+        InstanceKeyword("v3_checksum_as_v2") { draft, node, context in
+            if let value = context.flag(node) { draft.instance.advertisement.v3ChecksumAsV2 = value }
+        },
+        InstanceKeyword("down_timer_adverts") { draft, node, context in
+            if let count = context.integer(node, in: 1...100) { draft.instance.advertisement.downTimerAdverts = count }
+        },
+        optionalFlag("lower_prio_no_advert", \.lowerPriorityNoAdvert),
+        optionalFlag("higher_prio_send_advert", \.higherPrioritySendAdvert),
+        optionalFlag("owner_ignore_adverts", \.ownerIgnoresAdverts),
+        InstanceKeyword("timer_expired_backup") { draft, node, context in
+            readTimerExpiredBackup(node, into: &draft, context: &context)
+        },
+        InstanceKeyword("thread_timer_expired", support: .partial("old name of timer_expired_backup")) {
+            draft, node, context in
+            readTimerExpiredBackup(node, into: &draft, context: &context)
+        },
+        optionalFlag("smtp_alert", \.smtpAlert),
+        InstanceKeyword("notify_priority_changes") { draft, node, context in
+            if let value = context.flag(node) { draft.notifyPriorityChanges = value }
+        },
+        InstanceKeyword("promote_secondaries") { draft, node, context in
+            context.ignoreExtraArguments(node, after: 0)
+            draft.instance.promoteSecondaries = true
+        },
+    ]
+
+    private static func optionalFlag(_ name: String, _ field: WritableKeyPath<VRRPInstanceDraft, Bool?> & Sendable)
+        -> InstanceKeyword
+    {
+        InstanceKeyword(name) { draft, node, context in
+            if let value = context.flag(node) { draft[keyPath: field] = value }
+        }
+    }
+
+    private static func readTimerExpiredBackup(
+        _ node: ConfigNode, into draft: inout VRRPInstanceDraft, context: inout ReadContext
+    ) {
+        guard node.arguments.first != nil else {
+            draft.timerExpiredBackup = 254
+            return
+        }
+        if let priority = context.integer(node, in: 1...254) { draft.timerExpiredBackup = priority }
+    }
+}
