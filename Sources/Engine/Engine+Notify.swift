@@ -15,7 +15,7 @@ extension Engine {
     }
 
     func notifies(
-        _ scripts: NotifyScripts, kind: String, name: String, state: VRRPNotifyState, priority: UInt8
+        _ scripts: NotificationScripts, kind: String, name: String, state: VRRPNotifyState, priority: UInt8
     ) -> [EngineEffect] {
         let timeout = state == .stop ? configuration.stopNotifyTimeout : configuration.notifyTimeout
         var result: [EngineEffect] = []
@@ -32,7 +32,7 @@ extension Engine {
         return result
     }
 
-    private static func stateScript(_ scripts: NotifyScripts, _ state: VRRPNotifyState) -> ScriptCommand? {
+    private static func stateScript(_ scripts: NotificationScripts, _ state: VRRPNotifyState) -> ScriptLine? {
         switch state {
         case .master: scripts.master
         case .backup: scripts.backup
@@ -42,7 +42,7 @@ extension Engine {
         }
     }
 
-    private func request(_ script: ScriptCommand, name: String, timeout: Duration) -> ScriptRequest {
+    private func request(_ script: ScriptLine, name: String, timeout: Duration) -> ScriptRequest {
         ScriptRequest(purpose: .notify(name: name), arguments: script.arguments, user: script.user, timeout: timeout)
     }
 }

@@ -7,7 +7,7 @@ import VRRP
     typealias F = EngineFixture
 
     private let check = CheckScript(
-        name: "chk", command: ScriptCommand(arguments: ["/bin/check"]), interval: .seconds(2), rise: 1, fall: 2)
+        name: "chk", command: ScriptLine(arguments: ["/bin/check"]), interval: .seconds(2), rise: 1, fall: 2)
 
     private func engine() -> Engine {
         F.engine([F.instance(trackers: [VRRPTrackerBinding(.script("chk"), weight: -20)])], checks: [check])

@@ -6,10 +6,10 @@ import VRRP
 @Suite struct EngineNotifyTests {
     typealias F = EngineFixture
 
-    private let scripts = NotifyScripts(
-        master: ScriptCommand(arguments: ["/etc/keepalived/master.sh", "up"]),
-        stop: ScriptCommand(arguments: ["/etc/keepalived/stop.sh"]),
-        generic: ScriptCommand(arguments: ["/etc/keepalived/notify.sh"], user: ScriptUser(name: "op")))
+    private let scripts = NotificationScripts(
+        master: ScriptLine(arguments: ["/etc/keepalived/master.sh", "up"]),
+        stop: ScriptLine(arguments: ["/etc/keepalived/stop.sh"]),
+        generic: ScriptLine(arguments: ["/etc/keepalived/notify.sh"], user: ScriptUser(name: "op")))
 
     @Test func becomingMasterRunsTheStateScriptThenTheGenericOneWithKeepalivedsArguments() {
         var engine = F.engine([F.instance(notify: scripts)])

@@ -2,7 +2,7 @@
 /// signal or timeout is a failure, `rise`/`fall` consecutive results change its state.
 public struct CheckScript: Hashable, Sendable {
     public var name: String
-    public var command: ScriptCommand
+    public var command: ScriptLine
     public var interval: Duration
     public var timeout: Duration
     public var rise: Int
@@ -11,7 +11,7 @@ public struct CheckScript: Hashable, Sendable {
     public var initiallyFailed: Bool
 
     public init(
-        name: String, command: ScriptCommand, interval: Duration = .seconds(1), timeout: Duration? = nil,
+        name: String, command: ScriptLine, interval: Duration = .seconds(1), timeout: Duration? = nil,
         rise: Int = 1, fall: Int = 1, initiallyFailed: Bool = false
     ) {
         self.name = name

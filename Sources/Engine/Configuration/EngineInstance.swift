@@ -6,9 +6,9 @@ public struct EngineInstance: Hashable, Sendable {
     public var vrrp: VRRPInstanceConfiguration
     /// Every address installed while MASTER, advertised ones first, then `virtual_ipaddress_excluded`.
     public var addresses: [VirtualAddress]
-    public var notify: NotifyScripts
+    public var notify: NotificationScripts
 
-    public init(vrrp: VRRPInstanceConfiguration, addresses: [VirtualAddress], notify: NotifyScripts = .none) {
+    public init(vrrp: VRRPInstanceConfiguration, addresses: [VirtualAddress], notify: NotificationScripts = .none) {
         self.vrrp = vrrp
         self.addresses = addresses
         self.notify = notify

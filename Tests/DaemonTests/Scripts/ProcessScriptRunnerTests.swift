@@ -62,7 +62,7 @@ import Testing
         var template = Array("/tmp/vigil-noshebang-XXXXXX".utf8CString)
         let fd = mkstemp(&template)
         try #require(fd >= 0)
-        let path = String(cString: template)
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { unlink(path) }
         let body = Array("exit 5\n".utf8)
         #expect(write(fd, body, body.count) == body.count)

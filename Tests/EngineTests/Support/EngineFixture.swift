@@ -11,7 +11,7 @@ enum EngineFixture {
 
     static func instance(
         priority: UInt8 = 101, version: VRRPVersion = .v2, unicastPeers: [IPAddress] = [],
-        trackers: [VRRPTrackerBinding] = [], notify: NotifyScripts = .none, name: String = "VI_1"
+        trackers: [VRRPTrackerBinding] = [], notify: NotificationScripts = .none, name: String = "VI_1"
     ) -> EngineInstance {
         let vrrp = VRRPInstanceConfiguration(
             name: name, virtualRouterID: 51, version: version, interface: "eth0", priority: priority,
