@@ -5,7 +5,7 @@ import VRRP
 /// (Docs/Modules/Engine.md). Wraps `VRRPRouter` and turns its tagged actions into effects the
 /// runtime carries out, with keepalived's log lines.
 public struct Engine: EventProcessor {
-    public private(set) var configuration: EngineConfiguration
+    public internal(set) var configuration: EngineConfiguration
     public internal(set) var router: VRRPRouter
     var checks: CheckScriptScheduler
     public internal(set) var statistics = EngineStatistics()

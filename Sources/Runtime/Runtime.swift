@@ -66,7 +66,11 @@ public struct Runtime: Sendable {
             },
             Task {
                 for await change in links.changes() {
-                    inbox.post(.engine(.linkChanged(change.interface, isUp: change.isUp)))
+                    switch change {
+                    case .link(let interface, let isUp): inbox.post(.engine(.linkChanged(interface, isUp: isUp)))
+                    case .addressRemoved(let interface, let address):
+                        inbox.post(.engine(.addressRemoved(interface, address)))
+                    }
                 }
             },
         ]

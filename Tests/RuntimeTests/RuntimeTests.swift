@@ -31,8 +31,18 @@ import Testing
     @Test func aLinkChangeReachesTheEngineAsAnEvent() async {
         let harness = RuntimeHarness()
         let task = harness.start(harness.core())
-        harness.links.report(LinkChange(interface: "eth1", isUp: false))
+        harness.links.report(.link("eth1", isUp: false))
         #expect(await harness.journal.waitUntil { $0.contains(.handled(.linkChanged("eth1", isUp: false), at: .zero)) })
+        _ = await harness.stop(task)
+    }
+
+    @Test func anAddressRemovalReachesTheEngineAsAnEvent() async {
+        let harness = RuntimeHarness()
+        let task = harness.start(harness.core())
+        harness.links.report(.addressRemoved("eth0", Sample.vip.address))
+        #expect(await harness.journal.waitUntil {
+            $0.contains(.handled(.addressRemoved("eth0", Sample.vip.address), at: .zero))
+        })
         _ = await harness.stop(task)
     }
 

@@ -1,3 +1,5 @@
+// CNetShim owns <sys/socket.h> once LinuxPlatform is imported anywhere in this module.
+import CNetShim
 import Foundation
 import Glibc
 

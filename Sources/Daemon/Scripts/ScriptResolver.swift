@@ -1,3 +1,5 @@
+import Glibc
+
 /// Decides how a script line runs, as keepalived does: the command itself through execve when it
 /// names an executable file (a file without `#!` then goes to `/bin/sh FILE`), otherwise
 /// `/bin/sh -c` with the whole line, whose 126/127 exit reports the failure (keepalived-behaviour 6.3).
@@ -28,5 +30,15 @@ struct ScriptResolver: Sendable {
 
     private func shell(_ arguments: [String]) -> (executable: String, arguments: [String]) {
         ("/bin/sh", ["sh", "-c", arguments.joined(separator: " ")])
+    }
+}
+
+extension ScriptResolver {
+    /// This process's PATH (or keepalived's default) and access(2).
+    static var system: ScriptResolver {
+        let path = getenv("PATH").map { String(cString: $0) }
+        return ScriptResolver(
+            searchPath: path.map { $0.split(separator: ":").map(String.init) } ?? defaultSearchPath,
+            isExecutable: { access($0, X_OK) == 0 && FileStatus.isRegularFile($0) })
     }
 }

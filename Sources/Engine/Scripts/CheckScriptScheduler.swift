@@ -70,3 +70,17 @@ struct CheckScriptScheduler: Sendable {
         return change
     }
 }
+
+extension CheckScriptScheduler {
+    /// Keeps the health, schedule and running flag of every script whose definition is unchanged;
+    /// new or changed scripts run at `now`.
+    mutating func carryOver(from previous: CheckScriptScheduler, now: MonotonicInstant) {
+        for name in entries.keys {
+            if let old = previous.entries[name], old.script == entries[name]?.script {
+                entries[name] = old
+            } else {
+                entries[name]?.nextRun = now
+            }
+        }
+    }
+}

@@ -44,14 +44,14 @@ struct RecordingAnnouncer: AddressAnnouncer {
 
 /// Link changes pushed with `report` come out of `changes()`.
 final class ScriptedLinkMonitor: LinkMonitor {
-    private let stream: AsyncStream<LinkChange>
-    private let continuation: AsyncStream<LinkChange>.Continuation
+    private let stream: AsyncStream<InterfaceEvent>
+    private let continuation: AsyncStream<InterfaceEvent>.Continuation
 
-    init() { (stream, continuation) = AsyncStream.makeStream(of: LinkChange.self) }
+    init() { (stream, continuation) = AsyncStream.makeStream(of: InterfaceEvent.self) }
 
-    func changes() -> AsyncStream<LinkChange> { stream }
+    func changes() -> AsyncStream<InterfaceEvent> { stream }
 
-    func report(_ change: LinkChange) { continuation.yield(change) }
+    func report(_ change: InterfaceEvent) { continuation.yield(change) }
 }
 
 /// Answers every script with the same outcome, after recording it.
