@@ -11,6 +11,8 @@ struct KeepalivedCompatibleCommand: ParsableCommand {
 
     @OptionGroup var source: ConfigSource
 
+    @OptionGroup var daemon: DaemonFlags
+
     @Flag(name: [.customShort("t"), .customLong("config-test")],
           help: "Check the configuration and exit: 0 valid, 4 cannot run, 5 errors, 6 script security.")
     var configTest = false
@@ -19,9 +21,7 @@ struct KeepalivedCompatibleCommand: ParsableCommand {
     var configTestOutput: String?
 
     func run() throws {
-        guard configTest else {
-            throw ValidationError("the daemon is not implemented yet; use 'vigil -t' or 'vigil check'")
-        }
+        guard configTest else { throw ExitCode(daemon.run(source)) }
         let result = source.load()
         if let path = configTestOutput {
             try ConfigTestReport.write(result, toFile: path)
