@@ -1,0 +1,50 @@
+import Glibc
+import Netlink
+import NetworkPrimitives
+
+/// Looks interfaces up over rtnetlink: name and index, hardware address, flags, MTU. Works in
+/// whatever network namespace its socket was opened in, unlike `if_nametoindex`.
+public final class InterfaceDirectory: Sendable {
+    let socket: NetlinkSocket
+
+    /// Uses `socket` (a `NETLINK_ROUTE` socket), or opens one in the calling thread's namespace.
+    public init(socket: NetlinkSocket? = nil) throws(SystemError) {
+        if let socket { self.socket = socket } else { self.socket = try NetlinkSocket(protocol: .route) }
+    }
+
+    /// The interface called `name`; `ENODEV` (as `.kernel`) when there is none.
+    public func link(named name: InterfaceName) throws(NetlinkRequestError) -> LinkMessage {
+        try single(try socket.request { RouteNetlinkRequest.getLink(name: name, sequence: $0) })
+    }
+
+    /// The interface with `index`; `ENODEV` (as `.kernel`) when there is none.
+    public func link(index: InterfaceIndex) throws(NetlinkRequestError) -> LinkMessage {
+        try single(try socket.request { RouteNetlinkRequest.getLink(index: index, sequence: $0) })
+    }
+
+    /// Every interface.
+    public func links() throws(NetlinkRequestError) -> [LinkMessage] {
+        var result: [LinkMessage] = []
+        for message in try socket.request({ RouteNetlinkRequest.dumpLinks(sequence: $0) })
+        where message.header.type == .newLink {
+            result.append(try Self.decode(message))
+        }
+        return result
+    }
+
+    /// The index of the interface called `name`.
+    public func index(of name: InterfaceName) throws(NetlinkRequestError) -> InterfaceIndex {
+        try link(named: name).index
+    }
+
+    private func single(_ messages: [NetlinkMessage]) throws(NetlinkRequestError) -> LinkMessage {
+        guard let message = messages.first(where: { $0.header.type == .newLink }) else {
+            throw .kernel(errno: ENODEV, message: nil)
+        }
+        return try Self.decode(message)
+    }
+
+    private static func decode(_ message: NetlinkMessage) throws(NetlinkRequestError) -> LinkMessage {
+        do throws(NetlinkDecodingError) { return try LinkMessage(message) } catch { throw .malformedReply(error) }
+    }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct VRRPModuleTests {
-    @Test func moduleLinks() { #expect(Bool(true)) }
-}
