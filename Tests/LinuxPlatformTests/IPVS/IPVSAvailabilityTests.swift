@@ -1,0 +1,19 @@
+import Foundation
+import LinuxPlatform
+import Testing
+
+/// Runs everywhere: on a kernel without IPVS (the CI host) the data plane reports `.unavailable`,
+/// which is what sends the daemon to nftables; in the IPVS guest it resolves the family.
+@Suite struct IPVSAvailabilityTests {
+    @Test func openingReportsIPVSExactlyWhenTheKernelHasIt() throws {
+        let kernelHasIPVS = FileManager.default.fileExists(atPath: "/proc/net/ip_vs")
+        switch try IPVSDataPlane.open() {
+        case .available(let plane):
+            #expect(kernelHasIPVS)
+            #expect(plane.familyID >= 0x10)
+            plane.close()
+        case .unavailable:
+            #expect(!kernelHasIPVS)
+        }
+    }
+}
