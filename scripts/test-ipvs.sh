@@ -17,10 +17,9 @@ if [ $build = 1 ]; then swift build --build-tests; fi
 bundle=$(ls -d .build/debug/*PackageTests.xctest | head -n1)
 [ -x "$bundle" ] || { echo "test-ipvs: no test bundle under .build/debug (build with --build-tests)"; exit 1; }
 echo "test-ipvs: running '$filter' tests of $bundle in the IPVS guest"
-# The kernel loads ip_vs_* scheduler and engine modules on demand; ip_vs and veth are loaded
-# here so the first test does not pay for it.
+# Nothing is loaded by hand: the kernel loads ip_vs when the IPVS family is looked up, the
+# ip_vs_* schedulers and persistence engines when a service names them, and veth on first use.
 status=0
-VIGIL_IPVS_TESTS=1 scripts/ipvs-vm/run.sh "modprobe -a ip_vs veth && $bundle --testing-library swift-testing --filter '$filter'" \
-  || status=$?
+VIGIL_IPVS_TESTS=1 scripts/ipvs-vm/run.sh "$bundle" --testing-library swift-testing --filter "$filter" || status=$?
 echo "test-ipvs: finished in $((SECONDS - start)) s with status $status"
 exit $status

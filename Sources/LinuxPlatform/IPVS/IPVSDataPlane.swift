@@ -13,6 +13,8 @@ public final class IPVSDataPlane: Sendable {
     /// Settings of the services this process added or last read, so destination commands name
     /// their service as keepalived does.
     private let knownSettings = Mutex<[ServiceKey: VirtualService.Settings]>([:])
+    /// The services `reconcile(to:)` installed, the only ones it changes or removes.
+    let ownedServices = Mutex<Set<ServiceKey>>([])
 
     init(socket: NetlinkSocket, familyID: UInt16) {
         self.socket = socket

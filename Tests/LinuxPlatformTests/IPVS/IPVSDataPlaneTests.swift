@@ -88,6 +88,30 @@ struct IPVSDataPlaneTests {
         #expect(missingService?.kernelErrno == ESRCH)
     }
 
+    @Test func reconcilingChangesOnlyItsOwnServicesAndReleaseRemovesThem() throws {
+        let ns = try IPVSNamespace()
+        defer { ns.destroy() }
+        let plane = try ns.dataPlane()
+        defer { plane.close() }
+        try ns.ipvsadm("-A", "-t", "192.0.2.9:25", "-s", "rr")
+        let foreign = IPVSadmListing(ipvsadmOutput: try ns.ipvsadm("-Ln")).services
+
+        let first = try plane.reconcile(to: T.full)
+        #expect(first.failures.isEmpty)
+        #expect(first.changes == VirtualServerTable.diff(observed: VirtualServerTable(), desired: T.full))
+        let second = try plane.reconcile(to: T.changed)
+        #expect(second.failures.isEmpty)
+        #expect(try plane.reconcile(to: T.changed).changes == [])
+
+        let listed = IPVSadmListing(ipvsadmOutput: try ns.ipvsadm("-Ln")).services
+        #expect(listed.filter { foreign[$0.key] != nil } == foreign)
+        #expect(listed.count == foreign.count + T.changed.services.count)
+
+        let released = try plane.release()
+        #expect(released.changes.count == T.changed.services.count)
+        #expect(IPVSadmListing(ipvsadmOutput: try ns.ipvsadm("-Ln")).services == foreign)
+    }
+
     @Test func flushingEmptiesTheTable() throws {
         let ns = try IPVSNamespace()
         defer { ns.destroy() }

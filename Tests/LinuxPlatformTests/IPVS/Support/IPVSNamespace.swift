@@ -28,6 +28,7 @@ final class IPVSNamespace: Sendable {
     struct Unavailable: Error {}
 
     /// `ipvsadm ARGS` run in this namespace.
+    @discardableResult
     func ipvsadm(_ arguments: String...) throws -> String {
         try Shell.run(["ip", "netns", "exec", name, "ipvsadm"] + arguments)
     }
