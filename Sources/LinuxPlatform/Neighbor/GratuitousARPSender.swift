@@ -20,7 +20,9 @@ public final class GratuitousARPSender: Sendable {
     /// Sends `frame` (Ethernet header included; the destination MAC and EtherType are read from
     /// it) out of `interfaceIndex`.
     public func send(frame: [UInt8], interfaceIndex: InterfaceIndex) throws(SystemError) {
-        guard frame.count >= 14 else { throw SystemError(call: "sendto(AF_PACKET frame shorter than 14 bytes)", errno: EINVAL) }
+        guard frame.count >= 14 else {
+            throw SystemError(call: "sendto(AF_PACKET frame shorter than 14 bytes)", errno: EINVAL)
+        }
         var link = sockaddr_ll()
         link.sll_family = UInt16(AF_PACKET)
         link.sll_protocol = (UInt16(frame[12]) << 8 | UInt16(frame[13])).bigEndian
@@ -36,6 +38,7 @@ public final class GratuitousARPSender: Sendable {
     public func announce(_ address: IPv4Address, senderMAC: MACAddress, interfaceIndex: InterfaceIndex)
         throws(SystemError)
     {
-        try send(frame: GratuitousARPFrame.build(senderMAC: senderMAC, address: address), interfaceIndex: interfaceIndex)
+        try send(
+            frame: GratuitousARPFrame.build(senderMAC: senderMAC, address: address), interfaceIndex: interfaceIndex)
     }
 }

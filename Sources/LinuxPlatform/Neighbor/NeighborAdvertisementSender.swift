@@ -21,7 +21,8 @@ public final class NeighborAdvertisementSender: Sendable {
         try System.setSocketOption(fd, level: ip6, name: IPV6_UNICAST_HOPS, value: 255, label: "IPV6_UNICAST_HOPS")
         try System.setSocketOption(fd, level: ip6, name: IPV6_MULTICAST_LOOP, value: 0, label: "IPV6_MULTICAST_LOOP")
         var blockAll = (UInt32.max, UInt32.max, UInt32.max, UInt32.max, UInt32.max, UInt32.max, UInt32.max, UInt32.max)
-        try System.setSocketOption(fd, level: Int32(IPPROTO_ICMPV6), name: Self.icmp6Filter, bytes: &blockAll, label: "ICMP6_FILTER")
+        try System.setSocketOption(
+            fd, level: Int32(IPPROTO_ICMPV6), name: Self.icmp6Filter, bytes: &blockAll, label: "ICMP6_FILTER")
     }
 
     /// Closes the socket.

@@ -37,6 +37,11 @@ public final class InterfaceDirectory: Sendable {
         try link(named: name).index
     }
 
+    /// The name of the interface with `index`.
+    public func name(of index: InterfaceIndex) throws(NetlinkRequestError) -> InterfaceName {
+        InterfaceName(try link(index: index).name ?? "")
+    }
+
     private func single(_ messages: [NetlinkMessage]) throws(NetlinkRequestError) -> LinkMessage {
         guard let message = messages.first(where: { $0.header.type == .newLink }) else {
             throw .kernel(errno: ENODEV, message: nil)

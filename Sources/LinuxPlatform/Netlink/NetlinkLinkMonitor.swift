@@ -20,7 +20,8 @@ public final class NetlinkLinkMonitor: Sendable {
         socket = try NetlinkSocket(protocol: .route, groups: groups.rawValue)
         if let directory { self.directory = directory } else { self.directory = try InterfaceDirectory() }
         try System.setSocketOption(
-            socket.fileDescriptor, level: SOL_SOCKET, name: SO_RCVBUF, value: Self.receiveBufferBytes, label: "SO_RCVBUF")
+            socket.fileDescriptor, level: SOL_SOCKET, name: SO_RCVBUF, value: Self.receiveBufferBytes,
+            label: "SO_RCVBUF")
     }
 
     /// The descriptor, for a `PollLoop`.

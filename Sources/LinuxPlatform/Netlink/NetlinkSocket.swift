@@ -26,8 +26,10 @@ public final class NetlinkSocket: Sendable {
         try System.bind(handle.descriptor, address: &address)
         try System.socketName(handle.descriptor, into: &address)
         portID = address.nl_pid
-        try System.setSocketOption(handle.descriptor, level: SOL_NETLINK, name: NETLINK_EXT_ACK, value: 1, label: "NETLINK_EXT_ACK")
-        try System.setSocketOption(handle.descriptor, level: SOL_NETLINK, name: NETLINK_CAP_ACK, value: 1, label: "NETLINK_CAP_ACK")
+        try System.setSocketOption(
+            handle.descriptor, level: SOL_NETLINK, name: NETLINK_EXT_ACK, value: 1, label: "NETLINK_EXT_ACK")
+        try System.setSocketOption(
+            handle.descriptor, level: SOL_NETLINK, name: NETLINK_CAP_ACK, value: 1, label: "NETLINK_CAP_ACK")
     }
 
     /// The descriptor, for a `PollLoop` (the socket is non-blocking).
@@ -124,13 +126,5 @@ public final class NetlinkSocket: Sendable {
                 throw .system(error)
             }
         }
-    }
-}
-
-extension Duration {
-    /// Whole milliseconds, rounded down, clamped to Int64.
-    var milliseconds: Int64 {
-        let (seconds, attoseconds) = components
-        return seconds.multipliedReportingOverflow(by: 1000).partialValue &+ attoseconds / 1_000_000_000_000_000
     }
 }

@@ -22,7 +22,8 @@ struct ControlMessage: Hashable, Sendable {
                 high == 0, Int(low) >= headerSize, Int(low) - headerSize <= reader.remaining,
                 let data = try? reader.readBytes(Int(low) - headerSize)
             else { break }
-            result.append(ControlMessage(level: Int32(bitPattern: level), type: Int32(bitPattern: type), data: Array(data)))
+            result.append(
+                ControlMessage(level: Int32(bitPattern: level), type: Int32(bitPattern: type), data: Array(data)))
             let next = start + aligned(Int(low))
             guard next <= bytes.count else { break }
             reader = ByteReader(bytes, offset: next)

@@ -12,7 +12,9 @@ public enum NetworkNamespace {
     static let cloneNewNet: Int32 = 0x4000_0000
 
     /// Runs `body` on a thread inside namespace `name` and returns its result.
-    public static func run<T: Sendable>(named name: String, _ body: @escaping @Sendable () -> T) throws(SystemError) -> T {
+    public static func run<T: Sendable>(named name: String, _ body: @escaping @Sendable () -> T) throws(SystemError)
+        -> T
+    {
         try run(path: "/run/netns/\(name)", body)
     }
 

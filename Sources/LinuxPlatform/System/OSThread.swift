@@ -23,13 +23,15 @@ package final class OSThread: Sendable {
     package static func spawn(name: String, _ body: @escaping @Sendable () -> Void) throws(SystemError) -> OSThread {
         let start = Unmanaged.passRetained(Start(name: name, body: body)).toOpaque()
         var thread = pthread_t()
-        let rc = pthread_create(&thread, nil, { argument in
-            guard let argument else { return nil }
-            let start = Unmanaged<Start>.fromOpaque(argument).takeRetainedValue()
-            _ = vigil_set_thread_name(String(start.name.utf8.prefix(15)) ?? "vigil")
-            start.body()
-            return nil
-        }, start)
+        let rc = pthread_create(
+            &thread, nil,
+            { argument in
+                guard let argument else { return nil }
+                let start = Unmanaged<Start>.fromOpaque(argument).takeRetainedValue()
+                _ = vigil_set_thread_name(String(start.name.utf8.prefix(15)) ?? "vigil")
+                start.body()
+                return nil
+            }, start)
         guard rc == 0 else {
             Unmanaged<Start>.fromOpaque(start).release()
             throw SystemError(call: "pthread_create", errno: rc)

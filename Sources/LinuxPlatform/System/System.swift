@@ -104,13 +104,17 @@ package enum System {
     /// same timeout, which only ever lengthens a wait.
     package static func poll(_ fds: inout [pollfd], timeoutMilliseconds: Int32) throws(SystemError) -> Int32 {
         let count = nfds_t(fds.count)
-        return try retrying("poll") { fds.withUnsafeMutableBufferPointer { Glibc.poll($0.baseAddress, count, timeoutMilliseconds) } }
+        return try retrying("poll") {
+            fds.withUnsafeMutableBufferPointer { Glibc.poll($0.baseAddress, count, timeoutMilliseconds) }
+        }
     }
 
     /// A non-blocking, close-on-exec pipe: (read end, write end).
     package static func pipe() throws(SystemError) -> (Int32, Int32) {
         var fds: [Int32] = [-1, -1]
-        _ = try retrying("pipe2") { fds.withUnsafeMutableBufferPointer { vigil_pipe2($0.baseAddress, O_NONBLOCK | O_CLOEXEC) } }
+        _ = try retrying("pipe2") {
+            fds.withUnsafeMutableBufferPointer { vigil_pipe2($0.baseAddress, O_NONBLOCK | O_CLOEXEC) }
+        }
         return (fds[0], fds[1])
     }
 

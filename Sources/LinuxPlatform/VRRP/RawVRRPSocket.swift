@@ -26,7 +26,8 @@ public final class RawVRRPSocket: Sendable {
         handle = try SocketHandle(domain: domain, type: Int32(SOCK_RAW.rawValue), protocol: Self.ipProtocol)
         let fd = handle.descriptor
         var index = configuration.interfaceIndex.rawValue
-        try System.setSocketOption(fd, level: SOL_SOCKET, name: SO_BINDTOIFINDEX, bytes: &index, label: "SO_BINDTOIFINDEX")
+        try System.setSocketOption(
+            fd, level: SOL_SOCKET, name: SO_BINDTOIFINDEX, bytes: &index, label: "SO_BINDTOIFINDEX")
         switch configuration.family {
         case .inet: try RawVRRPSocketSetup.configureIPv4(fd, configuration)
         case .inet6: try RawVRRPSocketSetup.configureIPv6(fd, configuration)
@@ -80,14 +81,18 @@ public final class RawVRRPSocket: Sendable {
         switch configuration.family {
         case .inet:
             var sender = sockaddr_in()
-            guard let message = try System.receiveDatagram(
-                handle.descriptor, capacity: Self.receiveCapacity, controlCapacity: Self.controlCapacity, from: &sender)
+            guard
+                let message = try System.receiveDatagram(
+                    handle.descriptor, capacity: Self.receiveCapacity, controlCapacity: Self.controlCapacity,
+                    from: &sender)
             else { return nil }
             return .some(message.truncated ? nil : ReceivedDatagramParser.ipv4(message))
         case .inet6:
             var sender = sockaddr_in6()
-            guard let message = try System.receiveDatagram(
-                handle.descriptor, capacity: Self.receiveCapacity, controlCapacity: Self.controlCapacity, from: &sender)
+            guard
+                let message = try System.receiveDatagram(
+                    handle.descriptor, capacity: Self.receiveCapacity, controlCapacity: Self.controlCapacity,
+                    from: &sender)
             else { return nil }
             let source = SocketAddress.ipv6(sender.sin6_addr)
             return .some(message.truncated ? nil : ReceivedDatagramParser.ipv6(message, source: source))

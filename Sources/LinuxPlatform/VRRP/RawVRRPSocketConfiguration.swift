@@ -48,6 +48,7 @@ public struct RawVRRPSocketConfiguration: Hashable, Sendable {
             case .inet6: .v6(.vrrpMulticastGroup)
             }
         return RawVRRPSocketConfiguration(
-            family: family, interfaceIndex: interfaceIndex, mode: .multicast(group: group), sourceAddress: sourceAddress)
+            family: family, interfaceIndex: interfaceIndex, mode: .multicast(group: group), sourceAddress: sourceAddress
+        )
     }
 }

@@ -9,7 +9,8 @@ enum RawVRRPSocketSetup {
         let ip = Int32(IPPROTO_IP)
         try System.setSocketOption(fd, level: ip, name: IP_TOS, value: Int32(c.trafficClass), label: "IP_TOS")
         // keepalived sends adverts without DF.
-        try System.setSocketOption(fd, level: ip, name: IP_MTU_DISCOVER, value: Int32(IP_PMTUDISC_DONT), label: "IP_MTU_DISCOVER")
+        try System.setSocketOption(
+            fd, level: ip, name: IP_MTU_DISCOVER, value: Int32(IP_PMTUDISC_DONT), label: "IP_MTU_DISCOVER")
         try System.setSocketOption(fd, level: ip, name: IP_MULTICAST_TTL, value: 255, label: "IP_MULTICAST_TTL")
         try System.setSocketOption(fd, level: ip, name: IP_MULTICAST_LOOP, value: 0, label: "IP_MULTICAST_LOOP")
         try System.setSocketOption(fd, level: ip, name: IP_MULTICAST_ALL, value: 0, label: "IP_MULTICAST_ALL")
@@ -27,11 +28,14 @@ enum RawVRRPSocketSetup {
     }
 
     private static func joinIPv4(_ fd: Int32, group: IPAddress, _ c: RawVRRPSocketConfiguration) throws(SystemError) {
-        guard case .v4(let address) = group else { throw SystemError(call: "IP_ADD_MEMBERSHIP(not IPv4)", errno: EINVAL) }
+        guard case .v4(let address) = group else {
+            throw SystemError(call: "IP_ADD_MEMBERSHIP(not IPv4)", errno: EINVAL)
+        }
         var membership = ip_mreqn()
         membership.imr_multiaddr = SocketAddress.inAddr(address)
         membership.imr_ifindex = c.interfaceIndex.rawValue
-        try System.setSocketOption(fd, level: Int32(IPPROTO_IP), name: IP_ADD_MEMBERSHIP, bytes: &membership, label: "IP_ADD_MEMBERSHIP")
+        try System.setSocketOption(
+            fd, level: Int32(IPPROTO_IP), name: IP_ADD_MEMBERSHIP, bytes: &membership, label: "IP_ADD_MEMBERSHIP")
         var bound = SocketAddress.v4(address)
         try System.bind(fd, address: &bound)
     }
@@ -48,14 +52,16 @@ enum RawVRRPSocketSetup {
         // The kernel computes the checksum (with the IPv6 pseudo-header) at byte 6 on send and
         // drops received datagrams whose checksum is wrong (RFC 5798 section 5.2.8).
         try System.setSocketOption(fd, level: ip6, name: IPV6_CHECKSUM, value: 6, label: "IPV6_CHECKSUM")
-        try System.setSocketOption(fd, level: ip6, name: IPV6_TCLASS, value: Int32(c.trafficClass), label: "IPV6_TCLASS")
+        try System.setSocketOption(
+            fd, level: ip6, name: IPV6_TCLASS, value: Int32(c.trafficClass), label: "IPV6_TCLASS")
         try System.setSocketOption(fd, level: ip6, name: IPV6_MULTICAST_HOPS, value: 255, label: "IPV6_MULTICAST_HOPS")
         try System.setSocketOption(fd, level: ip6, name: IPV6_MULTICAST_LOOP, value: 0, label: "IPV6_MULTICAST_LOOP")
         try System.setSocketOption(fd, level: ip6, name: IPV6_MULTICAST_ALL, value: 0, label: "IPV6_MULTICAST_ALL")
         try System.setSocketOption(
             fd, level: ip6, name: IPV6_MULTICAST_IF, value: c.interfaceIndex.rawValue, label: "IPV6_MULTICAST_IF")
         if let hops = c.unicastHopLimit {
-            try System.setSocketOption(fd, level: ip6, name: IPV6_UNICAST_HOPS, value: Int32(hops), label: "IPV6_UNICAST_HOPS")
+            try System.setSocketOption(
+                fd, level: ip6, name: IPV6_UNICAST_HOPS, value: Int32(hops), label: "IPV6_UNICAST_HOPS")
         }
         try System.setSocketOption(fd, level: ip6, name: IPV6_RECVHOPLIMIT, value: 1, label: "IPV6_RECVHOPLIMIT")
         try System.setSocketOption(fd, level: ip6, name: IPV6_RECVPKTINFO, value: 1, label: "IPV6_RECVPKTINFO")
@@ -66,7 +72,9 @@ enum RawVRRPSocketSetup {
     }
 
     private static func joinIPv6(_ fd: Int32, group: IPAddress, _ c: RawVRRPSocketConfiguration) throws(SystemError) {
-        guard case .v6(let address) = group else { throw SystemError(call: "IPV6_ADD_MEMBERSHIP(not IPv6)", errno: EINVAL) }
+        guard case .v6(let address) = group else {
+            throw SystemError(call: "IPV6_ADD_MEMBERSHIP(not IPv6)", errno: EINVAL)
+        }
         var membership = ipv6_mreq()
         membership.ipv6mr_multiaddr = SocketAddress.in6Addr(address)
         membership.ipv6mr_interface = UInt32(bitPattern: c.interfaceIndex.rawValue)

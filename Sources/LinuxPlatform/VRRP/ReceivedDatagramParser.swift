@@ -29,9 +29,13 @@ enum ReceivedDatagramParser {
         var packetInfo: (IPv6Address, InterfaceIndex)?
         for control in ControlMessage.decodeAll(message.control) where control.level == Int32(IPPROTO_IPV6) {
             if control.type == IPV6_HOPLIMIT { hopLimit = control.int32Value }
-            if control.type == IPV6_PKTINFO, control.data.count >= 20, let address = IPv6Address(bytes: control.data[0..<16]) {
+            if control.type == IPV6_PKTINFO, control.data.count >= 20,
+                let address = IPv6Address(bytes: control.data[0..<16])
+            {
                 var reader = ByteReader(control.data, offset: 16)
-                if let index = try? reader.readUInt32LE() { packetInfo = (address, InterfaceIndex(Int32(bitPattern: index))) }
+                if let index = try? reader.readUInt32LE() {
+                    packetInfo = (address, InterfaceIndex(Int32(bitPattern: index)))
+                }
             }
         }
         guard let hopLimit, let (destination, index) = packetInfo else { return nil }

@@ -14,8 +14,10 @@ extension AddressMessage {
         var reader = ByteReader(payload)
         let (rawFamily, prefixLength, rawFlags, rawScope, rawIndex) = try NetlinkDecodingError.reading {
             () throws(ByteReaderError) in
-            (try reader.readUInt8(), try reader.readUInt8(), try reader.readUInt8(), try reader.readUInt8(),
-             try reader.readUInt32LE())
+            (
+                try reader.readUInt8(), try reader.readUInt8(), try reader.readUInt8(), try reader.readUInt8(),
+                try reader.readUInt32LE()
+            )
         }
         guard let family = AddressFamily(linuxValue: rawFamily) else { throw .unsupportedAddressFamily(rawFamily) }
         self.init(

@@ -16,8 +16,10 @@ extension LinkMessage {
             () throws(ByteReaderError) in
             let family = try reader.readUInt8()
             try reader.skip(1)
-            return (family, try reader.readUInt16LE(), try reader.readUInt32LE(), try reader.readUInt32LE(),
-                    try reader.readUInt32LE())
+            return (
+                family, try reader.readUInt16LE(), try reader.readUInt32LE(), try reader.readUInt32LE(),
+                try reader.readUInt32LE()
+            )
         }
         self.init(
             family: family, deviceType: deviceType, index: InterfaceIndex(Int32(bitPattern: index)),

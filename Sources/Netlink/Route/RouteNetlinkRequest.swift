@@ -17,7 +17,8 @@ public enum RouteNetlinkRequest {
     /// `RTM_GETADDR` dump of one family, or of both when `family` is nil.
     public static func dumpAddresses(family: AddressFamily?, sequence: UInt32) -> [UInt8] {
         var w = NetlinkMessageWriter(type: .getAddress, flags: [.request, .dump], sequence: sequence)
-        w.appendFixedHeader([family?.linuxValue ?? AddressFamily.unspecifiedLinuxValue] + [UInt8](repeating: 0, count: 7))
+        w.appendFixedHeader(
+            [family?.linuxValue ?? AddressFamily.unspecifiedLinuxValue] + [UInt8](repeating: 0, count: 7))
         return w.finish()
     }
 

@@ -19,7 +19,8 @@ struct NeighborAdvertisementSenderTests {
         let sender = try lab.inside(lab.a) { try NeighborAdvertisementSender() }
 
         try sender.announce(vip, linkLayerAddress: NamespacePair.macA, interfaceIndex: indexA)
-        let frame = try #require(capture.frame { $0.count >= 86 && $0[12] == 0x86 && $0[13] == 0xdd && $0[20] == 58 && $0[54] == 136 })
+        let frame = try #require(
+            capture.frame { $0.count >= 86 && $0[12] == 0x86 && $0[13] == 0xdd && $0[20] == 58 && $0[54] == 136 })
 
         #expect(Array(frame[0..<6]) == [0x33, 0x33, 0, 0, 0, 1])
         #expect(Array(frame[6..<12]) == NamespacePair.macA.bytes)
@@ -27,7 +28,10 @@ struct NeighborAdvertisementSenderTests {
         #expect(Array(frame[22..<38]) == vip.bytes, "source is the VIP")
         #expect(Array(frame[38..<54]) == UnsolicitedNeighborAdvertisement.allNodes.bytes)
         let icmp = Array(frame[54..<86])
-        #expect(icmp == UnsolicitedNeighborAdvertisement.message(target: vip, linkLayerAddress: NamespacePair.macA, router: false))
+        #expect(
+            icmp
+                == UnsolicitedNeighborAdvertisement.message(
+                    target: vip, linkLayerAddress: NamespacePair.macA, router: false))
         var sum = InternetChecksum()
         sum.add(vip.bytes)
         sum.add(UnsolicitedNeighborAdvertisement.allNodes.bytes)

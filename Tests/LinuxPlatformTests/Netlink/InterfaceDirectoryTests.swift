@@ -18,6 +18,7 @@ struct InterfaceDirectoryTests {
         #expect(byName == byIndex)
         #expect(String(byName.index.rawValue) == shownIndex.map(String.init))
         #expect(byName.name == "eth0")
+        #expect(try directory.name(of: byName.index) == "eth0")
         #expect(byName.hardwareAddress == NamespacePair.macA)
         #expect(byName.mtu == 1500)
         #expect(byName.flags.isSuperset(of: [.up, .running, .lowerUp, .broadcast, .multicast]))
@@ -39,7 +40,9 @@ struct InterfaceDirectoryTests {
         defer { lab.destroy() }
         let directory = try lab.inside(lab.a) { try InterfaceDirectory() }
 
-        #expect(throws: NetlinkRequestError.kernel(errno: ENODEV, message: nil)) { try directory.link(named: "nosuch0") }
+        #expect(throws: NetlinkRequestError.kernel(errno: ENODEV, message: nil)) {
+            try directory.link(named: "nosuch0")
+        }
         #expect(throws: NetlinkRequestError.self) { try directory.link(index: InterfaceIndex(9999)) }
     }
 }

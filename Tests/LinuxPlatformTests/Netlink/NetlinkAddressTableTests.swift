@@ -57,8 +57,9 @@ struct NetlinkAddressTableTests {
             IPPrefix("192.168.7.1/24")!, interfaceIndex: index, scope: .link, broadcast: IPv4Address(192, 168, 7, 255))
 
         try table.add(vip)
-        #expect(try lab.ip(lab.a, "-4", "addr", "show", "dev", "eth0")
-            .contains("inet 192.168.7.1/24 brd 192.168.7.255 scope link eth0"))
+        #expect(
+            try lab.ip(lab.a, "-4", "addr", "show", "dev", "eth0")
+                .contains("inet 192.168.7.1/24 brd 192.168.7.255 scope link eth0"))
     }
 
     @Test func listingFindsAStaleVIPThePrimaryAddressAndTheLinkLocalAddress() throws {
@@ -71,13 +72,17 @@ struct NetlinkAddressTableTests {
         let listed = try table.addresses(family: .inet, interfaceIndex: index)
         #expect(listed.compactMap(\.prefix) == [IPPrefix("10.99.0.2/24")!, IPPrefix("10.99.0.100/32")!])
         let stale = try #require(listed.first { $0.prefix == IPPrefix("10.99.0.100/32") })
-        #expect(try table.primaryIPv4Address(interfaceIndex: index, excluding: [.v4(IPv4Address(10, 99, 0, 100))])
-            == NamespacePair.addressA)
+        #expect(
+            try table.primaryIPv4Address(interfaceIndex: index, excluding: [.v4(IPv4Address(10, 99, 0, 100))])
+                == NamespacePair.addressA)
         let linkLocal = try #require(try Deadline.poll { try table.linkLocalIPv6Address(interfaceIndex: index) })
         #expect(linkLocal.isLinkLocal)
         #expect(try lab.ip(lab.a, "-6", "addr", "show", "dev", "eth0").contains("inet6 \(linkLocal)/64 scope link"))
 
         #expect(try table.remove(stale) == .applied)
-        #expect(try table.addresses(family: .inet, interfaceIndex: index).compactMap(\.prefix) == [IPPrefix("10.99.0.2/24")!])
+        #expect(
+            try table.addresses(family: .inet, interfaceIndex: index).compactMap(\.prefix) == [
+                IPPrefix("10.99.0.2/24")!
+            ])
     }
 }

@@ -25,7 +25,8 @@ struct NetlinkLinkMonitorTests {
         let monitor = try lab.inside(lab.a) { try NetlinkLinkMonitor() }
 
         try lab.ip(lab.a, "link", "set", "eth0", "down")
-        let down = try #require(waitForEvent(monitor) { linkState($0, index: index).map { !$0.flags.contains(.up) } ?? false })
+        let down = try #require(
+            waitForEvent(monitor) { linkState($0, index: index).map { !$0.flags.contains(.up) } ?? false })
         #expect(linkState(down, index: index)?.isUpAndRunning == false)
 
         try lab.ip(lab.a, "link", "set", "eth0", "up")
@@ -40,7 +41,8 @@ struct NetlinkLinkMonitorTests {
         let monitor = try lab.inside(lab.a) { try NetlinkLinkMonitor() }
 
         try lab.ip(lab.b, "link", "set", "eth0", "down")
-        let event = try #require(waitForEvent(monitor) { linkState($0, index: index).map { !$0.flags.contains(.lowerUp) } ?? false })
+        let event = try #require(
+            waitForEvent(monitor) { linkState($0, index: index).map { !$0.flags.contains(.lowerUp) } ?? false })
         let link = try #require(linkState(event, index: index))
         #expect(link.flags.contains(.up))
         #expect(!link.isUpAndRunning)

@@ -49,6 +49,7 @@ final class NamespacePair: @unchecked Sendable {
     }
 
     /// Runs `body` inside namespace `ns` (see `NetworkNamespace`), rethrowing its error.
+    @discardableResult
     func inside<T: Sendable>(_ ns: String, _ body: @escaping @Sendable () throws -> T) throws -> T {
         try NetworkNamespace.run(named: ns) { Result { try body() } }.get()
     }
@@ -59,6 +60,7 @@ final class NamespacePair: @unchecked Sendable {
     }
 
     /// `ip -n NS OPTIONS...` output.
+    @discardableResult
     func ip(_ ns: String, _ arguments: String...) throws -> String {
         try Shell.run(["ip", "-n", ns] + arguments)
     }

@@ -19,7 +19,9 @@ final class PacketCapture: Sendable {
         link.sll_protocol = all
         link.sll_ifindex = interfaceIndex.rawValue
         let rc = withUnsafePointer(to: &link) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_ll>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_ll>.size))
+            }
         }
         guard rc == 0 else { throw SystemError(call: "bind(AF_PACKET)", errno: errno) }
     }

@@ -31,7 +31,9 @@ import Testing
     }
 
     @Test func nestedAttributesDecode() throws {
-        let bytes: [UInt8] = [0x14, 0, 0x07, 0x80, 0x10, 0, 0x01, 0x80, 0x06, 0, 0x02, 0, 0x05, 0, 0, 0, 0x04, 0, 0x09, 0]
+        let bytes: [UInt8] = [
+            0x14, 0, 0x07, 0x80, 0x10, 0, 0x01, 0x80, 0x06, 0, 0x02, 0, 0x05, 0, 0, 0, 0x04, 0, 0x09, 0,
+        ]
         let outer = try #require(try NetlinkAttribute.decodeAll(bytes).first)
         let middle = try #require(try outer.nestedAttributes().first)
         let inner = try middle.nestedAttributes()
@@ -42,7 +44,10 @@ import Testing
     @Test(arguments: [
         ([0x03, 0, 0x01, 0] as [UInt8], NetlinkDecodingError.badAttributeLength(offset: 0, length: 3)),
         ([0x09, 0, 0x01, 0, 1, 2, 3, 4], NetlinkDecodingError.badAttributeLength(offset: 0, length: 9)),
-        ([0x08, 0, 0x01, 0, 1, 2, 3, 4, 0xff, 0xff, 0x02, 0], NetlinkDecodingError.badAttributeLength(offset: 8, length: 0xffff)),
+        (
+            [0x08, 0, 0x01, 0, 1, 2, 3, 4, 0xff, 0xff, 0x02, 0],
+            NetlinkDecodingError.badAttributeLength(offset: 8, length: 0xffff)
+        ),
     ])
     func aLengthOutsideTheContainerThrows(bytes: [UInt8], error: NetlinkDecodingError) {
         #expect(throws: error) { try NetlinkAttribute.decodeAll(bytes) }
@@ -55,9 +60,18 @@ import Testing
     ])
     func fixedSizeAccessorsRejectOtherSizes(attribute: NetlinkAttribute, expected: Int) {
         switch expected {
-        case 4: #expect(throws: NetlinkDecodingError.badAttributeSize(attribute: 4, expected: 4, actual: 3)) { try attribute.uint32Value() }
-        case 2: #expect(throws: NetlinkDecodingError.badAttributeSize(attribute: 4, expected: 2, actual: 1)) { try attribute.uint16Value() }
-        default: #expect(throws: NetlinkDecodingError.badAttributeSize(attribute: 4, expected: 1, actual: 2)) { try attribute.uint8Value() }
+        case 4:
+            #expect(throws: NetlinkDecodingError.badAttributeSize(attribute: 4, expected: 4, actual: 3)) {
+                try attribute.uint32Value()
+            }
+        case 2:
+            #expect(throws: NetlinkDecodingError.badAttributeSize(attribute: 4, expected: 2, actual: 1)) {
+                try attribute.uint16Value()
+            }
+        default:
+            #expect(throws: NetlinkDecodingError.badAttributeSize(attribute: 4, expected: 1, actual: 2)) {
+                try attribute.uint8Value()
+            }
         }
     }
 

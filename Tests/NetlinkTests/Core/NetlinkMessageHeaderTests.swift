@@ -8,7 +8,8 @@ import Testing
 
     @Test func aHeaderEncodesInHostOrder() {
         let header = NetlinkMessageHeader(
-            length: 0x34, type: .newAddress, flags: [.request, .acknowledge, .exclusive, .create], sequence: 0x6b04_18e4)
+            length: 0x34, type: .newAddress, flags: [.request, .acknowledge, .exclusive, .create], sequence: 0x6b04_18e4
+        )
         var writer = ByteWriter()
         header.write(to: &writer)
         #expect(writer.bytes == Self.bytes)

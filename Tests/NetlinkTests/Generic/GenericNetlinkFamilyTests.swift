@@ -3,11 +3,12 @@ import Testing
 
 @Suite struct GenericNetlinkFamilyTests {
     @Test func aFamilyLookupAsksTheControllerByName() {
-        #expect(GenericNetlinkControl.getFamily(named: "IPVS", sequence: 3) == [
-            0x20, 0, 0, 0, 0x10, 0, 0x05, 0x00, 3, 0, 0, 0, 0, 0, 0, 0,
-            0x03, 0x01, 0, 0,
-            0x09, 0, 0x02, 0, 0x49, 0x50, 0x56, 0x53, 0x00, 0, 0, 0,
-        ])
+        #expect(
+            GenericNetlinkControl.getFamily(named: "IPVS", sequence: 3) == [
+                0x20, 0, 0, 0, 0x10, 0, 0x05, 0x00, 3, 0, 0, 0, 0, 0, 0, 0,
+                0x03, 0x01, 0, 0,
+                0x09, 0, 0x02, 0, 0x49, 0x50, 0x56, 0x53, 0x00, 0, 0, 0,
+            ])
     }
 
     // CTRL_CMD_NEWFAMILY for "nlctrl": id 16, version 2, hdrsize 0, maxattr 10,
@@ -29,8 +30,11 @@ import Testing
     @Test func theControllersAnswerDecodes() throws {
         let message = try #require(try NetlinkMessage.decodeAll(datagram: Self.reply).first)
         let family = try GenericNetlinkFamily(message)
-        #expect(family == GenericNetlinkFamily(
-            id: 16, name: "nlctrl", version: 2, headerSize: 0, maximumAttribute: 10, multicastGroups: ["notify": 16]))
+        #expect(
+            family
+                == GenericNetlinkFamily(
+                    id: 16, name: "nlctrl", version: 2, headerSize: 0, maximumAttribute: 10,
+                    multicastGroups: ["notify": 16]))
     }
 
     @Test func anAnswerWithoutAnIDThrows() throws {

@@ -42,19 +42,23 @@ import Testing
             0x08, 0, 0x01, 0, 0x0a, 0x63, 0x00, 0x64,
         ]
         let vip = AddressMessage.virtualAddress(
-            IPPrefix("10.99.0.100")!, interfaceIndex: Self.index, label: "d0:vip", broadcast: IPv4Address(10, 99, 0, 255))
+            IPPrefix("10.99.0.100")!, interfaceIndex: Self.index, label: "d0:vip",
+            broadcast: IPv4Address(10, 99, 0, 255))
         #expect(RouteNetlinkRequest.deleteAddress(vip, sequence: Self.sequence) == expected)
     }
 
-    @Test(arguments: [
-        ("fd99::100/64", AddressCacheInfo.forever, AddressFlags.noDAD, true),
-        ("fd99::100/128", 0, AddressFlags.noDAD, true),
-        ("fd99::100/128", 0, AddressFlags(), false),
-    ] as [(String, UInt32, AddressFlags, Bool)])
+    @Test(
+        arguments: [
+            ("fd99::100/64", AddressCacheInfo.forever, AddressFlags.noDAD, true),
+            ("fd99::100/128", 0, AddressFlags.noDAD, true),
+            ("fd99::100/128", 0, AddressFlags(), false),
+        ] as [(String, UInt32, AddressFlags, Bool)])
     func ipv6VIPRules(prefix: String, preferred: UInt32, flags: AddressFlags, noDAD: Bool) throws {
-        let vip = AddressMessage.virtualAddress(IPPrefix(prefix)!, interfaceIndex: Self.index, label: "ignored", noDAD: noDAD)
+        let vip = AddressMessage.virtualAddress(
+            IPPrefix(prefix)!, interfaceIndex: Self.index, label: "ignored", noDAD: noDAD)
         #expect(vip.flags == flags)
-        #expect(vip.cacheInfo == AddressCacheInfo(preferredLifetime: preferred, validLifetime: AddressCacheInfo.forever))
+        #expect(
+            vip.cacheInfo == AddressCacheInfo(preferredLifetime: preferred, validLifetime: AddressCacheInfo.forever))
         #expect(vip.label == nil, "IFA_LABEL is IPv4 only")
     }
 
