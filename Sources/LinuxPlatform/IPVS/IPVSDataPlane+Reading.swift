@@ -10,7 +10,8 @@ extension IPVSDataPlane {
         for message in try send(.dumpServices) {
             let service = try decoded { () throws(NetlinkDecodingError) in try IPVSService(message: message) }
             let answers: [NetlinkMessage]
-            do throws(NetlinkRequestError) { answers = try send(.dumpDestinations(service.key)) } catch where
+            do throws(NetlinkRequestError) { answers = try send(.dumpDestinations(service.key)) } catch
+                where
                 error.kernelErrno == ESRCH
             {
                 continue

@@ -8,9 +8,10 @@ extension IPVSDataPlane {
     /// Services someone else added are never touched, as keepalived leaves them.
     public func reconcile(to desired: VirtualServerTable) throws(NetlinkRequestError) -> IPVSReconciliation {
         let scope = ownedServices.withLock { $0 }.union(desired.services.keys)
-        let mine = IPVSSnapshot(entries: try snapshot().entries.filter { entry in
-            ServiceKey(entry.service.key).map(scope.contains) ?? false
-        })
+        let mine = IPVSSnapshot(
+            entries: try snapshot().entries.filter { entry in
+                ServiceKey(entry.service.key).map(scope.contains) ?? false
+            })
         let observed = mine.virtualServerTable
         rememberSettings(of: observed)
         let changes = VirtualServerTable.diff(observed: observed, desired: desired)

@@ -15,7 +15,8 @@ extension IPVSRequest {
         case .addService(let key, let settings): self = .newService(IPVSService(key, settings))
         case .updateService(let key, let settings): self = .setService(IPVSService(key, settings))
         case .removeService(let key):
-            self = .deleteService(parent.map { IPVSService(key, $0) } ?? IPVSService(key: IPVSServiceKey(key), scheduler: ""))
+            self = .deleteService(
+                parent.map { IPVSService(key, $0) } ?? IPVSService(key: IPVSServiceKey(key), scheduler: ""))
         case .addDestination(let key, let destination):
             self = .newDestination(IPVSDestination(destination), service: service(key))
         case .updateDestination(let key, let destination):

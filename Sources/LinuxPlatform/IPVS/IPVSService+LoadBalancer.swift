@@ -7,7 +7,8 @@ extension IPVSServiceKey {
     public init(_ key: ServiceKey) {
         switch key {
         case .endpoint(let address, let port, let proto):
-            self = .endpoint(protocol: IPVSProtocol(rawValue: UInt16(proto.ipProtocolNumber)), address: address, port: port)
+            self = .endpoint(
+                protocol: IPVSProtocol(rawValue: UInt16(proto.ipProtocolNumber)), address: address, port: port)
         case .fwmark(let mark, let family):
             self = .firewallMark(mark, family: family)
         }
@@ -19,7 +20,10 @@ extension ServiceKey {
     public init?(_ key: IPVSServiceKey) {
         switch key {
         case .endpoint(let proto, let address, let port):
-            guard let transport = TransportProtocol.allCases.first(where: { UInt16($0.ipProtocolNumber) == proto.rawValue })
+            guard
+                let transport = TransportProtocol.allCases.first(where: {
+                    UInt16($0.ipProtocolNumber) == proto.rawValue
+                })
             else { return nil }
             self = .endpoint(address: address, port: port, protocol: transport)
         case .firewallMark(let mark, let family):

@@ -36,6 +36,7 @@ public struct IPVSSnapshot: Hashable, Sendable {
         guard let key = ServiceKey(entry.service.key), let settings = VirtualService.Settings(entry.service) else {
             return nil
         }
-        return VirtualService(key: key, settings: settings, destinations: entry.destinations.compactMap(Destination.init))
+        return VirtualService(
+            key: key, settings: settings, destinations: entry.destinations.compactMap(Destination.init))
     }
 }

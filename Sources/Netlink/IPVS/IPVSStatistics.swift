@@ -42,6 +42,7 @@ public struct IPVSStatistics: Hashable, Sendable {
             outgoingBytes: try value(A.outgoingBytes), connectionsPerSecond: try value(A.connectionRate),
             incomingPacketsPerSecond: try value(A.incomingPacketRate),
             outgoingPacketsPerSecond: try value(A.outgoingPacketRate),
-            incomingBytesPerSecond: try value(A.incomingByteRate), outgoingBytesPerSecond: try value(A.outgoingByteRate))
+            incomingBytesPerSecond: try value(A.incomingByteRate), outgoingBytesPerSecond: try value(A.outgoingByteRate)
+        )
     }
 }

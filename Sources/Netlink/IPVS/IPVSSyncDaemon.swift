@@ -70,7 +70,8 @@ public struct IPVSSyncDaemon: Hashable, Sendable {
         typealias A = IPVSAttribute.Daemon
         guard let stateAttribute = attributes.last(ofType: A.state) else { throw .missingAttribute(A.state) }
         self.init(
-            state: State(rawValue: try stateAttribute.uint32Value()), interface: attributes.last(ofType: A.multicastInterface)?.stringValue ?? "",
+            state: State(rawValue: try stateAttribute.uint32Value()),
+            interface: attributes.last(ofType: A.multicastInterface)?.stringValue ?? "",
             syncID: try attributes.last(ofType: A.syncID)?.uint32Value() ?? 0,
             maximumLength: try attributes.last(ofType: A.maximumLength)?.uint16Value(),
             port: try attributes.last(ofType: A.multicastPort)?.uint16Value(),

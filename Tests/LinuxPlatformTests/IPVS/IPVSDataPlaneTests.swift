@@ -8,8 +8,9 @@ import Testing
 
 /// Against a real kernel IPVS (scripts/test-ipvs.sh boots one): each test owns a namespace.
 @Suite(
-    .enabled(if: getuid() == 0 && ProcessInfo.processInfo.environment["VIGIL_IPVS_TESTS"] == "1",
-             "needs root, a kernel with IPVS and VIGIL_IPVS_TESTS=1"),
+    .enabled(
+        if: getuid() == 0 && ProcessInfo.processInfo.environment["VIGIL_IPVS_TESTS"] == "1",
+        "needs root, a kernel with IPVS and VIGIL_IPVS_TESTS=1"),
     .serialized)
 struct IPVSDataPlaneTests {
     typealias T = PlannedTables

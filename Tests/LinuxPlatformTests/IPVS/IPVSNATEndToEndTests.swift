@@ -9,8 +9,9 @@ import Testing
 /// director namespace (NAT, round robin); when one backend stops and the plan drops it, every
 /// request reaches the other.
 @Suite(
-    .enabled(if: getuid() == 0 && ProcessInfo.processInfo.environment["VIGIL_IPVS_TESTS"] == "1",
-             "needs root, a kernel with IPVS and VIGIL_IPVS_TESTS=1"),
+    .enabled(
+        if: getuid() == 0 && ProcessInfo.processInfo.environment["VIGIL_IPVS_TESTS"] == "1",
+        "needs root, a kernel with IPVS and VIGIL_IPVS_TESTS=1"),
     .serialized)
 struct IPVSNATEndToEndTests {
     static let vip = ServiceKey.endpoint(address: IPAddress("10.0.0.1")!, port: 80, protocol: .tcp)
@@ -19,7 +20,7 @@ struct IPVSNATEndToEndTests {
         VirtualServerTable([
             VirtualService(
                 key: vip, settings: .init(scheduler: .roundRobin),
-                destinations: backends.map { Destination(address: IPAddress("10.0.\($0 + 1).2")!, port: 8080) }),
+                destinations: backends.map { Destination(address: IPAddress("10.0.\($0 + 1).2")!, port: 8080) })
         ])
     }
 
@@ -29,11 +30,13 @@ struct IPVSNATEndToEndTests {
         let plane = try lab.director.dataPlane()
         defer { plane.close() }
         let backends = try [1, 2].map { i in
-            try HTTPBackend(namespace: lab.backends[i - 1].name, address: "10.0.\(i + 1).2", port: 8080, body: "backend\(i)")
+            try HTTPBackend(
+                namespace: lab.backends[i - 1].name, address: "10.0.\(i + 1).2", port: 8080, body: "backend\(i)")
         }
         defer { backends.forEach { $0.stop() } }
 
-        _ = plane.apply(VirtualServerTable.diff(observed: try plane.observedTable(), desired: Self.plan(backends: [1, 2])))
+        _ = plane.apply(
+            VirtualServerTable.diff(observed: try plane.observedTable(), desired: Self.plan(backends: [1, 2])))
         let answers = try (0..<4).map { _ in try lab.get() }
         #expect(Set(answers) == ["backend1", "backend2"])
         #expect(zip(answers, answers.dropFirst()).allSatisfy { $0 != $1 })
@@ -84,7 +87,8 @@ final class NATLab: Sendable {
 
     /// `GET http://10.0.0.1/` from the client namespace: the body, or a note of the failure.
     func get() throws -> String {
-        let body = try? Shell.run("ip", "netns", "exec", client.name, "curl", "-s", "--max-time", "5", "http://10.0.0.1/")
+        let body = try? Shell.run(
+            "ip", "netns", "exec", client.name, "curl", "-s", "--max-time", "5", "http://10.0.0.1/")
         return body?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "(no answer)"
     }
 }

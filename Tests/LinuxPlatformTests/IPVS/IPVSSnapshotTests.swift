@@ -10,7 +10,7 @@ import Testing
         var kernel = IPVSService(service.key, service.settings)
         kernel.flags.insert(.hashed)
         let snapshot = IPVSSnapshot(entries: [
-            .init(service: kernel, destinations: service.sortedDestinations.map(IPVSDestination.init)),
+            .init(service: kernel, destinations: service.sortedDestinations.map(IPVSDestination.init))
         ])
         #expect(snapshot.virtualServerTable == VirtualServerTable([service]))
         #expect(snapshot.unrepresented == [])
@@ -31,9 +31,12 @@ import Testing
             .init(service: IPVSService(key: .firewallMark(3, family: .inet), scheduler: "brand-new"), destinations: []),
         ])
         let web = ServiceKey.endpoint(address: IPAddress("10.0.0.1")!, port: 80, protocol: .tcp)
-        #expect(snapshot.virtualServerTable == VirtualServerTable([
-            VirtualService(key: web, settings: .init(scheduler: .roundRobin), destinations: [Destination(normal)!]),
-        ]))
+        #expect(
+            snapshot.virtualServerTable
+                == VirtualServerTable([
+                    VirtualService(
+                        key: web, settings: .init(scheduler: .roundRobin), destinations: [Destination(normal)!])
+                ]))
         #expect(snapshot.unrepresented == ["TCP 10.0.0.1:80 -> 10.0.0.1", "FWM 3"])
     }
 }

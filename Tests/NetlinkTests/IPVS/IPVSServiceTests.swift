@@ -25,7 +25,9 @@ import Testing
         let family: AddressFamily = test.family == .inet ? .inet : .inet6
         #expect(IPVSService.netmask(prefixLength: test.prefixLength, family: family) == test.attribute)
         let key: IPVSServiceKey = .firewallMark(1, family: family)
-        #expect(IPVSService(key: key, scheduler: "rr", netmask: test.attribute).persistencePrefixLength == test.prefixLength)
+        #expect(
+            IPVSService(key: key, scheduler: "rr", netmask: test.attribute).persistencePrefixLength == test.prefixLength
+        )
     }
 
     @Test func aNonContiguousIPv4NetmaskHasNoPrefixLength() {

@@ -9,7 +9,8 @@ struct IPVSadmListing: Equatable, CustomStringConvertible {
     var services: [String: Set<String>]
 
     var description: String {
-        services.keys.sorted().map { "\($0)\n" + services[$0, default: []].sorted().map { "  \($0)\n" }.joined() }.joined()
+        services.keys.sorted().map { "\($0)\n" + services[$0, default: []].sorted().map { "  \($0)\n" }.joined() }
+            .joined()
     }
 
     init(ipvsadmOutput: String) {
@@ -52,7 +53,9 @@ struct IPVSadmListing: Equatable, CustomStringConvertible {
         words.append(service.scheduler)
         if service.flags.contains(.persistent) {
             words += ["persistent", "\(service.timeoutSeconds)"]
-            if service.netmask != IPVSService.defaultNetmask(for: service.key.family) { words += ["mask", mask(service)] }
+            if service.netmask != IPVSService.defaultNetmask(for: service.key.family) {
+                words += ["mask", mask(service)]
+            }
             if let engine = service.persistenceEngine { words += ["pe", engine] }
         }
         if service.flags.contains(.onePacket) { words.append("ops") }

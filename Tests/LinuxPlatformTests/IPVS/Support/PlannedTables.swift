@@ -18,14 +18,18 @@ enum PlannedTables {
 
     static let full = VirtualServerTable([
         VirtualService(
-            key: web, settings: .init(scheduler: .weightedLeastConnection, persistence: Persistence(timeout: .seconds(300))),
+            key: web,
+            settings: .init(scheduler: .weightedLeastConnection, persistence: Persistence(timeout: .seconds(300))),
             destinations: [
-                Destination(address: address("10.0.1.1"), port: 8080, weight: 3, upperThreshold: 100, lowerThreshold: 10),
+                Destination(
+                    address: address("10.0.1.1"), port: 8080, weight: 3, upperThreshold: 100, lowerThreshold: 10),
                 Destination(address: address("10.0.1.2"), port: 8080, weight: 0),
             ]),
         VirtualService(
             key: sip,
-            settings: .init(scheduler: .roundRobin, persistence: Persistence(timeout: .seconds(120), granularity: 24, engine: "sip")),
+            settings: .init(
+                scheduler: .roundRobin, persistence: Persistence(timeout: .seconds(120), granularity: 24, engine: "sip")
+            ),
             destinations: [Destination(address: address("10.0.1.1"), port: 5060)]),
         VirtualService(
             key: dns, settings: .init(scheduler: .roundRobin, flags: .onePacket),
@@ -34,7 +38,8 @@ enum PlannedTables {
             key: marked, settings: .init(scheduler: .sourceHashing, flags: [.hashPort, .hashFallback]),
             destinations: [Destination(address: address("10.0.1.4"), port: 0, forwarding: .directRouting, weight: 2)]),
         VirtualService(
-            key: v6, settings: .init(scheduler: .roundRobin, persistence: Persistence(timeout: .seconds(60), granularity: 64)),
+            key: v6,
+            settings: .init(scheduler: .roundRobin, persistence: Persistence(timeout: .seconds(60), granularity: 64)),
             destinations: [
                 Destination(address: address("2001:db8::10"), port: 443, forwarding: gue, weight: 1),
                 Destination(address: address("2001:db8::11"), port: 443, forwarding: gre, weight: 5),
