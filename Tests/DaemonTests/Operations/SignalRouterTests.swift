@@ -8,19 +8,22 @@ import Testing
     @Test func SIGUSR2BecomesAStatisticsDumpCommand() async {
         let inbox = Inbox()
         let router = SignalRouter(inbox: inbox)
-        defer { router.cancel() }
         // Dispatch registers the handler asynchronously: signal until it is heard, or give up
         // after five seconds by posting a different command.
         let sender = Task {
             for _ in 0..<500 {
+                if Task.isCancelled { break }
                 kill(getpid(), SIGUSR2)
-                try await Task.sleep(for: .milliseconds(10))
+                try? await Task.sleep(for: .milliseconds(10))
             }
             inbox.post(.command(.reload))
         }
-        defer { sender.cancel() }
         var iterator = inbox.events.makeAsyncIterator()
         #expect(await iterator.next() == .command(.dumpStats))
+        // The sender must have stopped before the default disposition (terminate) comes back.
+        sender.cancel()
+        _ = await sender.value
+        router.cancel()
     }
 
     @Test func everyOperatorSignalHasItsKeepalivedMeaning() {
