@@ -1,8 +1,7 @@
 import ArgumentParser
 
 /// `vigil run [keepalived flags]`, also the default command, so `vigil -t -f FILE` and keepalived's other
-/// flags work unchanged. Today only the configuration test (`-t`) is implemented; the daemon flags
-/// (`-n`, `-l`, `-D`, `-P`, `-C`, `-p`, `-r`, `-c`, ...) are to be added here as options of this command.
+/// flags work unchanged: `-t` tests the configuration, anything else runs the daemon (`DaemonFlags`).
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -10,6 +9,8 @@ struct RunCommand: ParsableCommand {
         discussion: "'vigil -t' checks the configuration like 'keepalived -t' and exits 0, 4, 5 or 6.")
 
     @OptionGroup var source: ConfigSource
+
+    @OptionGroup var daemon: DaemonFlags
 
     @Flag(
         name: [.customShort("t"), .customLong("config-test")],
@@ -20,9 +21,7 @@ struct RunCommand: ParsableCommand {
     var configTestOutput: String?
 
     func run() throws {
-        guard configTest else {
-            throw ValidationError("the daemon is not implemented yet; use 'vigil -t' or 'vigil check'")
-        }
+        guard configTest else { throw ExitCode(daemon.run(source)) }
         let result = source.load()
         if let path = configTestOutput {
             try ConfigTestReport.write(result, toFile: path)

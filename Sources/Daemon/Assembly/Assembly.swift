@@ -1,0 +1,25 @@
+import Engine
+import NetworkPrimitives
+
+/// What one keepalived configuration becomes on this host: the engine's configuration, the sockets
+/// to open, the interfaces' states, and what to log.
+public struct Assembly: Sendable {
+    public var engine: EngineConfiguration
+    public var sockets: [VRRPSocketSpecification]
+    public var linkStates: [InterfaceName: Bool]
+    /// Warnings and refusals found while assembling, to log once.
+    public var log: [LogRecord]
+    /// Problems that keep the configuration from running (an instance without an interface).
+    public var errors: [String]
+
+    public init(
+        engine: EngineConfiguration, sockets: [VRRPSocketSpecification] = [], linkStates: [InterfaceName: Bool] = [:],
+        log: [LogRecord] = [], errors: [String] = []
+    ) {
+        self.engine = engine
+        self.sockets = sockets
+        self.linkStates = linkStates
+        self.log = log
+        self.errors = errors
+    }
+}

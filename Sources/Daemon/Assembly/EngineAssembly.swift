@@ -1,0 +1,98 @@
+import Engine
+import KeepalivedConfig
+import NetworkPrimitives
+import VRRP
+
+/// Builds the engine's configuration from the parsed keepalived configuration and the host's
+/// interfaces: interfaces and source addresses resolved, scripts vetted, sockets planned.
+struct EngineAssembly {
+    let configuration: KeepalivedConfiguration
+    let host: HostSnapshot
+    let vetting: ScriptVetting
+    var log: [LogRecord] = []
+    var errors: [String] = []
+    /// The check scripts that survived vetting, by name.
+    var checkScripts: [String: CheckScript] = [:]
+    /// The sockets planned so far, one per key, in the order instances asked for them.
+    var sockets: [VRRPSocketSpecification] = []
+
+    init(configuration: KeepalivedConfiguration, host: HostSnapshot, vetting: ScriptVetting) {
+        self.configuration = configuration
+        self.host = host
+        self.vetting = vetting
+    }
+
+    /// Assembles everything; `errors` in the result mean the configuration cannot run here.
+    static func assemble(
+        _ configuration: KeepalivedConfiguration, host: HostSnapshot, vetting: ScriptVetting
+    ) -> Assembly {
+        var assembly = EngineAssembly(configuration: configuration, host: host, vetting: vetting)
+        if let warning = vetting.identity.warning, !configuration.scriptUses.isEmpty {
+            assembly.log.append(.warning(warning))
+        }
+        assembly.vetCheckScripts()
+        let instances = configuration.vrrpInstances.compactMap { assembly.instance($0) }
+        let groups = configuration.vrrpSyncGroups.map { assembly.syncGroup($0) }
+        let engine = EngineConfiguration(
+            instances: instances, syncGroups: groups, checkScripts: Array(assembly.checkScripts.values))
+        return Assembly(
+            engine: engine, sockets: assembly.sockets, linkStates: linkStates(engine, host: host),
+            log: assembly.log, errors: assembly.errors)
+    }
+
+    private mutating func vetCheckScripts() {
+        for script in configuration.vrrpScripts {
+            var command = script.script
+            if command.user == nil, let user = script.user {
+                command.user = user
+                command.group = script.group
+            }
+            let (line, notes) = vetting.vet(command, name: script.name)
+            log += notes
+            guard let line else { continue }
+            checkScripts[script.name] = CheckScript(
+                name: script.name, command: line, interval: script.interval, timeout: script.timeout,
+                rise: script.rise, fall: script.fall, initiallyFailed: script.initFail)
+        }
+    }
+
+    /// Tracker bindings for interfaces and the scripts that survived vetting.
+    func trackers(interfaces: [TrackedInterface], scripts: [TrackedScript]) -> [VRRPTrackerBinding] {
+        interfaces.map { VRRPTrackerBinding(.interface($0.name.rawValue), weight: $0.weight.value, reverse: $0.weight.reverse) }
+            + scripts.filter { checkScripts[$0.name] != nil }.map {
+                VRRPTrackerBinding(.script($0.name), weight: $0.weight.value, reverse: $0.weight.reverse)
+            }
+    }
+
+    mutating func notifications(_ scripts: KeepalivedConfig.NotifyScripts, owner: String) -> NotificationScripts {
+        func vetted(_ command: KeepalivedConfig.ScriptCommand?) -> ScriptLine? {
+            guard let command else { return nil }
+            let (line, notes) = vetting.vet(command, name: "\(owner) notify")
+            log += notes
+            return line
+        }
+        return NotificationScripts(
+            master: vetted(scripts.master), backup: vetted(scripts.backup), fault: vetted(scripts.fault),
+            stop: vetted(scripts.stop), deleted: vetted(scripts.deleted), generic: vetted(scripts.generic),
+            masterReceivedLowerPriority: vetted(scripts.masterReceivedLowerPriority))
+    }
+
+    /// Every interface the engine watches is up only if the host says so; a missing one is down.
+    private static func linkStates(_ engine: EngineConfiguration, host: HostSnapshot) -> [InterfaceName: Bool] {
+        var names = Set(engine.instances.compactMap(\.vrrp.interface))
+        names.formUnion(engine.instances.flatMap(\.addresses).map(\.interface))
+        let bindings = engine.instances.flatMap(\.vrrp.trackers) + engine.syncGroups.flatMap(\.vrrp.trackers)
+        names.formUnion(bindings.filter { $0.tracker.kind == .interface }.map { InterfaceName($0.tracker.name) })
+        var states: [InterfaceName: Bool] = [:]
+        for name in names { states[name] = host[name]?.isUp ?? false }
+        return states
+    }
+
+    private mutating func syncGroup(_ group: KeepalivedConfig.VRRPSyncGroup) -> EngineSyncGroup {
+        let vrrp = VRRPSyncGroupConfiguration(
+            name: group.name, members: group.members,
+            trackers: trackers(interfaces: group.trackedInterfaces, scripts: group.trackedScripts),
+            trackingWeight: group.trackingWeight)
+        return EngineSyncGroup(vrrp: vrrp, notify: notifications(group.notify, owner: group.name))
+    }
+}

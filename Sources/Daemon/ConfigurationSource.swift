@@ -1,0 +1,52 @@
+import Engine
+import Glibc
+import KeepalivedConfig
+import LinuxPlatform
+import NetworkPrimitives
+
+/// Reads the configuration file and the host, and assembles them: at start and at every SIGHUP.
+struct ConfigurationSource: Sendable {
+    let options: DaemonOptions
+    let directory: InterfaceDirectory
+    let addresses: NetlinkAddressTable
+
+    /// The outcome of one attempt: an assembly that can run, or why not (already rendered).
+    enum Outcome: Sendable {
+        case ready(Assembly, diagnostics: String)
+        case refused(String)
+    }
+
+    func load() -> Outcome {
+        let parse = ParseOptions(
+            configID: options.configID ?? ShortHostname.current(), workingDirectory: options.workingDirectory)
+        let result = KeepalivedConfigLoader.load(
+            path: options.configurationPath, options: parse, fileSystem: PosixConfigFileSystem())
+        let rendered = result.renderedDiagnostics
+        if result.diagnostics.contains(where: { $0.exitClass == .fatal }) || result.configuration.vrrpInstances.isEmpty
+        {
+            return .refused(rendered.isEmpty ? "\(options.configurationPath): no vrrp_instance to run" : rendered)
+        }
+        let ours = Set(result.configuration.vrrpInstances.flatMap {
+            ($0.addresses.virtualIPAddresses + $0.addresses.excludedVirtualIPAddresses).map(\.address)
+        })
+        let host: HostSnapshot
+        do {
+            host = try HostSnapshot.read(directory: directory, addresses: addresses, excluding: ours)
+        } catch {
+            return .refused("cannot read the host's interfaces: \(error)")
+        }
+        let assembly = EngineAssembly.assemble(result.configuration, host: host, vetting: vetting(result.configuration))
+        if !assembly.errors.isEmpty { return .refused(assembly.errors.joined(separator: "\n")) }
+        return .ready(assembly, diagnostics: rendered)
+    }
+
+    private func vetting(_ configuration: KeepalivedConfiguration) -> ScriptVetting {
+        let scripts = configuration.globalDefinitions.scripts
+        let configured = scripts.user.map { ScriptUser(name: $0, group: scripts.group) }
+        let resolver = ScriptResolver.system
+        return ScriptVetting(
+            security: ScriptSecurity(isEnforced: scripts.enableScriptSecurity, status: { FileStatus(path: $0) }),
+            identity: ScriptIdentityPolicy(configuredUser: configured, userExists: UserDatabase.userExists),
+            locate: { resolver.locate($0) })
+    }
+}

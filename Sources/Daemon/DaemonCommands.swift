@@ -1,0 +1,45 @@
+import Engine
+import NetworkPrimitives
+import Runtime
+
+/// What SIGHUP, SIGUSR1 and SIGUSR2 do (keepalived-behaviour 6.2 and 3.18).
+struct DaemonCommands: Sendable {
+    let source: ConfigurationSource
+    let network: RawSocketVRRPNetwork
+    let options: DaemonOptions
+
+    func handle(_ command: RuntimeCommand, engine: inout Engine, now: MonotonicInstant) -> [EngineEffect] {
+        switch command {
+        case .reload: return reload(&engine, now: now)
+        case .dumpData: return write(engine.dataReport(), to: options.dataDumpFile, what: "data")
+        case .dumpStats: return write(engine.statisticsReport(), to: options.statisticsFile, what: "statistics")
+        case .stop: return []
+        }
+    }
+
+    /// A configuration that does not load or assemble is refused; the running one keeps running.
+    private func reload(_ engine: inout Engine, now: MonotonicInstant) -> [EngineEffect] {
+        switch source.load() {
+        case .refused(let reason):
+            return [.log(.error("Reload refused, keeping the running configuration:\n\(reason)"))]
+        case .ready(let assembly, let diagnostics):
+            do {
+                try network.reconcile(assembly.sockets)
+            } catch {
+                return [.log(.error("Reload refused, cannot open VRRP sockets: \(error)"))]
+            }
+            var effects: [EngineEffect] = diagnostics.isEmpty ? [] : [.log(.warning(diagnostics))]
+            effects += assembly.log.map { .log($0) }
+            return effects + engine.reconfigure(to: assembly.engine, linkStates: assembly.linkStates, now: now)
+        }
+    }
+
+    private func write(_ text: String, to path: String, what: String) -> [EngineEffect] {
+        do {
+            try TextFile.write(text, to: path)
+            return [.log(.info("Wrote the \(what) dump to \(path)"))]
+        } catch {
+            return [.log(.error("\(error)"))]
+        }
+    }
+}

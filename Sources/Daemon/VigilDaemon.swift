@@ -1,0 +1,89 @@
+import Dispatch
+import Engine
+import Glibc
+import LinuxPlatform
+import NetworkPrimitives
+import Runtime
+import Synchronization
+
+/// The daemon: configuration -> engine -> runtime -> Linux adapters, with keepalived's signals and
+/// pid files (Docs/Modules/Daemon.md).
+public enum VigilDaemon {
+    /// Runs until SIGTERM/SIGINT; returns the process exit status (0, or 1 when it cannot start).
+    public static func run(_ options: DaemonOptions) async -> Int32 {
+        let log = ConsoleLogSink(showsDetail: options.logsDetail)
+        log.write(.info("Starting Vigil VRRP daemon (pid \(getpid()))"))
+        let platform: PlatformServices
+        do {
+            platform = try PlatformServices.open()
+        } catch {
+            log.write(.error("cannot open the kernel interfaces: \(error)"))
+            return 1
+        }
+        defer { platform.close() }
+        let source = ConfigurationSource(options: options, directory: platform.directory, addresses: platform.addresses)
+        let assembly: Assembly
+        switch source.load() {
+        case .refused(let reason):
+            log.write(.error(reason))
+            return 1
+        case .ready(let ready, let diagnostics):
+            if !diagnostics.isEmpty { log.write(.warning(diagnostics)) }
+            assembly = ready
+        }
+        for record in assembly.log { log.write(record) }
+        let pidFiles = [PidFile(path: options.pidFile), PidFile(path: options.vrrpPidFile)]
+        do {
+            for file in pidFiles { try file.claim() }
+        } catch {
+            log.write(.error("\(error)"))
+            return 1
+        }
+        defer { for file in pidFiles { file.release() } }
+        return await serve(assembly, source: source, platform: platform, log: log)
+    }
+
+    private static func serve(
+        _ assembly: Assembly, source: ConfigurationSource, platform: PlatformServices, log: ConsoleLogSink
+    ) async -> Int32 {
+        let network: RawSocketVRRPNetwork
+        do {
+            network = try RawSocketVRRPNetwork(assembly.sockets, loop: platform.loop)
+        } catch {
+            log.write(.error("cannot open VRRP sockets: \(error)"))
+            return 1
+        }
+        defer { network.close() }
+        let ports = RuntimePorts(
+            network: network,
+            addresses: NetlinkVirtualAddressTable(table: platform.addresses, directory: platform.directory),
+            announcer: NeighborAnnouncer(
+                directory: platform.directory, arp: platform.arp, neighborAdvertisements: platform.neighborAdvertisements),
+            links: NetlinkInterfaceMonitor(monitor: platform.monitor, directory: platform.directory, loop: platform.loop),
+            scripts: ProcessScriptRunner(), clock: ContinuousMonotonicClock(), log: log)
+        let runtime = Runtime(ports: ports)
+        let signals = SignalRouter(inbox: runtime.inbox)
+        defer { signals.cancel() }
+        let engine = Engine(configuration: assembly.engine, linkStates: assembly.linkStates)
+        let commands = DaemonCommands(source: source, network: network, options: source.options)
+        _ = await runtime.run(engine) { command, engine, now in
+            commands.handle(command, engine: &engine, now: now)
+        }
+        log.write(.info("Stopped Vigil VRRP daemon"))
+        return 0
+    }
+
+    /// `run` for synchronous callers (the command line): blocks the calling thread, which must not
+    /// belong to Swift's cooperative pool, until the daemon stops.
+    public static func runBlocking(_ options: DaemonOptions) -> Int32 {
+        let status = Mutex<Int32>(1)
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            let result = await run(options)
+            status.withLock { $0 = result }
+            done.signal()
+        }
+        done.wait()
+        return status.withLock { $0 }
+    }
+}

@@ -1,0 +1,37 @@
+import VRRP
+
+/// Everything one node runs, already resolved against the host (interfaces, source addresses,
+/// script users) by the daemon's assembly.
+public struct EngineConfiguration: Hashable, Sendable {
+    public var instances: [EngineInstance]
+    public var syncGroups: [EngineSyncGroup]
+    /// `vrrp_script` blocks; only those some instance or group tracks are run.
+    public var checkScripts: [CheckScript]
+    /// How long notify scripts may run (keepalived sets no limit; a stuck script must not pile up).
+    public var notifyTimeout: Duration
+    /// STOP notifies are killed after 1 s (keepalived-behaviour 6.3).
+    public var stopNotifyTimeout: Duration
+
+    public init(
+        instances: [EngineInstance], syncGroups: [EngineSyncGroup] = [], checkScripts: [CheckScript] = [],
+        notifyTimeout: Duration = .seconds(120), stopNotifyTimeout: Duration = .seconds(1)
+    ) {
+        self.instances = instances
+        self.syncGroups = syncGroups
+        self.checkScripts = checkScripts
+        self.notifyTimeout = notifyTimeout
+        self.stopNotifyTimeout = stopNotifyTimeout
+    }
+
+    /// The protocol side alone, for building the router.
+    var router: VRRPRouter {
+        VRRPRouter(instances: instances.map(\.vrrp), syncGroups: syncGroups.map(\.vrrp))
+    }
+
+    /// The scripts some instance or sync group tracks.
+    var trackedCheckScripts: [CheckScript] {
+        let bindings = instances.flatMap(\.vrrp.trackers) + syncGroups.flatMap(\.vrrp.trackers)
+        let tracked = Set(bindings.map(\.tracker).filter { $0.kind == .script }.map(\.name))
+        return checkScripts.filter { tracked.contains($0.name) }
+    }
+}

@@ -1,0 +1,18 @@
+import VRRP
+
+/// One `vrrp_instance` as the engine runs it: the protocol configuration plus what the protocol
+/// does not need to know (how addresses are installed, which scripts to run).
+public struct EngineInstance: Hashable, Sendable {
+    public var vrrp: VRRPInstanceConfiguration
+    /// Every address installed while MASTER, advertised ones first, then `virtual_ipaddress_excluded`.
+    public var addresses: [VirtualAddress]
+    public var notify: NotificationScripts
+
+    public init(vrrp: VRRPInstanceConfiguration, addresses: [VirtualAddress], notify: NotificationScripts = .none) {
+        self.vrrp = vrrp
+        self.addresses = addresses
+        self.notify = notify
+    }
+
+    public var name: String { vrrp.name }
+}

@@ -1,0 +1,99 @@
+import NetworkPrimitives
+import VRRP
+
+extension Engine {
+    /// The effects of the router's actions, in the router's order.
+    mutating func effects(of actions: [VRRPRouter.Action]) -> [EngineEffect] {
+        var result: [EngineEffect] = []
+        for action in actions {
+            switch action {
+            case .instance(let name, let action): result += instanceEffects(name, action)
+            case .syncGroup(let name, let action): result += syncGroupEffects(name, action)
+            case .observed(let name, let observation): result += observed(name, observation)
+            case .ignored(let reason): result += ignored(nil, reason)
+            }
+        }
+        return result
+    }
+
+    private mutating func instanceEffects(_ name: String, _ action: VRRPStateMachine.Action) -> [EngineEffect] {
+        switch action {
+        case .sendAdvertisement(let priority): return transmissions(name, priority: priority)
+        case .addVirtualAddresses:
+            return [.log(.info("(\(name)) setting VIPs."))] + addresses(of: name).map { .addAddress($0) }
+        case .removeVirtualAddresses:
+            return [.log(.info("(\(name)) removing VIPs."))] + addresses(of: name).map { .removeAddress($0) }
+        case .sendGratuitousARPs(let count): return announcements(name, count: count)
+        case .announceSourceAddress: return sourceAnnouncement(name)
+        case .notify(let state, let priority): return instanceNotifies(name, state: state, priority: priority)
+        case .receivedLowerPriority: return lowerPriorityNotify(name)
+        case .transitioned(let from, let to, let reason): return transitioned(name, from: from, to: to, reason: reason)
+        case .ignored(let reason): return ignored(name, reason)
+        case .effectivePriorityChanged(let from, let to):
+            return [.log(.info("(\(name)) Changing effective priority from \(from) to \(to)"))]
+        case .adoptedMasterAdvertisementInterval(let interval):
+            return [.log(.debug("(\(name)) adopting the master's advert interval \(interval)"))]
+        }
+    }
+
+    private mutating func syncGroupEffects(_ name: String, _ action: VRRPSyncGroupAction) -> [EngineEffect] {
+        switch action {
+        case .transitioned(_, let to):
+            return [.log(.info("VRRP_Group(\(name)) Syncing instances to \(to) state"))]
+        case .notify(let state):
+            guard let group = groupIndex[name].map({ configuration.syncGroups[$0] }) else { return [] }
+            return notifies(group.notify, kind: "GROUP", name: name, state: state, priority: 0)
+        case .trackerWeightIgnored:
+            return [.log(.warning(action.description))]
+        }
+    }
+
+    private mutating func transitioned(
+        _ name: String, from: VRRPState, to: VRRPState, reason: VRRPTransitionReason
+    ) -> [EngineEffect] {
+        if to == .master { statistics.instances[name, default: .init()].becameMaster += 1 }
+        if from == .master { statistics.instances[name, default: .init()].releasedMaster += 1 }
+        var lines: [LogRecord] = []
+        switch reason {
+        case .masterDownTimerExpired: lines.append(.info("(\(name)) Receive advertisement timeout"))
+        case .higherPriorityAdvertisement, .equalPriorityHigherAddress, .virtualAddressRemoved, .faulted:
+            lines.append(.info("(\(name)) \(reason)"))
+        case .startup, .addressOwnerStartup, .faultCleared, .syncGroup, .shutdown, .removedByReload: break
+        }
+        if to != .initialize {
+            lines.append(.info(VRRPTransitionReason.enteringLine(instance: name, state: to, reason: reason)))
+        }
+        return lines.map { .log($0) }
+    }
+
+    private mutating func observed(_ name: String, _ observation: AdvertisementObservation) -> [EngineEffect] {
+        statistics.instances[name, default: .init()].observed[observation.counterName, default: 0] += 1
+        switch observation {
+        case .oldUnicastChecksumDetected:
+            return [.log(.info("(\(name)) Setting unicast VRRPv3 checksum to old version"))]
+        case .addressListMismatch, .intervalMismatchV3, .checksumIgnored:
+            return [.log(.debug("(\(name)) \(observation)"))]
+        }
+    }
+
+    private mutating func ignored(_ name: String?, _ reason: VRRPIgnoreReason) -> [EngineEffect] {
+        let prefix = name.map { "(\($0)) " } ?? ""
+        switch reason {
+        case .lowerPriority: return [.log(.info(prefix + reason.description))]
+        case .rejected(let rejection):
+            if let name { statistics.instances[name, default: .init()].rejected[rejection.counterName, default: 0] += 1 }
+            return [.log(.debug(prefix + reason.description))]
+        case .notListening, .ownAddress, .versionMismatch, .unknownVirtualRouter, .notApplicable:
+            return [.log(.debug(prefix + reason.description))]
+        }
+    }
+
+    /// The instance's installed addresses: advertised first, then excluded.
+    func addresses(of name: String) -> [VirtualAddress] {
+        instanceIndex[name].map { configuration.instances[$0].addresses } ?? []
+    }
+
+    func instance(named name: String) -> EngineInstance? {
+        instanceIndex[name].map { configuration.instances[$0] }
+    }
+}

@@ -1,0 +1,48 @@
+import VRRP
+
+extension Engine {
+    /// The instance's state script, then its generic `notify` with `INSTANCE name STATE priority`
+    /// (keepalived-behaviour 6.3).
+    func instanceNotifies(_ name: String, state: VRRPNotifyState, priority: UInt8) -> [EngineEffect] {
+        guard let instance = instance(named: name) else { return [] }
+        return notifies(instance.notify, kind: "INSTANCE", name: name, state: state, priority: priority)
+    }
+
+    /// `notify_master_rx_lower_pri`, with its configured arguments only.
+    func lowerPriorityNotify(_ name: String) -> [EngineEffect] {
+        guard let script = instance(named: name)?.notify.masterReceivedLowerPriority else { return [] }
+        return [.runScript(request(script, name: name, timeout: configuration.notifyTimeout))]
+    }
+
+    func notifies(
+        _ scripts: NotificationScripts, kind: String, name: String, state: VRRPNotifyState, priority: UInt8
+    ) -> [EngineEffect] {
+        let timeout = state == .stop ? configuration.stopNotifyTimeout : configuration.notifyTimeout
+        var result: [EngineEffect] = []
+        if let script = Self.stateScript(scripts, state) {
+            result.append(.runScript(request(script, name: name, timeout: timeout)))
+        }
+        if let generic = scripts.generic {
+            // A deleted instance reports FAULT to the generic script unless `notify_deleted` is set.
+            let word = state == .deleted && scripts.deleted == nil ? VRRPNotifyState.fault : state
+            var script = generic
+            script.arguments += [kind, name, word.description, String(priority)]
+            result.append(.runScript(request(script, name: name, timeout: timeout)))
+        }
+        return result
+    }
+
+    private static func stateScript(_ scripts: NotificationScripts, _ state: VRRPNotifyState) -> ScriptLine? {
+        switch state {
+        case .master: scripts.master
+        case .backup: scripts.backup
+        case .fault: scripts.fault
+        case .stop: scripts.stop
+        case .deleted: scripts.deleted ?? scripts.fault
+        }
+    }
+
+    private func request(_ script: ScriptLine, name: String, timeout: Duration) -> ScriptRequest {
+        ScriptRequest(purpose: .notify(name: name), arguments: script.arguments, user: script.user, timeout: timeout)
+    }
+}

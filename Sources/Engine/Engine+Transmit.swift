@@ -1,0 +1,49 @@
+import NetworkPrimitives
+import VRRP
+
+extension Engine {
+    /// One encoded advert per destination: the multicast group, or each unicast peer in turn
+    /// (keepalived-behaviour 3.2); v3/IPv4 checksums cover each destination's pseudo-header.
+    mutating func transmissions(_ name: String, priority: UInt8) -> [EngineEffect] {
+        guard let vrrp = instance(named: name)?.vrrp else { return [] }
+        guard let source = vrrp.sourceAddress, let interface = vrrp.interface else {
+            return [.log(.error("(\(name)) has no source address or interface - advert not sent"))]
+        }
+        let advertisement = vrrp.advertisement(priority: priority)
+        var result: [EngineEffect] = []
+        for destination in vrrp.advertisementDestinations {
+            let context = VRRPChecksumContext(source: source, destination: destination, mode: vrrp.checksumMode)
+            let payload = VRRPCodec.encode(advertisement, family: vrrp.family, checksum: context)
+            result.append(
+                .transmit(
+                    VRRPTransmission(
+                        instance: name, interface: interface, source: source, destination: destination,
+                        payload: payload)))
+        }
+        statistics.instances[name, default: .init()].advertisementsSent += 1
+        if priority == 0 {
+            statistics.instances[name, default: .init()].priorityZeroSent += 1
+            result.append(.log(.info("(\(name)) sent 0 priority")))
+        }
+        return result
+    }
+
+    /// `count` gratuitous ARPs / unsolicited NAs for every installed address (keepalived-behaviour 3.12).
+    func announcements(_ name: String, count: Int) -> [EngineEffect] {
+        guard count > 0 else { return [] }
+        var result: [EngineEffect] = []
+        for address in addresses(of: name) {
+            let kind = address.prefix.family == .inet ? "gratuitous ARP" : "unsolicited neighbour advert"
+            result.append(.log(.info("Sending \(kind) on \(address.interface) for \(address.address)")))
+            result += Array(repeating: .announce(address.address, on: address.interface), count: count)
+        }
+        return result
+    }
+
+    /// A unicast instance leaving FAULT announces its own source address once.
+    func sourceAnnouncement(_ name: String) -> [EngineEffect] {
+        guard let vrrp = instance(named: name)?.vrrp, let source = vrrp.sourceAddress, let interface = vrrp.interface
+        else { return [] }
+        return [.announce(source, on: interface)]
+    }
+}

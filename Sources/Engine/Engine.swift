@@ -1,0 +1,106 @@
+import NetworkPrimitives
+import VRRP
+
+/// All VRRP instances, sync groups and tracked scripts of one node, pure: events in, effects out
+/// (Docs/Modules/Engine.md). Wraps `VRRPRouter` and turns its tagged actions into effects the
+/// runtime carries out, with keepalived's log lines.
+public struct Engine: EventProcessor {
+    public internal(set) var configuration: EngineConfiguration
+    public internal(set) var router: VRRPRouter
+    var checks: CheckScriptScheduler
+    public internal(set) var statistics = EngineStatistics()
+    /// Link states known at start, fed to the trackers before the instances start.
+    let initialLinkStates: [InterfaceName: Bool]
+    var instanceIndex: [String: Int]
+    var groupIndex: [String: Int]
+    var isStopping = false
+
+    /// An engine for `configuration`; `linkStates` are the interfaces' states at start.
+    public init(configuration: EngineConfiguration, linkStates: [InterfaceName: Bool] = [:]) {
+        self.configuration = configuration
+        router = configuration.router
+        checks = CheckScriptScheduler(scripts: configuration.trackedCheckScripts)
+        initialLinkStates = linkStates
+        instanceIndex = Self.index(configuration.instances.map(\.name))
+        groupIndex = Self.index(configuration.syncGroups.map(\.name))
+    }
+
+    static func index(_ names: [String]) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (position, name) in names.enumerated() where result[name] == nil { result[name] = position }
+        return result
+    }
+
+    public var nextDeadline: MonotonicInstant? {
+        [router.nextDeadline, checks.nextDeadline].compactMap { $0 }.min()
+    }
+
+    public mutating func start(now: MonotonicInstant) -> [EngineEffect] {
+        var actions: [VRRPRouter.Action] = []
+        for (interface, isUp) in initialLinkStates.sorted(by: { $0.key < $1.key }) {
+            actions += router.handle(.interfaceChanged(interface, isUp: isUp), now: now)
+        }
+        for (name, reading) in checks.initialReadings {
+            actions += router.handle(.trackerChanged(.script(name), reading), now: now)
+        }
+        actions += router.handle(.start, now: now)
+        checks.start(now: now)
+        return effects(of: actions) + runDueChecks(now: now)
+    }
+
+    public mutating func handle(_ event: EngineEvent, now: MonotonicInstant) -> [EngineEffect] {
+        switch event {
+        case .deadlineReached:
+            return effects(of: router.handle(.deadlineReached, now: now)) + runDueChecks(now: now)
+        case .packetReceived(let packet):
+            return receive(packet, now: now)
+        case .linkChanged(let interface, let isUp):
+            return effects(of: router.handle(.interfaceChanged(interface, isUp: isUp), now: now))
+        case .addressRemoved(_, let address):
+            return effects(of: router.handle(.virtualAddressRemoved(address), now: now))
+        case .scriptCompleted(let purpose, let outcome):
+            return scriptCompleted(purpose, outcome, now: now)
+        case .shutdownRequested:
+            isStopping = true
+            checks.stop()
+            return effects(of: router.handle(.shutdown, now: now))
+        }
+    }
+
+    private mutating func receive(_ packet: ReceivedVRRPPacket, now: MonotonicInstant) -> [EngineEffect] {
+        let key = packet.payload.count >= 2
+            ? VRRPVirtualRouterKey(
+                interface: packet.interface, family: packet.source.family, virtualRouterID: packet.payload[1])
+            : nil
+        if let key, let name = router.instanceName(for: key) {
+            statistics.instances[name, default: .init()].advertisementsReceived += 1
+        } else {
+            statistics.unmatchedPackets += 1
+        }
+        let metadata = VRRPReceiveMetadata(
+            source: packet.source, destination: packet.destination, hopLimit: packet.hopLimit,
+            ipv4HeaderLength: packet.ipv4HeaderLength, ipv4TotalLength: packet.ipv4TotalLength)
+        return effects(of: router.handle(.packetReceived(packet.payload, metadata: metadata, interface: packet.interface), now: now))
+    }
+
+    private mutating func runDueChecks(now: MonotonicInstant) -> [EngineEffect] {
+        guard !isStopping else { return [] }
+        return checks.due(now: now).map { .runScript($0) }
+    }
+
+    private mutating func scriptCompleted(
+        _ purpose: ScriptPurpose, _ outcome: ScriptOutcome, now: MonotonicInstant
+    ) -> [EngineEffect] {
+        switch purpose {
+        case .notify(let name):
+            if outcome.succeeded { return [] }
+            return [.log(.debug("notify script for \(name) \(outcome)"))]
+        case .check(let name):
+            guard let reading = checks.completed(name, outcome) else { return [] }
+            let line: LogRecord = reading == .up
+                ? .info("VRRP_Script(\(name)) succeeded")
+                : .info("VRRP_Script(\(name)) failed (\(outcome))")
+            return [.log(line)] + effects(of: router.handle(.trackerChanged(.script(name), reading), now: now))
+        }
+    }
+}

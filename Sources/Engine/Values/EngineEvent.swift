@@ -1,0 +1,17 @@
+import NetworkPrimitives
+
+/// An input to the engine: something the world did, or the deadline the engine asked for.
+public enum EngineEvent: Hashable, Sendable {
+    /// The instant the engine reported as `nextDeadline` has passed (spurious wake-ups are harmless).
+    case deadlineReached
+    /// A VRRP packet arrived on one of the instances' sockets.
+    case packetReceived(ReceivedVRRPPacket)
+    /// An interface went up (IFF_UP and IFF_RUNNING) or down (keepalived-behaviour 3.16).
+    case linkChanged(InterfaceName, isUp: Bool)
+    /// Someone else deleted an address the engine installed (keepalived-behaviour 3.13).
+    case addressRemoved(InterfaceName, IPAddress)
+    /// A script the engine asked to run has finished.
+    case scriptCompleted(ScriptPurpose, ScriptOutcome)
+    /// The daemon is stopping: masters send priority 0 and release their VIPs (keepalived-behaviour 3.6).
+    case shutdownRequested
+}

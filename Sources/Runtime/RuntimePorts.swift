@@ -1,0 +1,23 @@
+/// The adapters one runtime drives.
+public struct RuntimePorts: Sendable {
+    public var network: any VRRPNetwork
+    public var addresses: any AddressTable
+    public var announcer: any AddressAnnouncer
+    public var links: any LinkMonitor
+    public var scripts: any ScriptRunner
+    public var clock: any MonotonicClock
+    public var log: any LogSink
+
+    public init(
+        network: any VRRPNetwork, addresses: any AddressTable, announcer: any AddressAnnouncer,
+        links: any LinkMonitor, scripts: any ScriptRunner, clock: any MonotonicClock, log: any LogSink
+    ) {
+        self.network = network
+        self.addresses = addresses
+        self.announcer = announcer
+        self.links = links
+        self.scripts = scripts
+        self.clock = clock
+        self.log = log
+    }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct DaemonModuleTests {
-    @Test func moduleLinks() { #expect(Bool(true)) }
-}

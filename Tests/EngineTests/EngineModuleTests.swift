@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct EngineModuleTests {
-    @Test func moduleLinks() { #expect(Bool(true)) }
-}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct RuntimeModuleTests {
-    @Test func moduleLinks() { #expect(Bool(true)) }
-}
