@@ -43,6 +43,35 @@ public final class StatusBoard: Sendable {
         }
     }
 
+    /// Publishes a running engine's instances and sync groups (call after each engine step, or at
+    /// least before the status is read). A state change seen here that `recordTransition` did not
+    /// report is recorded now, without a reason.
+    public func publish(_ engine: Engine) {
+        let instances = StatusDocument.instances(from: engine)
+        let groups = StatusDocument.syncGroups(from: engine)
+        let now = wallClock()
+        state.withLock { state in
+            for instance in instances {
+                let before = state.instances.first { $0.name == instance.name }?.state ?? .initialize
+                Self.notice(&state.transitions[instance.name], from: before, to: instance.state, at: now)
+            }
+            for group in groups {
+                let before = state.syncGroups.first { $0.name == group.name }?.state ?? .initialize
+                Self.notice(&state.groupTransitions[group.name], from: before, to: group.state, at: now)
+            }
+            state.instances = instances
+            state.syncGroups = groups
+        }
+    }
+
+    private static func notice(
+        _ recorded: inout StatusDocument.Transition?, from: StatusDocument.State,
+        to: StatusDocument.State, at now: Double
+    ) {
+        guard from != to, recorded?.to != to else { return }
+        recorded = StatusDocument.Transition(from: from, to: to, reason: "", at: now)
+    }
+
     /// Remembers an instance's state change with the wall-clock time now.
     public func recordTransition(instance: String, from: VRRPState, to: VRRPState, reason: String) {
         let transition = StatusDocument.Transition(from: .init(from), to: .init(to), reason: reason, at: wallClock())

@@ -75,7 +75,8 @@ extension StatusDocument {
     public struct Transition: Codable, Hashable, Sendable {
         public var from: State
         public var to: State
-        /// `VRRPTransitionReason.description`: `Receive advertisement timeout`, ….
+        /// `VRRPTransitionReason.description`: `Receive advertisement timeout`, …; empty when only
+        /// the new state was seen.
         public var reason: String
         /// Seconds since the Unix epoch.
         public var at: Double
@@ -94,21 +95,19 @@ extension StatusDocument {
         public var advertisementsSent: Int
         public var becameMaster: Int
         public var releasedMaster: Int
-        public var priorityZeroReceived: Int
         public var priorityZeroSent: Int
         /// Dropped adverts by reason (`VRRPRejection.counterName`: `ip_ttl_err`, `auth_failure`, …).
         public var rejected: [String: Int]
 
         public init(
             advertisementsReceived: Int = 0, advertisementsSent: Int = 0, becameMaster: Int = 0,
-            releasedMaster: Int = 0, priorityZeroReceived: Int = 0, priorityZeroSent: Int = 0,
+            releasedMaster: Int = 0, priorityZeroSent: Int = 0,
             rejected: [String: Int] = [:]
         ) {
             self.advertisementsReceived = advertisementsReceived
             self.advertisementsSent = advertisementsSent
             self.becameMaster = becameMaster
             self.releasedMaster = releasedMaster
-            self.priorityZeroReceived = priorityZeroReceived
             self.priorityZeroSent = priorityZeroSent
             self.rejected = rejected
         }

@@ -23,7 +23,6 @@ extension StatusDocument {
             ("vigil_vrrp_adverts_sent_total", "Advertisements sent.", { $0.advertisementsSent }),
             ("vigil_vrrp_became_master_total", "Transitions to MASTER.", { $0.becameMaster }),
             ("vigil_vrrp_released_master_total", "Transitions away from MASTER.", { $0.releasedMaster }),
-            ("vigil_vrrp_priority_zero_received_total", "Priority 0 advertisements received.", { $0.priorityZeroReceived }),
             ("vigil_vrrp_priority_zero_sent_total", "Priority 0 advertisements sent.", { $0.priorityZeroSent }),
         ]
         out.family("vigil_vrrp_instance_info", .gauge, help: "Constant 1, labelled with the instance's VRID, interface and version.")

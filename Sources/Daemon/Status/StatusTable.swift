@@ -74,7 +74,8 @@ public enum StatusTable {
     }
 
     private static func change(_ transition: StatusDocument.Transition, now: Double) -> String {
-        "\(transition.from.rawValue) -> \(transition.to.rawValue) \(duration(max(0, now - transition.at))) ago (\(transition.reason))"
+        let reason = transition.reason.isEmpty ? "" : " (\(transition.reason))"
+        return "\(transition.from.rawValue) -> \(transition.to.rawValue) \(duration(max(0, now - transition.at))) ago\(reason)"
     }
 
     /// `0.4s`, `12s`, `3m05s`, `2h07m`, `4d03h`.
