@@ -20,6 +20,8 @@ public final class AlertNotifier: Sendable {
         var policy: AlertPolicy
         var mailer: SMTPMailer?
         var lastSnapshot: CheckerSnapshot?
+        var observedInstances: [String: VRRPState]?
+        var observedGroups: [String: VRRPState] = [:]
     }
 
     public init(
@@ -59,6 +61,30 @@ public final class AlertNotifier: Sendable {
             return (events.compactMap { state.policy.decide($0, date: date).message }, state.mailer)
         }
         messages.forEach { mailer?.send($0) }
+    }
+
+    /// Stores the states `observe(_:)` saw and returns those that changed to a mailed state, sorted
+    /// by name; nothing on the first call.
+    func swapObservedStates(instances: [String: VRRPState], groups: [String: VRRPState])
+        -> ([(String, VRRPNotifyState)], [(String, VRRPNotifyState)])
+    {
+        state.withLock { state in
+            defer {
+                state.observedInstances = instances
+                state.observedGroups = groups
+            }
+            guard let previous = state.observedInstances else { return ([], []) }
+            return (Self.changes(from: previous, to: instances), Self.changes(from: state.observedGroups, to: groups))
+        }
+    }
+
+    private static func changes(from old: [String: VRRPState], to new: [String: VRRPState])
+        -> [(String, VRRPNotifyState)]
+    {
+        new.sorted { $0.key < $1.key }.compactMap { name, state in
+            guard old[name] != state, let notify = notifyState(state) else { return nil }
+            return (name, notify)
+        }
     }
 
     /// Applies a reloaded configuration (SIGHUP). A changed server gets a new mailer; the old one
