@@ -57,7 +57,8 @@ public final class AlertNotifier: Sendable {
         let (messages, mailer) = state.withLock { state -> ([AlertMessage], SMTPMailer?) in
             defer { state.lastSnapshot = snapshot }
             guard let previous = state.lastSnapshot else { return ([], state.mailer) }
-            let events = CheckerAlertDetector.events(from: previous, to: snapshot, switches: state.configuration.checkers)
+            let events = CheckerAlertDetector.events(
+                from: previous, to: snapshot, switches: state.configuration.checkers)
             return (events.compactMap { state.policy.decide($0, date: date).message }, state.mailer)
         }
         messages.forEach { mailer?.send($0) }

@@ -10,8 +10,9 @@ public struct SMTPMailerConfiguration: Hashable, Sendable {
     /// Alerts waiting beyond this many push the oldest out.
     public var queueCapacity: Int
 
-    public init(host: String, port: Int = 25, heloName: String, timeout: Duration = .seconds(30), queueCapacity: Int = 64)
-    {
+    public init(
+        host: String, port: Int = 25, heloName: String, timeout: Duration = .seconds(30), queueCapacity: Int = 64
+    ) {
         self.host = host
         self.port = port
         self.heloName = heloName

@@ -12,11 +12,23 @@ extension StatusDocument {
 
     private func writeInstances(_ out: inout PrometheusExposition) {
         let gauges: [(String, String, (Instance) -> Double?)] = [
-            ("vigil_vrrp_instance_state", "VRRP state: 0 INIT, 1 BACKUP, 2 MASTER, 3 FAULT, 4 STOP.", { Double($0.state.number) }),
-            ("vigil_vrrp_instance_wanted_state", "The state the instance wants (same numbering).", { Double($0.wantedState.number) }),
+            (
+                "vigil_vrrp_instance_state", "VRRP state: 0 INIT, 1 BACKUP, 2 MASTER, 3 FAULT, 4 STOP.",
+                { Double($0.state.number) }
+            ),
+            (
+                "vigil_vrrp_instance_wanted_state", "The state the instance wants (same numbering).",
+                { Double($0.wantedState.number) }
+            ),
             ("vigil_vrrp_instance_base_priority", "Configured priority.", { Double($0.basePriority) }),
-            ("vigil_vrrp_instance_effective_priority", "Priority after tracking weights.", { Double($0.effectivePriority) }),
-            ("vigil_vrrp_instance_last_transition_timestamp_seconds", "When the instance last changed state.", { $0.lastTransition?.at }),
+            (
+                "vigil_vrrp_instance_effective_priority", "Priority after tracking weights.",
+                { Double($0.effectivePriority) }
+            ),
+            (
+                "vigil_vrrp_instance_last_transition_timestamp_seconds", "When the instance last changed state.",
+                { $0.lastTransition?.at }
+            ),
         ]
         let counters: [(String, String, (Counters) -> Int)] = [
             ("vigil_vrrp_adverts_received_total", "Advertisements accepted.", { $0.advertisementsReceived }),
@@ -25,7 +37,9 @@ extension StatusDocument {
             ("vigil_vrrp_released_master_total", "Transitions away from MASTER.", { $0.releasedMaster }),
             ("vigil_vrrp_priority_zero_sent_total", "Priority 0 advertisements sent.", { $0.priorityZeroSent }),
         ]
-        out.family("vigil_vrrp_instance_info", .gauge, help: "Constant 1, labelled with the instance's VRID, interface and version.")
+        out.family(
+            "vigil_vrrp_instance_info", .gauge,
+            help: "Constant 1, labelled with the instance's VRID, interface and version.")
         for instance in instances {
             let labels = [
                 ("instance", instance.name), ("vrid", String(instance.virtualRouterID)),
@@ -55,14 +69,19 @@ extension StatusDocument {
 
     private func writeSyncGroups(_ out: inout PrometheusExposition) {
         out.family("vigil_vrrp_sync_group_state", .gauge, help: "Sync group state (same numbering as instances).")
-        for group in syncGroups { out.sample("vigil_vrrp_sync_group_state", [("group", group.name)], group.state.number) }
+        for group in syncGroups {
+            out.sample("vigil_vrrp_sync_group_state", [("group", group.name)], group.state.number)
+        }
     }
 
     private func writeVirtualServers(_ out: inout PrometheusExposition) {
         let gauges: [(String, String, (VirtualServer) -> Double)] = [
             ("vigil_virtual_server_quorum_up", "1 while the virtual server has quorum.", { $0.quorumUp ? 1 : 0 }),
             ("vigil_virtual_server_live_weight", "Summed weight of the alive real servers.", { Double($0.liveWeight) }),
-            ("vigil_virtual_server_sorry_server_active", "1 while the sorry server stands in.", { $0.sorryServerActive ? 1 : 0 }),
+            (
+                "vigil_virtual_server_sorry_server_active", "1 while the sorry server stands in.",
+                { $0.sorryServerActive ? 1 : 0 }
+            ),
         ]
         for (name, help, value) in gauges {
             out.family(name, .gauge, help: help)
@@ -88,7 +107,10 @@ extension StatusDocument {
         for server in virtualServers {
             for real in server.realServers {
                 for checker in real.checkers {
-                    let labels = [("virtual_server", server.name), ("real_server", real.name), ("checker", checker.kind), ("target", checker.target)]
+                    let labels = [
+                        ("virtual_server", server.name), ("real_server", real.name), ("checker", checker.kind),
+                        ("target", checker.target),
+                    ]
                     out.sample("vigil_checker_up", labels, checker.up)
                 }
             }

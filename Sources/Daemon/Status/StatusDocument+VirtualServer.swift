@@ -61,7 +61,9 @@ extension StatusDocument {
 
         /// The most recent check of any of its checkers.
         public var lastCheck: Checker? {
-            checkers.filter { $0.lastCheckSecondsAgo != nil }.min { ($0.lastCheckSecondsAgo ?? 0) < ($1.lastCheckSecondsAgo ?? 0) }
+            checkers.filter { $0.lastCheckSecondsAgo != nil }.min {
+                ($0.lastCheckSecondsAgo ?? 0) < ($1.lastCheckSecondsAgo ?? 0)
+            }
         }
     }
 

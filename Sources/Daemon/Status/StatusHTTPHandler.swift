@@ -55,15 +55,27 @@ final class StatusHTTPHandler: ChannelInboundHandler {
         case .status:
             do {
                 let json = try provider().jsonData()
-                send(context, StatusResponse(code: 200, reason: "OK", contentType: "application/json", body: Array(json)), headOnly: headOnly)
+                send(
+                    context,
+                    StatusResponse(code: 200, reason: "OK", contentType: "application/json", body: Array(json)),
+                    headOnly: headOnly)
             } catch {
-                send(context, .text(500, "Internal Server Error", "cannot encode the status: \(error)"), headOnly: headOnly)
+                send(
+                    context, .text(500, "Internal Server Error", "cannot encode the status: \(error)"),
+                    headOnly: headOnly)
             }
         case .metrics:
             let text = provider().prometheusText()
-            send(context, StatusResponse(code: 200, reason: "OK", contentType: StatusResponse.prometheusContentType, body: Array(text.utf8)), headOnly: headOnly)
+            send(
+                context,
+                StatusResponse(
+                    code: 200, reason: "OK", contentType: StatusResponse.prometheusContentType, body: Array(text.utf8)),
+                headOnly: headOnly)
         case .notFound:
-            send(context, .text(404, "Not Found", metricsOnly ? "only /metrics is served here" : "try /status or /metrics"), headOnly: headOnly)
+            send(
+                context,
+                .text(404, "Not Found", metricsOnly ? "only /metrics is served here" : "try /status or /metrics"),
+                headOnly: headOnly)
         case .methodNotAllowed:
             send(context, .text(405, "Method Not Allowed", "only GET and HEAD"), headOnly: false)
         case .badRequest:

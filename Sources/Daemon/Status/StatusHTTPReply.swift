@@ -5,7 +5,8 @@ struct StatusHTTPReply: Hashable, Sendable {
 
     init(_ bytes: [UInt8]) throws(StatusClientError) {
         guard let end = Self.endOfHead(bytes) else { throw .badResponse("no complete HTTP header") }
-        let statusLine = String(decoding: bytes.prefix { $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\n") }, as: UTF8.self)
+        let statusLine = String(
+            decoding: bytes.prefix { $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\n") }, as: UTF8.self)
         let parts = statusLine.split(separator: " ", maxSplits: 2)
         guard parts.count >= 2, parts[0].hasPrefix("HTTP/"), let code = Int(parts[1]) else {
             throw .badResponse("status line '\(statusLine.prefix(80))'")

@@ -8,7 +8,8 @@ struct StatusResponse: Hashable, Sendable {
     static let prometheusContentType = "text/plain; version=0.0.4; charset=utf-8"
 
     static func text(_ code: Int, _ reason: String, _ message: String) -> StatusResponse {
-        StatusResponse(code: code, reason: reason, contentType: "text/plain; charset=utf-8", body: Array((message + "\n").utf8))
+        StatusResponse(
+            code: code, reason: reason, contentType: "text/plain; charset=utf-8", body: Array((message + "\n").utf8))
     }
 
     /// Status line, headers and (unless `headOnly`) the body.

@@ -55,7 +55,11 @@ public final class StatusServer: Sendable {
 
     /// Closes the listeners and removes the socket file.
     public func stop() async {
-        guard let stopping = running.withLock({ state in defer { state = nil }; return state }) else { return }
+        guard
+            let stopping = running.withLock({ state in
+                defer { state = nil }; return state
+            })
+        else { return }
         try? await stopping.unix.close()
         try? await stopping.tcp?.close()
         StatusSocketPath.remove(options.socketPath, inode: stopping.inode)

@@ -20,7 +20,9 @@ public enum StatusTable {
 
     private static func instances(_ document: StatusDocument) -> [String] {
         guard !document.instances.isEmpty else { return ["", "VRRP instances: none"] }
-        var table = TextTable(header: ["INSTANCE", "STATE", "WANTED", "PRIORITY", "VRID", "INTERFACE", "VIRTUAL IPS", "LAST CHANGE"])
+        var table = TextTable(header: [
+            "INSTANCE", "STATE", "WANTED", "PRIORITY", "VRID", "INTERFACE", "VIRTUAL IPS", "LAST CHANGE",
+        ])
         for instance in document.instances {
             let priority =
                 instance.basePriority == instance.effectivePriority
@@ -49,7 +51,8 @@ public enum StatusTable {
         var lines = ["", "Virtual servers"]
         for server in document.virtualServers {
             let quorum = server.quorumUp ? "quorum up" : "QUORUM DOWN"
-            var title = "  \(server.name)  \(server.scheduler) \(server.forwarding)  \(quorum) (live weight \(server.liveWeight), quorum \(server.quorum))"
+            var title =
+                "  \(server.name)  \(server.scheduler) \(server.forwarding)  \(quorum) (live weight \(server.liveWeight), quorum \(server.quorum))"
             if let sorry = server.sorryServer {
                 title += server.sorryServerActive ? "  sorry server \(sorry) IN USE" : "  sorry server \(sorry)"
             }
@@ -57,7 +60,8 @@ public enum StatusTable {
             var table = TextTable(header: ["REAL SERVER", "HEALTH", "WEIGHT", "IN POOL", "LAST CHECK"])
             for real in server.realServers {
                 table.add([
-                    real.name, real.alive ? "up" : "DOWN", "\(real.weight)", real.inPool ? "yes" : "no", lastCheck(real),
+                    real.name, real.alive ? "up" : "DOWN", "\(real.weight)", real.inPool ? "yes" : "no",
+                    lastCheck(real),
                 ])
             }
             lines += table.render(indent: "    ")
@@ -75,7 +79,8 @@ public enum StatusTable {
 
     private static func change(_ transition: StatusDocument.Transition, now: Double) -> String {
         let reason = transition.reason.isEmpty ? "" : " (\(transition.reason))"
-        return "\(transition.from.rawValue) -> \(transition.to.rawValue) \(duration(max(0, now - transition.at))) ago\(reason)"
+        return
+            "\(transition.from.rawValue) -> \(transition.to.rawValue) \(duration(max(0, now - transition.at))) ago\(reason)"
     }
 
     /// `0.4s`, `12s`, `3m05s`, `2h07m`, `4d03h`.

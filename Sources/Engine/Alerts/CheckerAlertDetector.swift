@@ -32,7 +32,8 @@ public enum CheckerAlertDetector {
         var events: [AlertEvent] = []
         for server in new.realServers {
             guard let previous = before[server.id] else { continue }
-            let states = Dictionary(previous.checkers.map { ($0.key, $0.state) }, uniquingKeysWith: { first, _ in first })
+            let states = Dictionary(
+                previous.checkers.map { ($0.key, $0.state) }, uniquingKeysWith: { first, _ in first })
             for checker in server.checkers {
                 guard let was = states[checker.key], was != checker.state else { continue }
                 events.append(.realServer(alert(checker, of: server, wasAlive: previous.isAlive, in: new, switches)))

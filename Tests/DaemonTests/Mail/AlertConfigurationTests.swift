@@ -24,11 +24,13 @@ private func alerts(_ text: String) -> AlertConfiguration {
         #expect(configuration.settings.sender == "root@lb1.example.com")
         #expect(
             configuration.mailer
-                == SMTPMailerConfiguration(host: "192.0.2.25", port: 25, heloName: "lb1.example.com", timeout: .seconds(30)))
+                == SMTPMailerConfiguration(
+                    host: "192.0.2.25", port: 25, heloName: "lb1.example.com", timeout: .seconds(30)))
     }
 
     @Test func writtenSettingsWin() {
-        let configuration = alerts(AlertConfigText.globals(port: 2525, extra: "smtp_helo_name mx-client\nno_email_faults"))
+        let configuration = alerts(
+            AlertConfigText.globals(port: 2525, extra: "smtp_helo_name mx-client\nno_email_faults"))
         #expect(configuration.settings.routerID == "LB_TEST")
         #expect(configuration.settings.sender == "vigil@lb1.example.com")
         #expect(configuration.settings.recipients == ["ops@example.com"])

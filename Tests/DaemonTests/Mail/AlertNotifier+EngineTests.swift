@@ -4,9 +4,8 @@ import NetworkPrimitives
 import Testing
 import VRRP
 
-private let vip = IPPrefix("10.99.0.100/24")!
-
-private func engine() -> Engine {
+private func makeEngine() throws -> Engine {
+    let vip = try #require(IPPrefix("10.99.0.100/24"))
     let vrrp = VRRPInstanceConfiguration(
         name: "VI_1", virtualRouterID: 1, version: .v2, interface: "eth0", priority: 150, virtualAddresses: [vip],
         sourceAddress: IPAddress("10.99.0.2"))
@@ -20,11 +19,12 @@ private func engine() -> Engine {
         defer { server.stop() }
         let alerts = AlertNotifier(
             configuration: CheckerConfigText.load(
-                AlertConfigText.globals(port: server.port) + AlertConfigText.instance("VI_1", vrid: 1, lines: "smtp_alert")
+                AlertConfigText.globals(port: server.port)
+                    + AlertConfigText.instance("VI_1", vrid: 1, lines: "smtp_alert")
             ).configuration,
             identity: LocalMailIdentity(hostname: "lb1", userName: "root"), clock: { MailDate(secondsSinceEpoch: 0) },
             log: { _ in })
-        var engine = engine()
+        var engine = try makeEngine()
         _ = engine.start(now: .zero)
         alerts.observe(engine)
         while let deadline = engine.nextDeadline, deadline <= .zero + .seconds(5) {
@@ -37,7 +37,8 @@ private func engine() -> Engine {
         let subjects = server.transcript.filter { $0.hasPrefix("Subject: ") }
         #expect(
             subjects == [
-                "Subject: [LB_TEST] VRRP Instance VI_1 - Entering MASTER state", "Subject: [LB_TEST] VRRP Instance VI_1 - Stopping",
+                "Subject: [LB_TEST] VRRP Instance VI_1 - Entering MASTER state",
+                "Subject: [LB_TEST] VRRP Instance VI_1 - Stopping",
             ])
     }
 }

@@ -30,13 +30,18 @@ private func subjects(_ server: RecordingSMTPServer) -> [String] {
         alerts.instanceChanged("VI_1", to: .master)
         alerts.instanceChanged("VI_1", to: .stop)
         #expect(await alerts.waitUntilIdle(timeout: .seconds(10)))
-        #expect(subjects(server) == ["[LB_TEST] VRRP Instance VI_1 - Entering MASTER state", "[LB_TEST] VRRP Instance VI_1 - Stopping"])
+        #expect(
+            subjects(server) == [
+                "[LB_TEST] VRRP Instance VI_1 - Entering MASTER state", "[LB_TEST] VRRP Instance VI_1 - Stopping",
+            ])
         #expect(server.transcript.contains("MAIL FROM:<vigil@lb1.example.com>"))
         #expect(alerts.mailerActivity?.delivered == 2)
     }
 
     @Test func withoutSmtpServerNothingIsSentAndNothingWaits() async {
-        let alerts = notifier(AlertConfigText.globals(port: nil) + AlertConfigText.instance("VI_1", vrid: 1, lines: "smtp_alert"), log: LogCollector())
+        let alerts = notifier(
+            AlertConfigText.globals(port: nil) + AlertConfigText.instance("VI_1", vrid: 1, lines: "smtp_alert"),
+            log: LogCollector())
         alerts.instanceChanged("VI_1", to: .master)
         #expect(alerts.mailerActivity == nil)
         #expect(await alerts.waitUntilIdle(timeout: .milliseconds(10)))
@@ -86,7 +91,8 @@ private func subjects(_ server: RecordingSMTPServer) -> [String] {
         let alerts = notifier(AlertConfigText.globals(port: old.port) + instance, log: LogCollector())
         alerts.instanceChanged("VI_1", to: .master)
         #expect(await alerts.waitUntilIdle(timeout: .seconds(10)))
-        alerts.reload(configuration: CheckerConfigText.load(AlertConfigText.globals(port: new.port) + instance).configuration)
+        alerts.reload(
+            configuration: CheckerConfigText.load(AlertConfigText.globals(port: new.port) + instance).configuration)
         alerts.instanceChanged("VI_1", to: .backup)
         #expect(await alerts.waitUntilIdle(timeout: .seconds(10)))
         #expect(subjects(old) == ["[LB_TEST] VRRP Instance VI_1 - Entering MASTER state"])

@@ -8,7 +8,9 @@ private func message(_ subject: String = "[lb1] VRRP Instance VI_1 - Entering MA
         body: "=> VRRP Instance is now owning VRRP VIPs <=", date: MailDate(secondsSinceEpoch: 0))
 }
 
-private func mailer(_ server: RecordingSMTPServer, timeout: Duration = .seconds(5), capacity: Int = 64, log: LogCollector)
+private func mailer(
+    _ server: RecordingSMTPServer, timeout: Duration = .seconds(5), capacity: Int = 64, log: LogCollector
+)
     -> SMTPMailer
 {
     SMTPMailer(
@@ -43,7 +45,10 @@ private func mailer(_ server: RecordingSMTPServer, timeout: Duration = .seconds(
         let mailer = mailer(server, log: log)
         for n in 1...3 { mailer.send(message("alert \(n)")) }
         #expect(await mailer.waitUntilIdle(timeout: .seconds(10)))
-        #expect(server.transcript.filter { $0.hasPrefix("Subject:") } == ["Subject: alert 1", "Subject: alert 2", "Subject: alert 3"])
+        #expect(
+            server.transcript.filter { $0.hasPrefix("Subject:") } == [
+                "Subject: alert 1", "Subject: alert 2", "Subject: alert 3",
+            ])
         #expect(server.sessionCount == 3)
         #expect(mailer.activity.delivered == 3)
     }

@@ -25,7 +25,8 @@ private final class WallClock: Sendable {
         #expect(document.generatedAt == 1_007 && document.uptimeSeconds == 7)
         #expect(
             document.instances.first?.lastTransition
-                == StatusDocument.Transition(from: .backup, to: .master, reason: "Receive advertisement timeout", at: 1_005))
+                == StatusDocument.Transition(
+                    from: .backup, to: .master, reason: "Receive advertisement timeout", at: 1_005))
         #expect(document.virtualServers.isEmpty && document.alerts == nil)
     }
 

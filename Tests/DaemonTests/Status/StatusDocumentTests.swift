@@ -23,7 +23,8 @@ import Testing
     @Test func theVirtualServersComeFromTheCheckersSnapshot() async throws {
         let harness = CheckerServiceHarness(
             CheckerConfigText.virtualServer(
-                "delay_loop 1\nsorry_server 10.0.9.9 8080", realServer: "weight 3\nTCP_CHECK {\nconnect_timeout 1\nretry 0\nwarmup 0\n}"))
+                "delay_loop 1\nsorry_server 10.0.9.9 8080",
+                realServer: "weight 3\nTCP_CHECK {\nconnect_timeout 1\nretry 0\nwarmup 0\n}"))
         harness.prober.set(StatusTestAddress.backend, .failure(reason: "connection refused"))
         _ = await harness.advance(upTo: .seconds(5)) {
             harness.service.snapshot().virtualServers.first?.realServers.first?.isAlive == false

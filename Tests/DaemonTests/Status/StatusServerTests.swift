@@ -35,7 +35,8 @@ private func mode(_ path: String) -> mode_t? {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let status = server(in: directory)
         try await status.start()
-        let raw = try RawHTTPClient.exchange(unixPath: status.options.socketPath, "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")
+        let raw = try RawHTTPClient.exchange(
+            unixPath: status.options.socketPath, "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")
         #expect(raw.hasPrefix("HTTP/1.0 200 OK\r\nContent-Type: text/plain; version=0.0.4; charset=utf-8\r\n"))
         #expect(raw.hasSuffix(StatusFixture.document.prometheusText()))
         let head = try RawHTTPClient.exchange(unixPath: status.options.socketPath, "HEAD /metrics HTTP/1.0\r\n\r\n")
@@ -61,7 +62,8 @@ private func mode(_ path: String) -> mode_t? {
         try await status.start()
         let path = status.options.socketPath
         #expect(try RawHTTPClient.exchange(unixPath: path, "GET /x HTTP/1.0\r\n\r\n").hasPrefix("HTTP/1.0 404 "))
-        #expect(try RawHTTPClient.exchange(unixPath: path, "DELETE /status HTTP/1.0\r\n\r\n").hasPrefix("HTTP/1.0 405 "))
+        #expect(
+            try RawHTTPClient.exchange(unixPath: path, "DELETE /status HTTP/1.0\r\n\r\n").hasPrefix("HTTP/1.0 405 "))
         #expect(try RawHTTPClient.exchange(unixPath: path, "garbage\r\n\r\n").hasPrefix("HTTP/1.0 400 "))
         let endless = "GET /status HTTP/1.0\r\n" + String(repeating: "X-Pad: 0123456789\r\n", count: 600)
         #expect(try RawHTTPClient.exchange(unixPath: path, endless).hasPrefix("HTTP/1.0 431 "))
@@ -109,7 +111,9 @@ private func mode(_ path: String) -> mode_t? {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let first = server(in: directory)
         try await first.start()
-        await #expect(throws: StatusServerError.socketInUse(first.options.socketPath)) { try await server(in: directory).start() }
+        await #expect(throws: StatusServerError.socketInUse(first.options.socketPath)) {
+            try await server(in: directory).start()
+        }
         #expect(try await StatusClient(socketPath: first.options.socketPath).status() == StatusFixture.document)
         await first.stop()
 
@@ -121,7 +125,9 @@ private func mode(_ path: String) -> mode_t? {
             for (index, byte) in first.options.socketPath.utf8.enumerated() { raw[index] = byte }
         }
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(stale, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(stale, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         close(stale)
         #expect(bound == 0 && mode(first.options.socketPath) != nil)

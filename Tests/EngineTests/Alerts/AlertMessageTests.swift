@@ -4,7 +4,8 @@ import Testing
 @Suite struct AlertMessageTests {
     private let message = AlertMessage(
         sender: "keepalived@lb1", recipients: ["ops@example.com", "noc@example.com"],
-        subject: "[lb1] VRRP Instance VI_1 - Entering MASTER state", body: "=> VRRP Instance is now owning VRRP VIPs <=",
+        subject: "[lb1] VRRP Instance VI_1 - Entering MASTER state",
+        body: "=> VRRP Instance is now owning VRRP VIPs <=",
         date: MailDate(secondsSinceEpoch: 0))
 
     @Test func theContentHasKeepalivedsHeadersInKeepalivedsOrder() {

@@ -16,36 +16,60 @@ private func rs(checkerUp: Bool, wasAlive: Bool, isAlive: Bool, smtpAlert: Bool 
 }
 
 @Suite struct AlertPolicyTests {
-    @Test(arguments: [
-        (AlertEvent.instance(name: "VI_1", state: .master, smtpAlert: true),
-         "[LVS_DEVEL] VRRP Instance VI_1 - Entering MASTER state", "=> VRRP Instance is now owning VRRP VIPs <="),
-        (.instance(name: "VI_1", state: .backup, smtpAlert: true),
-         "[LVS_DEVEL] VRRP Instance VI_1 - Entering BACKUP state", "=> VRRP Instance is no longer owning VRRP VIPs <="),
-        (.instance(name: "VI_1", state: .fault, smtpAlert: true),
-         "[LVS_DEVEL] VRRP Instance VI_1 - Entering FAULT state", "=> VRRP Instance is no longer owning VRRP VIPs <="),
-        (.instance(name: "VI_1", state: .stop, smtpAlert: true),
-         "[LVS_DEVEL] VRRP Instance VI_1 - Stopping", "=> VRRP Instance stopping <="),
-        (.syncGroup(name: "G1", state: .master, smtpAlert: true),
-         "[LVS_DEVEL] VRRP Group G1 - Entering MASTER state", "=> All VRRP group instances are now in MASTER state <="),
-        (.syncGroup(name: "G1", state: .stop, smtpAlert: true),
-         "[LVS_DEVEL] VRRP Group G1 - Stopping", "=> All VRRP group instances are now stopping <="),
-        (rs(checkerUp: false, wasAlive: true, isAlive: false),
-         "[LVS_DEVEL] Realserver [10.0.1.1]:tcp:80 of virtual server [10.0.0.1]:tcp:80 - DOWN",
-         "=> TCP CHECK failed on service <="),
-        (rs(checkerUp: true, wasAlive: false, isAlive: true),
-         "[LVS_DEVEL] Realserver [10.0.1.1]:tcp:80 of virtual server [10.0.0.1]:tcp:80 - UP",
-         "=> TCP CHECK succeed on service <="),
-        (.virtualServerQuorum(
-            VirtualServerQuorumAlert(
-                virtualServer: "[10.0.0.1]:tcp:80", quorumUp: false,
-                policy: QuorumPolicy(quorum: 3, hysteresis: 1, totalWeight: 5), liveWeight: 1, smtpAlert: true)),
-         "[LVS_DEVEL] Virtualserver [10.0.0.1]:tcp:80 - DOWN", "=> Lost quorum 3+1=2 <= 1 <="),
-        (.virtualServerQuorum(
-            VirtualServerQuorumAlert(
-                virtualServer: "[10.0.0.1]:tcp:80", quorumUp: true,
-                policy: QuorumPolicy(quorum: 3, hysteresis: 1, totalWeight: 5), liveWeight: 4, smtpAlert: true)),
-         "[LVS_DEVEL] Virtualserver [10.0.0.1]:tcp:80 - UP", "=> Gained quorum 3+1=4 <= 4 <="),
-    ] as [(AlertEvent, String, String)])
+    @Test(
+        arguments: [
+            (
+                AlertEvent.instance(name: "VI_1", state: .master, smtpAlert: true),
+                "[LVS_DEVEL] VRRP Instance VI_1 - Entering MASTER state", "=> VRRP Instance is now owning VRRP VIPs <="
+            ),
+            (
+                .instance(name: "VI_1", state: .backup, smtpAlert: true),
+                "[LVS_DEVEL] VRRP Instance VI_1 - Entering BACKUP state",
+                "=> VRRP Instance is no longer owning VRRP VIPs <="
+            ),
+            (
+                .instance(name: "VI_1", state: .fault, smtpAlert: true),
+                "[LVS_DEVEL] VRRP Instance VI_1 - Entering FAULT state",
+                "=> VRRP Instance is no longer owning VRRP VIPs <="
+            ),
+            (
+                .instance(name: "VI_1", state: .stop, smtpAlert: true),
+                "[LVS_DEVEL] VRRP Instance VI_1 - Stopping", "=> VRRP Instance stopping <="
+            ),
+            (
+                .syncGroup(name: "G1", state: .master, smtpAlert: true),
+                "[LVS_DEVEL] VRRP Group G1 - Entering MASTER state",
+                "=> All VRRP group instances are now in MASTER state <="
+            ),
+            (
+                .syncGroup(name: "G1", state: .stop, smtpAlert: true),
+                "[LVS_DEVEL] VRRP Group G1 - Stopping", "=> All VRRP group instances are now stopping <="
+            ),
+            (
+                rs(checkerUp: false, wasAlive: true, isAlive: false),
+                "[LVS_DEVEL] Realserver [10.0.1.1]:tcp:80 of virtual server [10.0.0.1]:tcp:80 - DOWN",
+                "=> TCP CHECK failed on service <="
+            ),
+            (
+                rs(checkerUp: true, wasAlive: false, isAlive: true),
+                "[LVS_DEVEL] Realserver [10.0.1.1]:tcp:80 of virtual server [10.0.0.1]:tcp:80 - UP",
+                "=> TCP CHECK succeed on service <="
+            ),
+            (
+                .virtualServerQuorum(
+                    VirtualServerQuorumAlert(
+                        virtualServer: "[10.0.0.1]:tcp:80", quorumUp: false,
+                        policy: QuorumPolicy(quorum: 3, hysteresis: 1, totalWeight: 5), liveWeight: 1, smtpAlert: true)),
+                "[LVS_DEVEL] Virtualserver [10.0.0.1]:tcp:80 - DOWN", "=> Lost quorum 3+1=2 <= 1 <="
+            ),
+            (
+                .virtualServerQuorum(
+                    VirtualServerQuorumAlert(
+                        virtualServer: "[10.0.0.1]:tcp:80", quorumUp: true,
+                        policy: QuorumPolicy(quorum: 3, hysteresis: 1, totalWeight: 5), liveWeight: 4, smtpAlert: true)),
+                "[LVS_DEVEL] Virtualserver [10.0.0.1]:tcp:80 - UP", "=> Gained quorum 3+1=4 <= 4 <="
+            ),
+        ] as [(AlertEvent, String, String)])
     func eachEventIsMailedWithKeepalivedsSubjectAndBody(event: AlertEvent, subject: String, body: String) throws {
         var policy = AlertPolicy(settings: settings)
         let message = try #require(policy.decide(event, date: date).message)
@@ -59,7 +83,8 @@ private func rs(checkerUp: Bool, wasAlive: Bool, isAlive: Bool, smtpAlert: Bool 
     @Test func noServerMeansNoMailAtAll() {
         var policy = AlertPolicy(settings: settings)
         policy.settings.hasServer = false
-        #expect(policy.decide(rs(checkerUp: false, wasAlive: true, isAlive: false), date: date) == .suppressed(.noServer))
+        #expect(
+            policy.decide(rs(checkerUp: false, wasAlive: true, isAlive: false), date: date) == .suppressed(.noServer))
     }
 
     @Test func noRecipientsMeansNoMail() {
@@ -98,8 +123,9 @@ private func rs(checkerUp: Bool, wasAlive: Bool, isAlive: Bool, smtpAlert: Bool 
         let decisions = [VRRPNotifyState.master, .master, .fault, .master, .backup, .master].map {
             policy.decide(.instance(name: "VI_1", state: $0, smtpAlert: true), date: date)
         }
-        #expect(decisions.map { $0.message?.subject.hasSuffix("Entering MASTER state") ?? false }
-            == [true, false, false, false, false, true])
+        #expect(
+            decisions.map { $0.message?.subject.hasSuffix("Entering MASTER state") ?? false }
+                == [true, false, false, false, false, true])
         #expect(decisions[1] == .suppressed(.alreadyAnnounced(.master)))
         #expect(decisions[3] == .suppressed(.alreadyAnnounced(.master)))
         #expect(decisions[4].message?.subject == "[LVS_DEVEL] VRRP Instance VI_1 - Entering BACKUP state")
@@ -138,7 +164,8 @@ private func rs(checkerUp: Bool, wasAlive: Bool, isAlive: Bool, smtpAlert: Bool 
 
     @Test func aCheckerThatRecoversWhileAnotherStillFailsMailsTheServerAsDown() throws {
         var policy = AlertPolicy(settings: settings)
-        let message = try #require(policy.decide(rs(checkerUp: true, wasAlive: false, isAlive: false), date: date).message)
+        let message = try #require(
+            policy.decide(rs(checkerUp: true, wasAlive: false, isAlive: false), date: date).message)
         #expect(message.subject.hasSuffix(" - DOWN"))
         #expect(message.body == "=> TCP CHECK succeed on service <=")
     }

@@ -10,7 +10,8 @@ import Testing
     }
 
     @Test func aOneLineReplyIsItsCodeAndText() throws {
-        #expect(try read(["220 mail.example.com ESMTP\r\n"]) == [SMTPReply(code: 220, lines: ["mail.example.com ESMTP"])])
+        #expect(
+            try read(["220 mail.example.com ESMTP\r\n"]) == [SMTPReply(code: 220, lines: ["mail.example.com ESMTP"])])
     }
 
     @Test func aMultiLineReplyEndsAtTheLineWithASpaceAfterTheCode() throws {
@@ -22,7 +23,9 @@ import Testing
         let text = "250-first\r\n250 second\r\n354 go ahead\r\n"
         for cut in 1..<text.utf8.count {
             let bytes = Array(text.utf8)
-            let chunks = [String(decoding: bytes[..<cut], as: UTF8.self), String(decoding: bytes[cut...], as: UTF8.self)]
+            let chunks = [
+                String(decoding: bytes[..<cut], as: UTF8.self), String(decoding: bytes[cut...], as: UTF8.self),
+            ]
             #expect(try read(chunks).map(\.code) == [250, 354], "cut at \(cut)")
         }
     }

@@ -63,13 +63,14 @@ private struct Dialog {
         #expect(dialog.commands == ["HELO lb1\r\n", "MAIL FROM:<root@lb1>\r\n"])
     }
 
-    @Test(arguments: [
-        (["554 go away"], SMTPStage.greeting, 554),
-        (["220 mx", "501 bad helo"], .helo, 501),
-        (["220 mx", "250 mx", "553 bad sender"], .mail, 553),
-        (["220 mx", "250 mx", "250 ok", "250 ok", "250 ok", "451 try later"], .data, 451),
-        (["220 mx", "250 mx", "250 ok", "250 ok", "250 ok", "354 go", "552 too big"], .content, 552),
-    ] as [([String], SMTPStage, Int)])
+    @Test(
+        arguments: [
+            (["554 go away"], SMTPStage.greeting, 554),
+            (["220 mx", "501 bad helo"], .helo, 501),
+            (["220 mx", "250 mx", "553 bad sender"], .mail, 553),
+            (["220 mx", "250 mx", "250 ok", "250 ok", "250 ok", "451 try later"], .data, 451),
+            (["220 mx", "250 mx", "250 ok", "250 ok", "250 ok", "354 go", "552 too big"], .content, 552),
+        ] as [([String], SMTPStage, Int)])
     func anUnexpectedReplyFailsNamingTheCommandThenQuits(replies: [String], stage: SMTPStage, code: Int) throws {
         var dialog = Dialog()
         dialog.run(replies)
@@ -88,7 +89,8 @@ private struct Dialog {
     @Test func aRejectedRecipientIsReportedAndTheOthersStillGetTheMessage() {
         var dialog = Dialog()
         dialog.run(["220 mx", "250 mx", "250 ok", "250 ok", "550 no such user", "354 go", "250 queued"])
-        #expect(dialog.observed.first == .recipientRejected("b@example.com", SMTPReply(code: 550, lines: ["no such user"])))
+        #expect(
+            dialog.observed.first == .recipientRejected("b@example.com", SMTPReply(code: 550, lines: ["no such user"])))
         #expect(dialog.observed.contains(.delivered))
     }
 
@@ -157,17 +159,24 @@ private struct Dialog {
         #expect(dialog.observed == [.failed(.malformedReply(.malformedLine("HTTP/1.1 400 Bad Request"))), .close])
     }
 
-    @Test(arguments: [
-        (SMTPFailure.connectTimedOut, "Timeout connecting SMTP server [192.0.2.1]:25."),
-        (.rejected(.greeting, SMTPReply(code: 554, lines: [""])),
-         "Error connecting SMTP server [192.0.2.1]:25. SMTP status code = 554"),
-        (.rejected(.helo, SMTPReply(code: 501, lines: ["bad"])),
-         "Error processing HELO cmd on SMTP server [192.0.2.1]:25. SMTP status code = 501 (bad)"),
-        (.rejected(.content, SMTPReply(code: 552, lines: ["too big"])),
-         "Error processing DOT cmd on SMTP server [192.0.2.1]:25. SMTP status code = 552 (too big)"),
-        (.timedOut(.data), "Timeout reading data to remote SMTP server [192.0.2.1]:25."),
-        (.connectionClosed(.mail), "Remote SMTP server [192.0.2.1]:25 has closed the connection."),
-    ] as [(SMTPFailure, String)])
+    @Test(
+        arguments: [
+            (SMTPFailure.connectTimedOut, "Timeout connecting SMTP server [192.0.2.1]:25."),
+            (
+                .rejected(.greeting, SMTPReply(code: 554, lines: [""])),
+                "Error connecting SMTP server [192.0.2.1]:25. SMTP status code = 554"
+            ),
+            (
+                .rejected(.helo, SMTPReply(code: 501, lines: ["bad"])),
+                "Error processing HELO cmd on SMTP server [192.0.2.1]:25. SMTP status code = 501 (bad)"
+            ),
+            (
+                .rejected(.content, SMTPReply(code: 552, lines: ["too big"])),
+                "Error processing DOT cmd on SMTP server [192.0.2.1]:25. SMTP status code = 552 (too big)"
+            ),
+            (.timedOut(.data), "Timeout reading data to remote SMTP server [192.0.2.1]:25."),
+            (.connectionClosed(.mail), "Remote SMTP server [192.0.2.1]:25 has closed the connection."),
+        ] as [(SMTPFailure, String)])
     func failuresAreLoggedInKeepalivedsWords(failure: SMTPFailure, line: String) {
         #expect(failure.logLine(server: "[192.0.2.1]:25") == line)
     }
