@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct IntegrationModuleTests {
-    @Test func moduleLinks() { #expect(Bool(true)) }
-}
