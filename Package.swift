@@ -59,7 +59,7 @@ let package = Package(
 
         // Fuzzers (libFuzzer; scripts/fuzz-smoke.sh builds them with -sanitize=fuzzer) and benchmarks.
         .executableTarget(name: "FuzzConfigLoader", dependencies: ["KeepalivedConfig"], path: "Fuzz/ConfigLoader",
-            swiftSettings: fuzzSettings),
+            exclude: ["seeds"], swiftSettings: fuzzSettings),
         .executableTarget(name: "FuzzVRRPDecoder", dependencies: ["VRRP"], path: "Fuzz/VRRPDecoder",
             exclude: ["seeds"], swiftSettings: fuzzSettings),
         .executableTarget(name: "BenchConfig", dependencies: ["KeepalivedConfig"], path: "Benchmarks/Config"),
@@ -75,7 +75,8 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "NetworkPrimitivesTests", dependencies: ["NetworkPrimitives"]),
-        .testTarget(name: "KeepalivedConfigTests", dependencies: ["KeepalivedConfig", "TestSupport"]),
+        .testTarget(
+            name: "KeepalivedConfigTests", dependencies: ["KeepalivedConfig", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "VRRPTests", dependencies: ["VRRP", "TestSupport"]),
         .testTarget(name: "HealthCheckTests", dependencies: ["HealthCheck", "TestSupport"]),
         .testTarget(name: "LoadBalancerTests", dependencies: ["LoadBalancer", "TestSupport"]),
@@ -83,8 +84,18 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine", "VRRP", "TestSupport"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Engine", "TestSupport"]),
         .testTarget(name: "LinuxPlatformTests", dependencies: ["LinuxPlatform", "TestSupport"]),
-        .testTarget(name: "ProbesTests", dependencies: ["Probes", "HealthCheck", "TestSupport"]),
+        .testTarget(
+            name: "ProbesTests",
+            dependencies: [
+                "Probes", "HealthCheck", "NetworkPrimitives", "TestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "KeepalivedConfig", "TestSupport"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["TestSupport"]),
+        .testTarget(
+            name: "IntegrationTests", dependencies: ["TestSupport", "Daemon", "KeepalivedConfig", "LinuxPlatform"]
+        ),
     ]
 )

@@ -1,1 +1,2 @@
 CodecBenchmark.run()
+SimulationBenchmark.run()

@@ -58,7 +58,7 @@ extension Engine {
         case .masterDownTimerExpired: lines.append(.info("(\(name)) Receive advertisement timeout"))
         case .higherPriorityAdvertisement, .equalPriorityHigherAddress, .virtualAddressRemoved, .faulted:
             lines.append(.info("(\(name)) \(reason)"))
-        case .startup, .addressOwnerStartup, .faultCleared, .syncGroup, .shutdown: break
+        case .startup, .addressOwnerStartup, .faultCleared, .syncGroup, .shutdown, .removedByReload: break
         }
         if to != .initialize {
             lines.append(.info(VRRPTransitionReason.enteringLine(instance: name, state: to, reason: reason)))

@@ -25,8 +25,9 @@ enum ScriptSecurityAudit {
             diagnostics.append(violation(first, insecure: insecure))
         } else if security.enableScriptSecurity {
             diagnostics += insecure.map { use, problem in
-                .warning("script '\(use.command.program)' runs as root but \(problem); keepalived disables it",
-                         at: use.command.location)
+                .warning(
+                    "script '\(use.command.program)' runs as root but \(problem); keepalived disables it",
+                    at: use.command.location)
             }
         }
         return diagnostics
@@ -44,7 +45,8 @@ enum ScriptSecurityAudit {
     /// The path of the program: as written when it has a '/', else searched in PATH.
     private static func resolve(_ program: String) -> String? {
         if program.contains("/") { return access(program, F_OK) == 0 ? program : nil }
-        let path = getenv("PATH").map { String(cString: $0) } ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+        let path =
+            getenv("PATH").map { String(cString: $0) } ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
         for directory in path.split(separator: ":") {
             let candidate = "\(directory)/\(program)"
             if access(candidate, X_OK) == 0 { return candidate }
@@ -72,26 +74,36 @@ enum ScriptSecurityAudit {
             let groupWritable = info.st_gid != 0 && info.st_mode & S_IWGRP != 0
             let worldWritable = info.st_mode & S_IWOTH != 0
             if info.st_uid != 0 { return "'\(prefix)' is not owned by root" }
-            if (!isDirectory || !sticky), groupWritable || worldWritable { return "'\(prefix)' is writable by non-root users" }
+            if (!isDirectory || !sticky), groupWritable || worldWritable {
+                return "'\(prefix)' is writable by non-root users"
+            }
         }
         return nil
     }
 
     private static func notFound(_ use: ScriptUse, program: String) -> Diagnostic {
-        Diagnostic(severity: .warning, exitClass: use.role == .trackScript ? .error : Diagnostic.Class.none,
-                   location: use.command.location,
-                   message: "script program '\(program)' was not found on this host; keepalived disables the script",
-                   length: program.utf8.count)
+        Diagnostic(
+            severity: .warning, exitClass: use.role == .trackScript ? .error : Diagnostic.Class.none,
+            location: use.command.location,
+            message: "script program '\(program)' was not found on this host; keepalived disables the script",
+            length: program.utf8.count)
     }
 
     private static func violation(_ first: ScriptUse, insecure: [(ScriptUse, String)]) -> Diagnostic {
-        var notes = [Diagnostic.Note(message: "keepalived reports a SECURITY VIOLATION and 'keepalived -t' exits 6; "
-                                     + "add 'enable_script_security' to global_defs")]
+        var notes = [
+            Diagnostic.Note(
+                message: "keepalived reports a SECURITY VIOLATION and 'keepalived -t' exits 6; "
+                    + "add 'enable_script_security' to global_defs")
+        ]
         notes += insecure.map { use, problem in
-            Diagnostic.Note(location: use.command.location,
-                            message: "'\(use.command.program)' runs as root but \(problem)")
+            Diagnostic.Note(
+                location: use.command.location,
+                message: "'\(use.command.program)' runs as root but \(problem)")
         }
-        return .error("scripts are configured but 'enable_script_security' is not set", at: first.command.location,
-                      notes: notes, length: max(first.command.program.utf8.count, 1), exitClass: .security)
+        // keepalived still runs the scripts (as root, with a logged warning); only `-t` exits 6.
+        return Diagnostic(
+            severity: .warning, exitClass: .security, location: first.command.location,
+            message: "scripts are configured but 'enable_script_security' is not set", notes: notes,
+            length: max(first.command.program.utf8.count, 1))
     }
 }

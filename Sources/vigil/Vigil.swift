@@ -7,8 +7,8 @@ struct Vigil: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vigil",
         abstract: "A VRRP and IPVS load-balancer daemon that reads keepalived.conf.",
-        subcommands: [KeepalivedCompatibleCommand.self, CheckCommand.self],
-        defaultSubcommand: KeepalivedCompatibleCommand.self)
+        subcommands: [RunCommand.self, CheckCommand.self],
+        defaultSubcommand: RunCommand.self)
 
     /// Rewrites keepalived's optional-value `--config-test=FILE` into what ArgumentParser can read, then runs.
     static func main() {

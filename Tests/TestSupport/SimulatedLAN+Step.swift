@@ -67,7 +67,8 @@ extension SimulatedLAN {
         let advert = configuration.advertisement(priority: priority)
         let source = configuration.sourceAddress ?? nodes[node].address
         for destination in configuration.advertisementDestinations {
-            let context = VRRPChecksumContext(source: source, destination: destination, mode: configuration.checksumMode)
+            let context = VRRPChecksumContext(
+                source: source, destination: destination, mode: configuration.checksumMode)
             let bytes = VRRPCodec.encode(advert, family: configuration.family, checksum: context)
             let metadata = VRRPReceiveMetadata(source: source, destination: destination, hopLimit: 255)
             for receiver in nodes.indices where receiver != node {

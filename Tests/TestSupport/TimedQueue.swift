@@ -1,8 +1,21 @@
 import NetworkPrimitives
 
 /// A min-heap of items keyed by instant; items due at the same instant come out in insertion order.
+/// The heap holds only plain keys and slot numbers, so sifting never copies the items themselves.
 public struct TimedQueue<Element: Sendable>: Sendable {
-    private var heap: [(time: MonotonicInstant, sequence: UInt64, element: Element)] = []
+    private struct Key: Sendable {
+        var time: MonotonicInstant
+        var sequence: UInt64
+        var slot: Int
+
+        func precedes(_ other: Key) -> Bool {
+            time < other.time || (time == other.time && sequence < other.sequence)
+        }
+    }
+
+    private var heap: [Key] = []
+    private var slots: [Element?] = []
+    private var freeSlots: [Int] = []
     private var nextSequence: UInt64 = 0
 
     public init() {}
@@ -12,12 +25,20 @@ public struct TimedQueue<Element: Sendable>: Sendable {
     public var earliest: MonotonicInstant? { heap.first?.time }
 
     public mutating func insert(_ element: Element, at time: MonotonicInstant) {
-        heap.append((time, nextSequence, element))
+        let slot: Int
+        if let free = freeSlots.popLast() {
+            slot = free
+            slots[slot] = element
+        } else {
+            slot = slots.count
+            slots.append(element)
+        }
+        heap.append(Key(time: time, sequence: nextSequence, slot: slot))
         nextSequence += 1
         var child = heap.count - 1
         while child > 0 {
             let parent = (child - 1) / 2
-            guard Self.precedes(heap[child], heap[parent]) else { break }
+            guard heap[child].precedes(heap[parent]) else { break }
             heap.swapAt(child, parent)
             child = parent
         }
@@ -32,19 +53,14 @@ public struct TimedQueue<Element: Sendable>: Sendable {
         while true {
             let left = 2 * parent + 1
             var smallest = parent
-            if left < heap.count && Self.precedes(heap[left], heap[smallest]) { smallest = left }
-            if left + 1 < heap.count && Self.precedes(heap[left + 1], heap[smallest]) { smallest = left + 1 }
+            if left < heap.count && heap[left].precedes(heap[smallest]) { smallest = left }
+            if left + 1 < heap.count && heap[left + 1].precedes(heap[smallest]) { smallest = left + 1 }
             guard smallest != parent else { break }
             heap.swapAt(parent, smallest)
             parent = smallest
         }
-        return (first.time, first.element)
-    }
-
-    private static func precedes(
-        _ a: (time: MonotonicInstant, sequence: UInt64, element: Element),
-        _ b: (time: MonotonicInstant, sequence: UInt64, element: Element)
-    ) -> Bool {
-        a.time < b.time || (a.time == b.time && a.sequence < b.sequence)
+        guard let element = slots[first.slot].take() else { return nil }
+        freeSlots.append(first.slot)
+        return (first.time, element)
     }
 }

@@ -8,8 +8,10 @@ extension GlobalDefinitions {
             JSONMember("router_id", .optional(routerID)),
             JSONMember("notification_email", .strings(email.recipients)),
             JSONMember("notification_email_from", .optional(email.sender)),
-            JSONMember("smtp_server", email.server.map { .object(["host": .string($0.host), "port": .integer($0.port)]) }
-                ?? .null),
+            JSONMember(
+                "smtp_server",
+                email.server.map { .object(["host": .string($0.host), "port": .integer($0.port)]) }
+                    ?? .null),
             JSONMember("smtp_helo_name", .optional(email.heloName)),
             JSONMember("smtp_connect_timeout", .seconds(email.connectTimeout)),
             JSONMember("smtp_alert", .bool(email.alert)),
@@ -39,9 +41,12 @@ extension GlobalDefinitions {
 
     private var lvsMembers: [JSONMember] {
         [
-            JSONMember("lvs_timeouts", .object([
-                "tcp": .seconds(lvs.tcpTimeout), "tcpfin": .seconds(lvs.tcpFinTimeout), "udp": .seconds(lvs.udpTimeout),
-            ])),
+            JSONMember(
+                "lvs_timeouts",
+                .object([
+                    "tcp": .seconds(lvs.tcpTimeout), "tcpfin": .seconds(lvs.tcpFinTimeout),
+                    "udp": .seconds(lvs.udpTimeout),
+                ])),
             JSONMember("lvs_flush", .bool(lvs.flushAtStart)),
             JSONMember("lvs_flush_on_stop", .string(lvs.flushOnStop.rawValue)),
             JSONMember("rs_init_notifies", .bool(lvs.realServerInitialNotifies)),

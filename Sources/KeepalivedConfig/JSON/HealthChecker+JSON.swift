@@ -33,16 +33,21 @@ extension HealthChecker {
         case .tcp, .ping: []
         case .http(let check), .ssl(let check): check.jsonMembers
         case .misc(let check):
-            [JSONMember("misc_path", check.script.jsonValue), JSONMember("misc_timeout", .seconds(check.timeout)),
-             JSONMember("misc_dynamic", .bool(check.dynamic)), JSONMember("user", .optional(check.user)),
-             JSONMember("group", .optional(check.group))]
+            [
+                JSONMember("misc_path", check.script.jsonValue), JSONMember("misc_timeout", .seconds(check.timeout)),
+                JSONMember("misc_dynamic", .bool(check.dynamic)), JSONMember("user", .optional(check.user)),
+                JSONMember("group", .optional(check.group)),
+            ]
         case .smtp(let check): [JSONMember("helo_name", .string(check.heloName))]
-        case .dns(let check): [JSONMember("type", .string(check.queryType.rawValue)), JSONMember("name", .string(check.name))]
+        case .dns(let check):
+            [JSONMember("type", .string(check.queryType.rawValue)), JSONMember("name", .string(check.name))]
         case .udp(let check):
-            [JSONMember("payload", .string(check.payload.map { hex($0) }.joined())),
-             JSONMember("require_reply", requireReplyJSON(check)),
-             JSONMember("min_reply_length", .integer(check.minimumReplyLength)),
-             JSONMember("max_reply_length", .integer(check.maximumReplyLength))]
+            [
+                JSONMember("payload", .string(check.payload.map { hex($0) }.joined())),
+                JSONMember("require_reply", requireReplyJSON(check)),
+                JSONMember("min_reply_length", .integer(check.minimumReplyLength)),
+                JSONMember("max_reply_length", .integer(check.maximumReplyLength)),
+            ]
         case .file(let check):
             [JSONMember("track_file", .string(check.trackFile)), JSONMember("weight", check.weight.jsonValue)]
         }
@@ -62,18 +67,20 @@ extension HealthChecker {
 extension HTTPCheck {
     var jsonMembers: [JSONMember] {
         [
-            JSONMember("url", .array(urls) { url in
-                .object([
-                    "path": .string(url.path), "digest": .optional(url.digest),
-                    "status_code": .array(url.statusCodes) {
-                        $0.count == 1 ? .integer($0.lowerBound) : .string("\($0.lowerBound)-\($0.upperBound)")
-                    },
-                    "virtualhost": .optional(url.virtualhost), "regex": .optional(url.regex),
-                    "regex_no_match": .bool(url.regexNoMatch), "regex_options": .strings(url.regexOptions),
-                    "regex_min_offset": .integer(url.regexMinimumOffset),
-                    "regex_max_offset": .integer(url.regexMaximumOffset),
-                ])
-            }),
+            JSONMember(
+                "url",
+                .array(urls) { url in
+                    .object([
+                        "path": .string(url.path), "digest": .optional(url.digest),
+                        "status_code": .array(url.statusCodes) {
+                            $0.count == 1 ? .integer($0.lowerBound) : .string("\($0.lowerBound)-\($0.upperBound)")
+                        },
+                        "virtualhost": .optional(url.virtualhost), "regex": .optional(url.regex),
+                        "regex_no_match": .bool(url.regexNoMatch), "regex_options": .strings(url.regexOptions),
+                        "regex_min_offset": .integer(url.regexMinimumOffset),
+                        "regex_max_offset": .integer(url.regexMaximumOffset),
+                    ])
+                }),
             JSONMember("virtualhost", .optional(virtualhost)),
             JSONMember("http_protocol", .string(httpProtocol.rawValue)),
             JSONMember("fast_recovery", .bool(fastRecovery)),

@@ -13,9 +13,11 @@ extension VRRPInstance {
             JSONMember("advert_int", .seconds(advertInterval)),
             JSONMember("version", .integer(version.rawValue)),
             JSONMember("family", family.jsonValue),
-            JSONMember("authentication", authentication.map {
-                .object(["auth_type": .string($0.kind.rawValue), "auth_pass": .string($0.passwordText)])
-            } ?? .null),
+            JSONMember(
+                "authentication",
+                authentication.map {
+                    .object(["auth_type": .string($0.kind.rawValue), "auth_pass": .string($0.passwordText)])
+                } ?? .null),
             JSONMember("preempt", .bool(preempt)),
             JSONMember("preempt_delay", .seconds(preemptDelay)),
             JSONMember("accept", .bool(accept)),
@@ -38,10 +40,14 @@ extension VRRPInstance {
     private var transportMembers: [JSONMember] {
         [
             JSONMember("unicast_src_ip", .text(transport.sourceAddress)),
-            JSONMember("unicast_peer", .array(transport.unicastPeers) {
-                .object(["address": .text($0.address), "min_ttl": .integer($0.minimumTTL),
-                         "max_ttl": .integer($0.maximumTTL)])
-            }),
+            JSONMember(
+                "unicast_peer",
+                .array(transport.unicastPeers) {
+                    .object([
+                        "address": .text($0.address), "min_ttl": .integer($0.minimumTTL),
+                        "max_ttl": .integer($0.maximumTTL),
+                    ])
+                }),
             JSONMember("mcast_dst_ip", .text(transport.multicastGroup)),
             JSONMember("unicast_ttl", .integer(transport.unicastTTL)),
             JSONMember("unicast_fault_no_peer", .bool(transport.faultWithoutPeers)),
@@ -52,15 +58,21 @@ extension VRRPInstance {
 
     private var trackingMembers: [JSONMember] {
         [
-            JSONMember("track_interface", .array(tracking.interfaces) {
-                .object(["name": .text($0.name), "weight": $0.weight.jsonValue])
-            }),
-            JSONMember("track_script", .array(tracking.scripts) {
-                .object(["name": .string($0.name), "weight": $0.weight.jsonValue])
-            }),
-            JSONMember("track_file", .array(tracking.files) {
-                .object(["name": .string($0.name), "weight": $0.weight.jsonValue])
-            }),
+            JSONMember(
+                "track_interface",
+                .array(tracking.interfaces) {
+                    .object(["name": .text($0.name), "weight": $0.weight.jsonValue])
+                }),
+            JSONMember(
+                "track_script",
+                .array(tracking.scripts) {
+                    .object(["name": .string($0.name), "weight": $0.weight.jsonValue])
+                }),
+            JSONMember(
+                "track_file",
+                .array(tracking.files) {
+                    .object(["name": .string($0.name), "weight": $0.weight.jsonValue])
+                }),
             JSONMember("dont_track_primary", .bool(!tracking.tracksOwnInterface)),
             JSONMember("track_src_ip", .bool(tracking.tracksSourceAddress)),
         ]

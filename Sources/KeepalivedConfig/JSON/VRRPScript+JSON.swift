@@ -20,22 +20,29 @@ extension TrackFile {
 
 extension VRRPSyncGroup {
     var jsonValue: JSONValue {
-        .object([
-            JSONMember("name", .string(name)),
-            JSONMember("group", .strings(members)),
-            JSONMember("track_interface", .array(trackedInterfaces) {
-                .object(["name": .text($0.name), "weight": $0.weight.jsonValue])
-            }),
-            JSONMember("track_script", .array(trackedScripts) {
-                .object(["name": .string($0.name), "weight": $0.weight.jsonValue])
-            }),
-            JSONMember("track_file", .array(trackedFiles) {
-                .object(["name": .string($0.name), "weight": $0.weight.jsonValue])
-            }),
-        ] + notify.jsonMembers.filter { !["notify_deleted", "notify_master_rx_lower_pri"].contains($0.key) } + [
-            JSONMember("smtp_alert", .bool(smtpAlert)),
-            JSONMember("notify_priority_changes", .bool(notifyPriorityChanges)),
-            JSONMember("sync_group_tracking_weight", .bool(trackingWeight)),
-        ])
+        .object(
+            [
+                JSONMember("name", .string(name)),
+                JSONMember("group", .strings(members)),
+                JSONMember(
+                    "track_interface",
+                    .array(trackedInterfaces) {
+                        .object(["name": .text($0.name), "weight": $0.weight.jsonValue])
+                    }),
+                JSONMember(
+                    "track_script",
+                    .array(trackedScripts) {
+                        .object(["name": .string($0.name), "weight": $0.weight.jsonValue])
+                    }),
+                JSONMember(
+                    "track_file",
+                    .array(trackedFiles) {
+                        .object(["name": .string($0.name), "weight": $0.weight.jsonValue])
+                    }),
+            ] + notify.jsonMembers.filter { !["notify_deleted", "notify_master_rx_lower_pri"].contains($0.key) } + [
+                JSONMember("smtp_alert", .bool(smtpAlert)),
+                JSONMember("notify_priority_changes", .bool(notifyPriorityChanges)),
+                JSONMember("sync_group_tracking_weight", .bool(trackingWeight)),
+            ])
     }
 }

@@ -1,9 +1,10 @@
 extension VirtualServer {
     var jsonValue: JSONValue {
-        .object(addressMembers + serviceMembers + [
-            JSONMember("sorry_server", sorryServer.map(\.jsonValue) ?? .null),
-            JSONMember("real_server", .array(realServers) { $0.jsonValue }),
-        ])
+        .object(
+            addressMembers + serviceMembers + [
+                JSONMember("sorry_server", sorryServer.map(\.jsonValue) ?? .null),
+                JSONMember("real_server", .array(realServers) { $0.jsonValue }),
+            ])
     }
 
     private var addressMembers: [JSONMember] {

@@ -2,7 +2,8 @@
 /// validated with keepalived's rules. Pure: the file system is a parameter.
 public enum KeepalivedConfigLoader {
     /// Reads `path` (and its includes) through `fileSystem` and validates it; never throws.
-    public static func load(path: String, options: ParseOptions, fileSystem: some ConfigFileSystem) -> ConfigLoadResult {
+    public static func load(path: String, options: ParseOptions, fileSystem: some ConfigFileSystem) -> ConfigLoadResult
+    {
         let text = ConfigTextParser.parse(path: path, options: options, fileSystem: fileSystem)
         return load(text)
     }
@@ -10,8 +11,9 @@ public enum KeepalivedConfigLoader {
     /// Validates an already parsed block tree (keeping the parse's diagnostics first).
     public static func load(_ text: ParsedConfigText) -> ConfigLoadResult {
         let (configuration, diagnostics) = ConfigurationReader.read(text.nodes)
-        return ConfigLoadResult(configuration: configuration, diagnostics: text.diagnostics + diagnostics,
-                                sources: text.sources)
+        return ConfigLoadResult(
+            configuration: configuration, diagnostics: text.diagnostics + diagnostics,
+            sources: text.sources)
     }
 
     /// Validates block-tree nodes built in memory (tests, generated configurations).

@@ -25,15 +25,19 @@ extension KeepalivedConfiguration {
     /// Every script keepalived would run with this configuration (tracked vrrp_scripts only).
     public var scriptUses: [ScriptUse] {
         var uses: [ScriptUse] = []
-        let tracked = Set(vrrpInstances.flatMap { $0.tracking.scripts.map(\.name) }
-            + vrrpSyncGroups.flatMap { $0.trackedScripts.map(\.name) })
+        let tracked = Set(
+            vrrpInstances.flatMap { $0.tracking.scripts.map(\.name) }
+                + vrrpSyncGroups.flatMap { $0.trackedScripts.map(\.name) })
         for script in vrrpScripts where tracked.contains(script.name) {
             uses.append(ScriptUse(command: script.script, role: .trackScript, user: script.user))
         }
         let globals = globalDefinitions
-        let globalScripts = [globals.scripts.startupScript, globals.scripts.shutdownScript, globals.fifos.all?.script,
-                             globals.fifos.vrrp?.script, globals.fifos.lvs?.script]
-        let notifies = globalScripts.compactMap { $0 } + vrrpInstances.flatMap(\.notify.all)
+        let globalScripts = [
+            globals.scripts.startupScript, globals.scripts.shutdownScript, globals.fifos.all?.script,
+            globals.fifos.vrrp?.script, globals.fifos.lvs?.script,
+        ]
+        let notifies =
+            globalScripts.compactMap { $0 } + vrrpInstances.flatMap(\.notify.all)
             + vrrpSyncGroups.flatMap(\.notify.all)
             + virtualServers.flatMap { [$0.quorumUp, $0.quorumDown].compactMap { $0 } }
             + virtualServers.flatMap(\.realServers).flatMap { [$0.notifyUp, $0.notifyDown].compactMap { $0 } }

@@ -3,12 +3,14 @@ extension CheckerReader {
     static let httpKeywords: [CheckerKeyword] = [
         CheckerKeyword("url", block: true) { draft, node, context in
             var url = URLDraft(location: node.location)
-            context.read(node, with: urlTable, into: &url, description: "url")
+            context.read(node, with: urlTable, into: &url, label: .plain("url"))
             guard let path = url.path else {
                 context.error("'url' has no 'path'; it is ignored", at: node.keyword)
                 return
             }
             url.check.path = path
+            // keepalived accepts 200-299 when no status_code is given (reference section 4.2).
+            if url.check.statusCodes.isEmpty { url.check.statusCodes = [200...299] }
             draft.http.urls.append(url.check)
         },
         CheckerKeyword("nb_get_retry", support: .partial("deprecated alias of retry")) { draft, node, context in
@@ -54,46 +56,50 @@ extension CheckerReader {
         }
     }
 
-    static let urlTable = KeywordTable<URLDraft>(block: "url", [
-        Keyword("path") { url, node, context in
-            if let path = context.argument(node) { url.path = path.text }
-        },
-        Keyword("digest") { url, node, context in
-            guard let token = context.argument(node) else { return }
-            let digest = token.text.lowercased()
-            guard digest.utf8.count == 32, ValueParser.hexBytes(digest) != nil else {
-                context.error("'digest' must be 32 hexadecimal digits (an MD5 sum), found '\(token.text)'", at: token)
-                return
-            }
-            url.check.digest = digest
-        },
-        Keyword("status_code") { url, node, context in
-            guard context.argument(node) != nil else { return }
-            for token in node.arguments {
-                if let range = statusCodes(token) {
-                    url.check.statusCodes.append(range)
-                } else {
-                    context.error("'\(token.text)' is not an HTTP status code (100-599) or range", at: token)
+    static let urlTable = KeywordTable<URLDraft>(
+        block: "url",
+        [
+            Keyword("path") { url, node, context in
+                if let path = context.argument(node) { url.path = path.text }
+            },
+            Keyword("digest") { url, node, context in
+                guard let token = context.argument(node) else { return }
+                let digest = token.text.lowercased()
+                guard digest.utf8.count == 32, ValueParser.hexBytes(digest) != nil else {
+                    context.error(
+                        "'digest' must be 32 hexadecimal digits (an MD5 sum), found '\(token.text)'", at: token)
+                    return
                 }
-            }
-        },
-        Keyword("virtualhost") { url, node, context in
-            if let host = context.argument(node) { url.check.virtualhost = host.text }
-        },
-        Keyword("regex") { url, node, context in
-            if let pattern = context.argument(node) { url.check.regex = pattern.text }
-        },
-        Keyword("regex_no_match") { url, _, _ in url.check.regexNoMatch = true },
-        Keyword("regex_options") { url, node, _ in url.check.regexOptions += node.arguments.map(\.text) },
-        Keyword("regex_min_offset") { url, node, context in
-            if let offset = context.integer(node, in: 0...Int(Int32.max)) { url.check.regexMinimumOffset = offset }
-        },
-        Keyword("regex_max_offset") { url, node, context in
-            if let offset = context.integer(node, in: 0...Int(Int32.max)) { url.check.regexMaximumOffset = offset }
-        },
-        Keyword("regex_stack", support: .partial("accepted; vigil sizes the regex stack itself")) { _, _, _ in },
-        Keyword("tls_compliant", support: .partial("accepted per url; the checker's setting applies")) { _, _, _ in },
-    ])
+                url.check.digest = digest
+            },
+            Keyword("status_code") { url, node, context in
+                guard context.argument(node) != nil else { return }
+                for token in node.arguments {
+                    if let range = statusCodes(token) {
+                        url.check.statusCodes.append(range)
+                    } else {
+                        context.error("'\(token.text)' is not an HTTP status code (100-599) or range", at: token)
+                    }
+                }
+            },
+            Keyword("virtualhost") { url, node, context in
+                if let host = context.argument(node) { url.check.virtualhost = host.text }
+            },
+            Keyword("regex") { url, node, context in
+                if let pattern = context.argument(node) { url.check.regex = pattern.text }
+            },
+            Keyword("regex_no_match") { url, _, _ in url.check.regexNoMatch = true },
+            Keyword("regex_options") { url, node, _ in url.check.regexOptions += node.arguments.map(\.text) },
+            Keyword("regex_min_offset") { url, node, context in
+                if let offset = context.integer(node, in: 0...Int(Int32.max)) { url.check.regexMinimumOffset = offset }
+            },
+            Keyword("regex_max_offset") { url, node, context in
+                if let offset = context.integer(node, in: 0...Int(Int32.max)) { url.check.regexMaximumOffset = offset }
+            },
+            Keyword("regex_stack", support: .partial("accepted; vigil sizes the regex stack itself")) { _, _, _ in },
+            Keyword("tls_compliant", support: .partial("accepted per url; the checker's setting applies")) { _, _, _ in
+            },
+        ])
 
     /// `N` or `N-M` with 100 <= N <= M <= 599.
     private static func statusCodes(_ token: Token) -> ClosedRange<Int>? {

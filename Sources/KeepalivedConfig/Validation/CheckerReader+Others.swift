@@ -19,10 +19,11 @@ extension CheckerReader {
         CheckerKeyword("helo_name") { draft, node, context in
             if let name = context.argument(node) { draft.smtp.heloName = name.text }
         },
-        CheckerKeyword("host", block: true, support: .partial("deprecated in keepalived; each host becomes a checker")) {
+        CheckerKeyword("host", block: true, support: .partial("deprecated in keepalived; each host becomes a checker"))
+        {
             draft, node, context in
             var host = ConnectionDraft()
-            context.read(node, with: smtpHostTable, into: &host, description: "host")
+            context.read(node, with: smtpHostTable, into: &host, label: .plain("host"))
             draft.smtpHosts.append(host)
         },
     ]
@@ -49,7 +50,8 @@ extension CheckerReader {
         CheckerKeyword("payload") { draft, node, context in
             guard let token = context.argument(node) else { return }
             guard let bytes = ValueParser.hexBytes(token.text) else {
-                context.error("'payload' must be an even number of hexadecimal digits, found '\(token.text)'", at: token)
+                context.error(
+                    "'payload' must be an even number of hexadecimal digits, found '\(token.text)'", at: token)
                 return
             }
             draft.udp.payload = bytes
@@ -57,11 +59,16 @@ extension CheckerReader {
         CheckerKeyword("require_reply") { draft, node, context in
             draft.udp.requiresReply = true
             if let pattern = node.arguments.first {
-                let valid = pattern.text.utf8.allSatisfy { ValueParser.hexValue($0) != nil || $0 == UInt8(ascii: "X")
-                    || $0 == UInt8(ascii: "x") }
-                if valid { draft.udp.requiredReply = pattern.text } else {
-                    context.error("'require_reply' takes hexadecimal digits with X wildcards, found '\(pattern.text)'",
-                                  at: pattern)
+                let valid = pattern.text.utf8.allSatisfy {
+                    ValueParser.hexValue($0) != nil || $0 == UInt8(ascii: "X")
+                        || $0 == UInt8(ascii: "x")
+                }
+                if valid {
+                    draft.udp.requiredReply = pattern.text
+                } else {
+                    context.error(
+                        "'require_reply' takes hexadecimal digits with X wildcards, found '\(pattern.text)'",
+                        at: pattern)
                 }
             }
         },

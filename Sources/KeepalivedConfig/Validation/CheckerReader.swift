@@ -5,7 +5,7 @@ enum CheckerReader {
 
     static func read(_ node: ConfigNode, type: CheckerDraft.CheckerType, context: inout ReadContext) -> CheckerDraft? {
         var draft = CheckerDraft(type: type, keyword: node.keyword)
-        context.read(node, with: table(for: type), into: &draft, description: type.rawValue)
+        context.read(node, with: table(for: type), into: &draft, label: .plain(type.rawValue))
         return validate(draft, context: &context)
     }
 
@@ -32,8 +32,10 @@ enum CheckerReader {
     static let miscTable = KeywordTable<CheckerDraft>(block: "MISC_CHECK", scheduleKeywords + miscKeywords)
     static let smtpTable = KeywordTable<CheckerDraft>(
         block: "SMTP_CHECK", connectionKeywords + scheduleKeywords + smtpKeywords)
-    static let dnsTable = KeywordTable<CheckerDraft>(block: "DNS_CHECK", connectionKeywords + scheduleKeywords + dnsKeywords)
-    static let udpTable = KeywordTable<CheckerDraft>(block: "UDP_CHECK", connectionKeywords + scheduleKeywords + udpKeywords)
+    static let dnsTable = KeywordTable<CheckerDraft>(
+        block: "DNS_CHECK", connectionKeywords + scheduleKeywords + dnsKeywords)
+    static let udpTable = KeywordTable<CheckerDraft>(
+        block: "UDP_CHECK", connectionKeywords + scheduleKeywords + udpKeywords)
     static let fileTable = KeywordTable<CheckerDraft>(block: "FILE_CHECK", fileKeywords)
 
     /// The checks keepalived makes at the end of a checker block; nil when it drops the checker.

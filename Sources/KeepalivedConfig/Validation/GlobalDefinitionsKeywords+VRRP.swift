@@ -51,8 +51,9 @@ extension GlobalDefinitionsKeywords {
                 if option.text == "allow_if_changes" {
                     globals.vrrp.allowInterfaceChanges = true
                 } else {
-                    context.error("'dynamic_interfaces' takes nothing or 'allow_if_changes', found '\(option.text)'",
-                                  at: option)
+                    context.error(
+                        "'dynamic_interfaces' takes nothing or 'allow_if_changes', found '\(option.text)'",
+                        at: option)
                 }
             }
         },

@@ -11,11 +11,15 @@ enum GlobalDefinitionsKeywords {
         },
         GlobalKeyword("lvs_id", support: .partial("legacy: read as router_id with a warning")) {
             globals, node, context in
-            context.warning("'lvs_id' was removed from keepalived in 1.1.8; vigil reads it as 'router_id'",
-                            at: node.keyword,
-                            notes: [Diagnostic.Note(message: "keepalived reports 'lvs_id' as an unknown keyword "
-                                                    + "and ignores it; write 'router_id' instead")],
-                            keepalivedReports: true)
+            context.warning(
+                "'lvs_id' was removed from keepalived in 1.1.8; vigil reads it as 'router_id'",
+                at: node.keyword,
+                notes: [
+                    Diagnostic.Note(
+                        message: "keepalived reports 'lvs_id' as an unknown keyword "
+                            + "and ignores it; write 'router_id' instead")
+                ],
+                keepalivedReports: true)
             if let name = context.argument(node) { globals.routerID = name.text }
         },
         GlobalKeyword("checker_log_all_failures") { globals, node, context in
@@ -75,7 +79,9 @@ enum GlobalDefinitionsKeywords {
         GlobalKeyword("rs_init_notifies") { globals, _, _ in globals.lvs.realServerInitialNotifies = true },
     ]
 
-    private static func readFlushOnStop(_ node: ConfigNode, into lvs: inout GlobalLVSSettings, context: inout ReadContext) {
+    private static func readFlushOnStop(
+        _ node: ConfigNode, into lvs: inout GlobalLVSSettings, context: inout ReadContext
+    ) {
         guard let mode = node.arguments.first else {
             lvs.flushOnStop = .all
             return
@@ -87,7 +93,9 @@ enum GlobalDefinitionsKeywords {
         }
     }
 
-    private static func readLVSTimeouts(_ node: ConfigNode, into lvs: inout GlobalLVSSettings, context: inout ReadContext) {
+    private static func readLVSTimeouts(
+        _ node: ConfigNode, into lvs: inout GlobalLVSSettings, context: inout ReadContext
+    ) {
         var index = 0
         let arguments = node.arguments
         while index < arguments.count {

@@ -37,8 +37,9 @@ struct KeywordTable<Target>: Sendable {
             return
         }
         if !keyword.takesBlock, statement.children != nil {
-            context.warning("'\(keyword.name)' does not take a block; the block is ignored",
-                            at: statement.keyword, keepalivedReports: true)
+            context.warning(
+                "'\(keyword.name)' does not take a block; the block is ignored",
+                at: statement.keyword, keepalivedReports: true)
         }
         keyword.apply(&target, statement, &context)
     }
@@ -50,10 +51,12 @@ struct KeywordTable<Target>: Sendable {
             notes.append(Diagnostic.Note(message: "did you mean '\(suggestion)'?"))
         }
         if statement.children != nil {
-            notes.append(Diagnostic.Note(
-                message: "vigil skips the unknown keyword's block; keepalived would end '\(block)' at its '}'"))
+            notes.append(
+                Diagnostic.Note(
+                    message: "vigil skips the unknown keyword's block; keepalived would end '\(block)' at its '}'"))
         }
-        context.warning("unknown keyword '\(name)' in \(block)", at: statement.keyword, notes: notes,
-                        keepalivedReports: true)
+        context.warning(
+            "unknown keyword '\(name)' in \(block)", at: statement.keyword, notes: notes,
+            keepalivedReports: true)
     }
 }

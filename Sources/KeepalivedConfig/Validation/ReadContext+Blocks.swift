@@ -12,9 +12,9 @@ extension ReadContext {
 
     /// Reads a block's statements with `table`, under a note naming the block.
     mutating func read<Target>(
-        _ node: ConfigNode, with table: KeywordTable<Target>, into target: inout Target, description: String
+        _ node: ConfigNode, with table: KeywordTable<Target>, into target: inout Target, label: BlockLabel
     ) {
-        withinBlock(description, at: node.location) { context in
+        withinBlock(label, at: node.location) { context in
             table.read(node.children ?? [], into: &target, context: &context)
         }
     }

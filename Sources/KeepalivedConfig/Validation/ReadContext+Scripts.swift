@@ -5,7 +5,9 @@ extension ReadContext {
     mutating func script(_ node: ConfigNode, allowsUser: Bool = true) -> ScriptCommand? {
         let words: [String]
         do {
-            words = node.rawLine.isEmpty ? node.words.map(\.text)
+            words =
+                node.rawLine.isEmpty
+                ? node.words.map(\.text)
                 : try ScriptLineSplitter.words(ofRawLine: node.rawLine)
         } catch {
             self.error("'\(node.keyword.text)' has an unterminated quote or a trailing backslash", at: node.keyword)
@@ -32,9 +34,10 @@ extension ReadContext {
     ) {
         let extra = node.arguments.count > 1 ? node.arguments[1] : node.keyword
         guard allowsUser else {
-            warning("only the first word after '\(node.keyword.text)' is the command; quote the whole "
+            warning(
+                "only the first word after '\(node.keyword.text)' is the command; quote the whole "
                     + "command line to pass arguments", at: extra,
-                    notes: [Diagnostic.Note(message: "keepalived ignores '\(words[2...].joined(separator: " "))'")])
+                notes: [Diagnostic.Note(message: "keepalived ignores '\(words[2...].joined(separator: " "))'")])
             return
         }
         command.user = words[2]

@@ -23,8 +23,9 @@ extension ReadContext {
             return nil
         }
         guard range.contains(value) else {
-            error("'\(name)' must be between \(range.lowerBound) and \(range.upperBound), found '\(token.text)'",
-                  at: token)
+            error(
+                "'\(name)' must be between \(range.lowerBound) and \(range.upperBound), found '\(token.text)'",
+                at: token)
             return nil
         }
         return value
@@ -42,13 +43,15 @@ extension ReadContext {
         _ token: Token, in range: ClosedRange<Duration>, name: String, maximumDecimals: Int = 6
     ) -> Duration? {
         guard let value = ValueParser.seconds(token.text, maximumDecimals: maximumDecimals) else {
-            error("'\(name)' must be a number of seconds with at most \(maximumDecimals) decimals, "
-                  + "found '\(token.text)'", at: token)
+            error(
+                "'\(name)' must be a number of seconds with at most \(maximumDecimals) decimals, "
+                    + "found '\(token.text)'", at: token)
             return nil
         }
         guard range.contains(value) else {
-            error("'\(name)' must be between \(range.lowerBound.secondsText) and "
-                  + "\(range.upperBound.secondsText) seconds, found '\(token.text)'", at: token)
+            error(
+                "'\(name)' must be between \(range.lowerBound.secondsText) and "
+                    + "\(range.upperBound.secondsText) seconds, found '\(token.text)'", at: token)
             return nil
         }
         return value
@@ -80,8 +83,9 @@ extension ReadContext {
     mutating func interface(_ token: Token, name: String) -> InterfaceName? {
         let interface = InterfaceName(token.text)
         if interface.isValid { return interface }
-        error("'\(token.text)' is not a valid interface name for '\(name)' (at most 15 characters, "
-              + "no '/' or spaces)", at: token)
+        error(
+            "'\(token.text)' is not a valid interface name for '\(name)' (at most 15 characters, "
+                + "no '/' or spaces)", at: token)
         return nil
     }
 
@@ -99,7 +103,8 @@ extension ReadContext {
     mutating func ignoreExtraArguments(_ node: ConfigNode, after count: Int) {
         guard node.arguments.count > count else { return }
         let extra = node.arguments[count]
-        warning("'\(node.keyword.text)' uses \(count == 0 ? "no values" : "\(count) value\(count == 1 ? "" : "s")");"
+        warning(
+            "'\(node.keyword.text)' uses \(count == 0 ? "no values" : "\(count) value\(count == 1 ? "" : "s")");"
                 + " '\(extra.text)' and what follows is ignored", at: extra)
     }
 }

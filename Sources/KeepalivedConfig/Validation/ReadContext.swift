@@ -5,7 +5,7 @@ import NetworkPrimitives
 /// keepalived resolves most references at parse time (reference section 1.3).
 struct ReadContext {
     private(set) var diagnostics: [Diagnostic] = []
-    private var enclosingBlocks: [Diagnostic.Note] = []
+    private var enclosingBlocks: [(label: BlockLabel, location: SourceLocation)] = []
     private var unsupportedUses: [String: UnsupportedUse] = [:]
     /// `vrrp_script`s defined so far, by name (a `track_script` may only name an earlier one).
     var scripts: [String: VRRPScript] = [:]
@@ -31,9 +31,9 @@ struct ReadContext {
 
     /// Reads a block's statements with a note naming the block on every diagnostic found inside.
     mutating func withinBlock<Result>(
-        _ description: String, at location: SourceLocation, _ body: (inout ReadContext) -> Result
+        _ label: BlockLabel, at location: SourceLocation, _ body: (inout ReadContext) -> Result
     ) -> Result {
-        enclosingBlocks.append(Diagnostic.Note(location: location, message: "in \(description) defined here"))
+        enclosingBlocks.append((label, location))
         defer { enclosingBlocks.removeLast() }
         return body(&self)
     }
@@ -42,8 +42,11 @@ struct ReadContext {
     mutating func report(_ diagnostic: Diagnostic) {
         var diagnostic = diagnostic
         // A block's own diagnostics point at its first line already; the "in ..." note would repeat it.
-        diagnostic.notes += enclosingBlocks.reversed().filter { $0.location?.line != diagnostic.location?.line
-            || $0.location?.file != diagnostic.location?.file }
+        for block in enclosingBlocks.reversed()
+        where block.location.line != diagnostic.location?.line || block.location.file != diagnostic.location?.file {
+            diagnostic.notes.append(
+                Diagnostic.Note(location: block.location, message: "in \(block.label.text) defined here"))
+        }
         diagnostics.append(diagnostic)
     }
 
@@ -67,16 +70,19 @@ struct ReadContext {
     mutating func warning(
         _ message: String, at token: Token, notes: [Diagnostic.Note] = [], keepalivedReports: Bool = false
     ) {
-        warning(message, at: token.location, length: token.displayLength, notes: notes,
-                keepalivedReports: keepalivedReports)
+        warning(
+            message, at: token.location, length: token.displayLength, notes: notes,
+            keepalivedReports: keepalivedReports)
     }
 
     mutating func warning(
         _ message: String, at location: SourceLocation, length: Int = 1, notes: [Diagnostic.Note] = [],
         keepalivedReports: Bool = false
     ) {
-        report(Diagnostic(severity: .warning, exitClass: keepalivedReports ? .error : Diagnostic.Class.none,
-                          location: location, message: message, notes: notes, length: length))
+        report(
+            Diagnostic(
+                severity: .warning, exitClass: keepalivedReports ? .error : Diagnostic.Class.none,
+                location: location, message: message, notes: notes, length: length))
     }
 
     /// Reports a keyword vigil does not implement: once per keyword, with the number of further uses.
@@ -87,8 +93,9 @@ struct ReadContext {
             unsupportedUses[name] = use
             return
         }
-        warning("'\(name)' is not supported by vigil", at: node.keyword,
-                notes: [Diagnostic.Note(message: reason)])
+        warning(
+            "'\(name)' is not supported by vigil", at: node.keyword,
+            notes: [Diagnostic.Note(message: reason)])
         unsupportedUses[name] = UnsupportedUse(diagnosticIndex: diagnostics.count - 1, repeats: 0)
     }
 
@@ -98,8 +105,9 @@ struct ReadContext {
     /// Records an error for a reference to something not defined yet; `finishedDiagnostics` adds a note if
     /// it is defined later in the file.
     mutating func undefinedReference(_ kind: String, _ name: Token, usedBy owner: String) {
-        error("\(owner) tracks \(kind) '\(name.text)', which is not defined before this point; it is ignored",
-              at: name)
+        error(
+            "\(owner) tracks \(kind) '\(name.text)', which is not defined before this point; it is ignored",
+            at: name)
         forwardReferences.append((name.text, kind, diagnostics.count - 1))
     }
 

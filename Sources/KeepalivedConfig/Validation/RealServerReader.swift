@@ -4,11 +4,13 @@ import NetworkPrimitives
 enum RealServerReader {
     typealias ServerKeyword = Keyword<RealServerDraft>
 
-    static func read(_ node: ConfigNode, in server: VirtualServerDraft, context: inout ReadContext) -> RealServerDraft? {
+    static func read(_ node: ConfigNode, in server: VirtualServerDraft, context: inout ReadContext) -> RealServerDraft?
+    {
         guard let addressToken = context.argument(node) else { return nil }
         guard let address = IPAddress(addressToken.text) else {
-            context.error("real server address '\(addressToken.text)' is not an IP address; the real server is "
-                          + "skipped", at: addressToken)
+            context.error(
+                "real server address '\(addressToken.text)' is not an IP address; the real server is "
+                    + "skipped", at: addressToken)
             return nil
         }
         var port: UInt16 = 0
@@ -20,8 +22,7 @@ enum RealServerReader {
         var draft = RealServerDraft(
             server: RealServer(location: node.location, address: address, port: port), addressToken: addressToken,
             portWritten: node.arguments.count > 1 && port != 0)
-        let description = "real_server \(node.arguments.map(\.text).joined(separator: " "))"
-        context.read(node, with: table, into: &draft, description: description)
+        context.read(node, with: table, into: &draft, label: .words("real_server", node.arguments))
         return draft
     }
 
@@ -35,10 +36,14 @@ enum RealServerReader {
             if let method = ForwardingMethodParser.parse(node, context: &context) { draft.forwardingMethod = method }
         },
         ServerKeyword("uthreshold") { draft, node, context in
-            if let value = context.integer(node, in: 0...Int(UInt32.max)) { draft.server.upperThreshold = UInt32(value) }
+            if let value = context.integer(node, in: 0...Int(UInt32.max)) {
+                draft.server.upperThreshold = UInt32(value)
+            }
         },
         ServerKeyword("lthreshold") { draft, node, context in
-            if let value = context.integer(node, in: 0...Int(UInt32.max)) { draft.server.lowerThreshold = UInt32(value) }
+            if let value = context.integer(node, in: 0...Int(UInt32.max)) {
+                draft.server.lowerThreshold = UInt32(value)
+            }
         },
         ServerKeyword("inhibit_on_failure") { draft, node, context in
             if let value = context.flag(node) { draft.inhibitOnFailure = value }
@@ -63,7 +68,9 @@ enum RealServerReader {
             }
         },
         ServerKeyword("delay_loop") { draft, node, context in
-            if let delay = context.seconds(node, in: .microseconds(1) ... .seconds(4_294_967)) { draft.delayLoop = delay }
+            if let delay = context.seconds(node, in: .microseconds(1) ... .seconds(4_294_967)) {
+                draft.delayLoop = delay
+            }
         },
         ServerKeyword("smtp_alert") { draft, node, context in
             if let value = context.flag(node) { draft.smtpAlert = value }

@@ -5,7 +5,7 @@ enum RootKeywords {
     private static let supported: [Keyword<ConfigurationDraft>] = [
         Keyword("global_defs", block: true) { _, node, context in
             var globals = context.globals
-            context.read(node, with: GlobalDefinitionsKeywords.table, into: &globals, description: "global_defs")
+            context.read(node, with: GlobalDefinitionsKeywords.table, into: &globals, label: .plain("global_defs"))
             context.globals = globals
         },
         Keyword("vrrp_script", block: true) { draft, node, context in
@@ -31,7 +31,7 @@ enum RootKeywords {
         },
         Keyword("SSL", block: true) { draft, node, context in
             var ssl = draft.configuration.ssl ?? SSLSettings()
-            context.read(node, with: SSLKeywords.table, into: &ssl, description: "SSL")
+            context.read(node, with: SSLKeywords.table, into: &ssl, label: .plain("SSL"))
             draft.configuration.ssl = ssl
         },
         Keyword("static_ipaddress", block: true) { draft, node, context in
@@ -58,16 +58,20 @@ enum RootKeywords {
     ]
 
     private static let unsupported: [Keyword<ConfigurationDraft>] =
-        Keyword.unsupported(["linkbeat_interfaces"], block: true,
-                            "vigil follows link state through netlink events only")
+        Keyword.unsupported(
+            ["linkbeat_interfaces"], block: true,
+            "vigil follows link state through netlink events only")
         + [Keyword.unsupported("linkbeat_use_polling", "vigil follows link state through netlink events only")]
-        + Keyword.unsupported(["interface_up_down_delays", "garp_group", "track_group"], block: true,
-                              "not implemented yet")
-        + Keyword.unsupported(["vrrp_track_process"], block: true,
-                              "process tracking needs the kernel proc connector; use a vrrp_script instead")
+        + Keyword.unsupported(
+            ["interface_up_down_delays", "garp_group", "track_group"], block: true,
+            "not implemented yet")
+        + Keyword.unsupported(
+            ["vrrp_track_process"], block: true,
+            "process tracking needs the kernel proc connector; use a vrrp_script instead")
         + Keyword.unsupported(["bfd_instance"], block: true, "vigil does not implement BFD")
-        + Keyword.unsupported(["net_namespace", "net_namespace_ipvs", "namespace_with_ipsets"],
-                              "run vigil inside the namespace instead (ip netns exec)")
+        + Keyword.unsupported(
+            ["net_namespace", "net_namespace_ipvs", "namespace_with_ipsets"],
+            "run vigil inside the namespace instead (ip netns exec)")
         + Keyword.unsupported(["instance", "use_pid_dir"], "pid file layout is chosen on vigil's command line")
         + Keyword.unsupported(["child_wait_time"], "vigil runs as one process")
 }

@@ -9,25 +9,30 @@ enum SyncGroupResolver {
             var group = groupDraft.group
             guard !groupDraft.memberTokens.isEmpty else {
                 let why = groupDraft.hasGroupBlock ? "its 'group' block is empty" : "it has no 'group { }' block"
-                context.error("vrrp_sync_group '\(group.name)' has no member instances (\(why)); it is removed",
-                              at: groupDraft.nameToken)
+                context.error(
+                    "vrrp_sync_group '\(group.name)' has no member instances (\(why)); it is removed",
+                    at: groupDraft.nameToken)
                 continue
             }
             for token in groupDraft.memberTokens {
-                guard let member = member(token, of: group.name, membership: membership, valid: validInstances,
-                                          draft: draft, context: &context)
+                guard
+                    let member = member(
+                        token, of: group.name, membership: membership, valid: validInstances,
+                        draft: draft, context: &context)
                 else { continue }
                 group.members.append(member)
                 membership[member] = group.name
             }
             guard !group.members.isEmpty else {
-                context.error("vrrp_sync_group '\(group.name)' has no existing member instances; it is removed",
-                              at: groupDraft.nameToken)
+                context.error(
+                    "vrrp_sync_group '\(group.name)' has no existing member instances; it is removed",
+                    at: groupDraft.nameToken)
                 continue
             }
             if group.members.count == 1 {
-                context.warning("vrrp_sync_group '\(group.name)' has only one member; a sync group needs two to "
-                                + "do anything", at: groupDraft.nameToken, keepalivedReports: true)
+                context.warning(
+                    "vrrp_sync_group '\(group.name)' has only one member; a sync group needs two to "
+                        + "do anything", at: groupDraft.nameToken, keepalivedReports: true)
             }
             draft.configuration.vrrpSyncGroups.append(group)
         }
@@ -40,8 +45,9 @@ enum SyncGroupResolver {
     ) -> String? {
         let name = token.text
         if let other = membership[name] {
-            context.error("vrrp_instance '\(name)' is already in vrrp_sync_group '\(other)'; an instance can be in "
-                          + "only one group, so it is left out of '\(group)'", at: token)
+            context.error(
+                "vrrp_instance '\(name)' is already in vrrp_sync_group '\(other)'; an instance can be in "
+                    + "only one group, so it is left out of '\(group)'", at: token)
             return nil
         }
         guard valid.contains(name) else {
@@ -49,8 +55,9 @@ enum SyncGroupResolver {
             if let suggestion = KeywordSuggester.suggestion(for: name, among: Array(valid)) {
                 notes.append(Diagnostic.Note(message: "did you mean '\(suggestion)'?"))
             }
-            context.error("vrrp_sync_group '\(group)' names vrrp_instance '\(name)', which does not exist",
-                          at: token, notes: notes)
+            context.error(
+                "vrrp_sync_group '\(group)' names vrrp_instance '\(name)', which does not exist",
+                at: token, notes: notes)
             return nil
         }
         return name

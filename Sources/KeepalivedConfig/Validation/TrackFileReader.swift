@@ -12,7 +12,7 @@ enum TrackFileReader {
         }
         guard let name = context.blockName(node) else { return }
         var draft = Draft()
-        context.read(node, with: table, into: &draft, description: "\(node.keyword.text) '\(name.text)'")
+        context.read(node, with: table, into: &draft, label: .named(node.keyword.text, name.text))
         guard let path = draft.path else {
             context.error("track_file '\(name.text)' has no 'file'; keepalived removes it", at: name)
             return
@@ -25,26 +25,29 @@ enum TrackFileReader {
         context.trackFiles[name.text] = file
     }
 
-    static let table = KeywordTable<Draft>(block: "track_file", [
-        Keyword("file") { draft, node, context in
-            if let path = context.argument(node) { draft.path = path.text }
-        },
-        Keyword("weight") { draft, node, context in
-            guard context.argument(node) != nil else { return }
-            if let weight = TrackingWeightParser.weight(node, startingAt: 1, limit: 254, context: &context) {
-                draft.weight = weight
-            }
-        },
-        Keyword("init_file") { draft, node, context in
-            var initial = TrackFile.InitialValue()
-            for word in node.arguments {
-                if word.text == "overwrite" {
-                    initial.overwrite = true
-                } else if let value = context.integer(word, in: Int(Int32.min)...Int(Int32.max), name: "init_file") {
-                    initial.value = value
+    static let table = KeywordTable<Draft>(
+        block: "track_file",
+        [
+            Keyword("file") { draft, node, context in
+                if let path = context.argument(node) { draft.path = path.text }
+            },
+            Keyword("weight") { draft, node, context in
+                guard context.argument(node) != nil else { return }
+                if let weight = TrackingWeightParser.weight(node, startingAt: 1, limit: 254, context: &context) {
+                    draft.weight = weight
                 }
-            }
-            draft.initialValue = initial
-        },
-    ])
+            },
+            Keyword("init_file") { draft, node, context in
+                var initial = TrackFile.InitialValue()
+                for word in node.arguments {
+                    if word.text == "overwrite" {
+                        initial.overwrite = true
+                    } else if let value = context.integer(word, in: Int(Int32.min)...Int(Int32.max), name: "init_file")
+                    {
+                        initial.value = value
+                    }
+                }
+                draft.initialValue = initial
+            },
+        ])
 }

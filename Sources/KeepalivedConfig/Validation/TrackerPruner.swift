@@ -7,8 +7,10 @@ enum TrackerPruner {
         let inSyncGroup = work.syncGroup.map { !$0.trackingWeight } ?? false
         let owner = work.instance.priority == 255
         guard inSyncGroup || owner else { return }
-        let reason = inSyncGroup ? "its vrrp_sync_group '\(work.syncGroup?.name ?? "")' (without "
-            + "sync_group_tracking_weight)" : "priority 255 (an address owner's priority never changes)"
+        let reason =
+            inSyncGroup
+            ? "its vrrp_sync_group '\(work.syncGroup?.name ?? "")' (without "
+                + "sync_group_tracking_weight)" : "priority 255 (an address owner's priority never changes)"
         pruneInterfaces(&work.instance.tracking, keepUnweighted: inSyncGroup, reason: reason, context: &context)
         pruneScripts(&work.instance.tracking, reason: reason, context: &context)
         pruneFiles(&work.instance.tracking, reason: reason, context: &context)
@@ -18,8 +20,10 @@ enum TrackerPruner {
         guard let own = work.instance.interface else { return }
         work.instance.tracking.interfaces.removeAll { tracked in
             guard tracked.name == own else { return false }
-            context.error("tracking the instance's own interface '\(own)' is redundant; the line is ignored",
-                          at: tracked.location)
+            // keepalived logs this as a configuration error and carries on without the line.
+            context.warning(
+                "tracking the instance's own interface '\(own)' is redundant; the line is ignored",
+                at: tracked.location, keepalivedReports: true)
             return true
         }
     }
@@ -30,12 +34,14 @@ enum TrackerPruner {
         tracking.interfaces = tracking.interfaces.compactMap { tracked in
             guard tracked.weight.value != 0 else { return tracked }
             if keepUnweighted {
-                context.error("the weight of tracked interface '\(tracked.name)' is ignored because of \(reason); "
-                              + "its failure faults the instance", at: tracked.location)
+                context.error(
+                    "the weight of tracked interface '\(tracked.name)' is ignored because of \(reason); "
+                        + "its failure faults the instance", at: tracked.location)
                 return TrackedInterface(name: tracked.name, weight: .fault, location: tracked.location)
             }
-            context.error("weighted tracked interface '\(tracked.name)' is ignored because of \(reason)",
-                          at: tracked.location)
+            context.error(
+                "weighted tracked interface '\(tracked.name)' is ignored because of \(reason)",
+                at: tracked.location)
             return nil
         }
     }
@@ -43,8 +49,9 @@ enum TrackerPruner {
     private static func pruneScripts(_ tracking: inout VRRPTracking, reason: String, context: inout ReadContext) {
         tracking.scripts.removeAll { tracked in
             guard tracked.weight.value != 0 else { return false }
-            context.error("weighted tracked script '\(tracked.name)' is ignored because of \(reason)",
-                          at: tracked.location)
+            context.error(
+                "weighted tracked script '\(tracked.name)' is ignored because of \(reason)",
+                at: tracked.location)
             return true
         }
     }
@@ -55,12 +62,14 @@ enum TrackerPruner {
             case 0:
                 return tracked
             case 1:
-                context.error("the default weight 1 of tracked file '\(tracked.name)' is ignored because of "
-                              + "\(reason); write 'weight 0' to say so", at: tracked.location)
+                context.error(
+                    "the default weight 1 of tracked file '\(tracked.name)' is ignored because of "
+                        + "\(reason); write 'weight 0' to say so", at: tracked.location)
                 return TrackedFile(name: tracked.name, weight: .fault, location: tracked.location)
             default:
-                context.error("weighted tracked file '\(tracked.name)' is ignored because of \(reason)",
-                              at: tracked.location)
+                context.error(
+                    "weighted tracked file '\(tracked.name)' is ignored because of \(reason)",
+                    at: tracked.location)
                 return nil
             }
         }

@@ -8,12 +8,15 @@ enum TrackingListReader {
         for line in node.children ?? [] {
             guard let name = context.interface(line.keyword, name: "track_interface") else { continue }
             if result.contains(where: { $0.name == name }) {
-                context.warning("\(owner) already tracks interface '\(name)'; this line is ignored", at: line.keyword,
-                                keepalivedReports: true)
+                context.warning(
+                    "\(owner) already tracks interface '\(name)'; this line is ignored", at: line.keyword,
+                    keepalivedReports: true)
                 continue
             }
-            guard let weight = lineWeight(line, limit: 253, allowsNoReverse: false, default: .fault,
-                                          context: &context)
+            guard
+                let weight = lineWeight(
+                    line, limit: 253, allowsNoReverse: false, default: .fault,
+                    context: &context)
             else { continue }
             result.append(TrackedInterface(name: name, weight: weight, location: line.location))
         }
@@ -31,12 +34,15 @@ enum TrackingListReader {
                 continue
             }
             if result.contains(where: { $0.name == name.text }) {
-                context.warning("\(owner) already tracks script '\(name.text)'; this line is ignored", at: name,
-                                keepalivedReports: true)
+                context.warning(
+                    "\(owner) already tracks script '\(name.text)'; this line is ignored", at: name,
+                    keepalivedReports: true)
                 continue
             }
-            guard let weight = lineWeight(line, limit: 253, allowsNoReverse: true, default: script.weight,
-                                          context: &context)
+            guard
+                let weight = lineWeight(
+                    line, limit: 253, allowsNoReverse: true, default: script.weight,
+                    context: &context)
             else { continue }
             context.trackedScriptNames.insert(name.text)
             result.append(TrackedScript(name: name.text, weight: weight, location: line.location))
@@ -55,12 +61,15 @@ enum TrackingListReader {
                 continue
             }
             if result.contains(where: { $0.name == name.text }) {
-                context.warning("\(owner) already tracks file '\(name.text)'; this line is ignored", at: name,
-                                keepalivedReports: true)
+                context.warning(
+                    "\(owner) already tracks file '\(name.text)'; this line is ignored", at: name,
+                    keepalivedReports: true)
                 continue
             }
-            guard let weight = lineWeight(line, limit: 254, allowsNoReverse: false, default: file.weight,
-                                          context: &context)
+            guard
+                let weight = lineWeight(
+                    line, limit: 254, allowsNoReverse: false, default: file.weight,
+                    context: &context)
             else { continue }
             result.append(TrackedFile(name: name.text, weight: weight, location: line.location))
         }
@@ -82,7 +91,8 @@ enum TrackingListReader {
             return nil
         }
         // Like keepalived, an invalid value keeps the object tracked with its default weight.
-        return TrackingWeightParser.weight(line, startingAt: 2, limit: limit, allowsNoReverse: allowsNoReverse,
-                                           context: &context) ?? fallback
+        return TrackingWeightParser.weight(
+            line, startingAt: 2, limit: limit, allowsNoReverse: allowsNoReverse,
+            context: &context) ?? fallback
     }
 }

@@ -30,8 +30,9 @@ enum TrackingWeightParser {
         let accepted = limit == 253 ? 254 : limit
         guard let value = context.integer(token, in: -accepted...accepted, name: "weight") else { return nil }
         if abs(value) == 254, limit == 253 {
-            context.warning("weight cannot be ±254; using \(value > 0 ? 253 : -253)", at: token,
-                            keepalivedReports: true)
+            context.warning(
+                "weight cannot be ±254; using \(value > 0 ? 253 : -253)", at: token,
+                keepalivedReports: true)
             return value > 0 ? 253 : -253
         }
         return value

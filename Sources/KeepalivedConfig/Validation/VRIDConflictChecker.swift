@@ -21,8 +21,9 @@ enum VRIDConflictChecker {
                 unicast.append(instance)
                 continue
             }
-            let key = Key(vrid: instance.virtualRouterID, family: instance.family, interface: instance.interface,
-                          group: instance.transport.multicastGroup)
+            let key = Key(
+                vrid: instance.virtualRouterID, family: instance.family, interface: instance.interface,
+                group: instance.transport.multicastGroup)
             if let other = multicast[key] {
                 report(instance, other, context: &context)
             } else {
@@ -42,9 +43,12 @@ enum VRIDConflictChecker {
     private static func report(_ instance: VRRPInstance, _ other: VRRPInstance, context: inout ReadContext) {
         let family = instance.family == .inet ? "IPv4" : "IPv6"
         let place = instance.interface.map { "on interface \($0)" } ?? "with the same source address"
-        context.fatal("vrrp_instance '\(instance.name)' and '\(other.name)' both use VRID "
-                      + "\(instance.virtualRouterID) for \(family) \(place)", at: instance.location,
-                      notes: [Diagnostic.Note(location: other.location, message: "'\(other.name)' is defined here"),
-                              Diagnostic.Note(message: "keepalived's VRRP process refuses to start")])
+        context.fatal(
+            "vrrp_instance '\(instance.name)' and '\(other.name)' both use VRID "
+                + "\(instance.virtualRouterID) for \(family) \(place)", at: instance.location,
+            notes: [
+                Diagnostic.Note(location: other.location, message: "'\(other.name)' is defined here"),
+                Diagnostic.Note(message: "keepalived's VRRP process refuses to start"),
+            ])
     }
 }

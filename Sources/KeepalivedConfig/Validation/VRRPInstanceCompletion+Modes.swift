@@ -32,9 +32,10 @@ extension VRRPInstanceCompletion {
             if nopreempt {
                 work.instance.advertisement.timerExpiredBackupPriority = UInt8(priority)
             } else {
-                context.error("'timer_expired_backup' needs 'nopreempt'; it is ignored",
-                              at: work.draft.written["timer_expired_backup"] ?? work.draft.written["thread_timer_expired"]
-                                  ?? work.here)
+                context.error(
+                    "'timer_expired_backup' needs 'nopreempt'; it is ignored",
+                    at: work.draft.written["timer_expired_backup"] ?? work.draft.written["thread_timer_expired"]
+                        ?? work.here)
             }
         }
     }
@@ -43,8 +44,9 @@ extension VRRPInstanceCompletion {
         let owner = work.instance.priority == 255
         var accept = work.draft.accept ?? (owner ? true : !work.instance.strictMode)
         if accept, !owner, work.instance.strictMode, work.instance.version == .v2 {
-            context.error("accept mode does not comply with RFC 3768 for VRRP version 2 in strict mode; it is "
-                          + "turned off", at: work.draft.written["accept"] ?? work.here)
+            context.error(
+                "accept mode does not comply with RFC 3768 for VRRP version 2 in strict mode; it is "
+                    + "turned off", at: work.draft.written["accept"] ?? work.here)
             accept = false
         }
         work.instance.accept = accept
@@ -54,8 +56,9 @@ extension VRRPInstanceCompletion {
         let strict = work.instance.strictMode
         var options = work.instance.advertisement
         if options.downTimerAdverts != 3, strict {
-            context.error("'down_timer_adverts' must be 3 in strict mode; using 3",
-                          at: work.draft.written["down_timer_adverts"] ?? work.here)
+            context.error(
+                "'down_timer_adverts' must be 3 in strict mode; using 3",
+                at: work.draft.written["down_timer_adverts"] ?? work.here)
             options.downTimerAdverts = 3
         }
         options.lowerPriorityNoAdvert = strictRequires(
@@ -79,8 +82,9 @@ extension VRRPInstanceCompletion {
     ) -> Bool {
         guard let written else { return strict ? strictValue : fallback }
         if strict, written != strictValue {
-            context.error("strict mode requires '\(keyword)' to be \(strictValue ? "on" : "off"); it is reset",
-                          at: work.draft.written[keyword] ?? work.here)
+            context.error(
+                "strict mode requires '\(keyword)' to be \(strictValue ? "on" : "off"); it is reset",
+                at: work.draft.written[keyword] ?? work.here)
             return strictValue
         }
         return written
@@ -90,14 +94,16 @@ extension VRRPInstanceCompletion {
         let owner = work.instance.priority == 255
         switch work.draft.ownerIgnoresAdverts {
         case true? where !owner:
-            context.error("'owner_ignore_adverts' needs priority 255; it is ignored",
-                          at: work.draft.written["owner_ignore_adverts"] ?? work.here)
+            context.error(
+                "'owner_ignore_adverts' needs priority 255; it is ignored",
+                at: work.draft.written["owner_ignore_adverts"] ?? work.here)
             return false
         case nil:
             return owner && (work.instance.strictMode || work.globals.vrrp.ownerIgnoresAdverts)
         case false? where owner && work.instance.strictMode:
-            context.error("strict mode with priority 255 requires 'owner_ignore_adverts'; it is turned on",
-                          at: work.draft.written["owner_ignore_adverts"] ?? work.here)
+            context.error(
+                "strict mode with priority 255 requires 'owner_ignore_adverts'; it is turned on",
+                at: work.draft.written["owner_ignore_adverts"] ?? work.here)
             return true
         case let value?:
             return value
@@ -109,8 +115,9 @@ extension VRRPInstanceCompletion {
         let globals = work.globals.vrrp.garp
         if let count = work.draft.lowerPriorityRepeat {
             if strict, count != 0 {
-                context.error("strict mode requires 'garp_lower_prio_repeat' 0; it is reset",
-                              at: work.draft.written["garp_lower_prio_repeat"] ?? work.here)
+                context.error(
+                    "strict mode requires 'garp_lower_prio_repeat' 0; it is reset",
+                    at: work.draft.written["garp_lower_prio_repeat"] ?? work.here)
             }
             work.instance.garp.lowerPriorityRepeat = strict ? 0 : count
         } else {
@@ -118,8 +125,9 @@ extension VRRPInstanceCompletion {
         }
         if let delay = work.draft.lowerPriorityDelay {
             if strict, delay != .zero {
-                context.error("strict mode requires 'garp_lower_prio_delay' 0; it is reset",
-                              at: work.draft.written["garp_lower_prio_delay"] ?? work.here)
+                context.error(
+                    "strict mode requires 'garp_lower_prio_delay' 0; it is reset",
+                    at: work.draft.written["garp_lower_prio_delay"] ?? work.here)
             }
             work.instance.garp.lowerPriorityDelay = strict ? .zero : delay
         } else {

@@ -4,7 +4,8 @@ extension VRRPInstanceCompletion {
     static func applyAlerts(_ work: inout Work) {
         let email = work.globals.email
         work.instance.smtpAlert = work.draft.smtpAlert ?? email.alertVRRP ?? email.alert ?? false
-        work.instance.notifyPriorityChanges = work.draft.notifyPriorityChanges
+        work.instance.notifyPriorityChanges =
+            work.draft.notifyPriorityChanges
             ?? work.syncGroup?.notifyPriorityChanges ?? work.globals.vrrp.notifyPriorityChanges
         if work.instance.transport.sourceAddress == nil { work.instance.tracking.tracksSourceAddress = false }
     }
@@ -27,10 +28,13 @@ extension VRRPInstanceCompletion {
             rounded = min(40_950_000, max(10_000, (micros + 5_000) / 10_000 * 10_000))
         }
         if rounded != micros {
-            let unit = work.instance.version == .v2 ? "whole seconds for VRRP version 2"
+            let unit =
+                work.instance.version == .v2
+                ? "whole seconds for VRRP version 2"
                 : "multiples of 10 ms up to 40.95 s for VRRP version 3"
-            context.error("'advert_int' \(written.secondsText) must be in \(unit); using "
-                          + "\(Duration.microseconds(rounded).secondsText)", at: at)
+            context.error(
+                "'advert_int' \(written.secondsText) must be in \(unit); using "
+                    + "\(Duration.microseconds(rounded).secondsText)", at: at)
         }
         work.instance.advertInterval = .microseconds(rounded)
     }
@@ -38,22 +42,28 @@ extension VRRPInstanceCompletion {
     /// v3 and strict instances need a VIP unless `no_virtual_ipaddress`; others only get a warning.
     static func checkVirtualIPPresence(_ work: inout Work, context: inout ReadContext) -> Bool {
         if work.instance.addresses.allowsNoVirtualIPAddress, work.instance.strictMode {
-            context.warning("'no_virtual_ipaddress' cannot be used in strict mode; it is ignored",
-                            at: work.draft.written["no_virtual_ipaddress"] ?? work.here, keepalivedReports: true)
+            context.warning(
+                "'no_virtual_ipaddress' cannot be used in strict mode; it is ignored",
+                at: work.draft.written["no_virtual_ipaddress"] ?? work.here, keepalivedReports: true)
             work.instance.addresses.allowsNoVirtualIPAddress = false
         }
         guard work.instance.addresses.virtualIPAddresses.isEmpty,
             !work.instance.addresses.allowsNoVirtualIPAddress
         else { return true }
         if work.instance.version == .v3 || work.instance.strictMode {
-            context.fatal("vrrp_instance '\(work.draft.name)' has no virtual_ipaddress; VRRP version 3 and strict "
-                          + "mode need at least one", at: work.here.location,
-                          notes: [Diagnostic.Note(message: "write 'no_virtual_ipaddress' if none is intended; "
-                                                  + "keepalived's VRRP process refuses to start")])
+            context.fatal(
+                "vrrp_instance '\(work.draft.name)' has no virtual_ipaddress; VRRP version 3 and strict "
+                    + "mode need at least one", at: work.here.location,
+                notes: [
+                    Diagnostic.Note(
+                        message: "write 'no_virtual_ipaddress' if none is intended; "
+                            + "keepalived's VRRP process refuses to start")
+                ])
             return false
         }
-        context.warning("vrrp_instance '\(work.draft.name)' has no virtual_ipaddress", at: work.here,
-                        keepalivedReports: true)
+        context.warning(
+            "vrrp_instance '\(work.draft.name)' has no virtual_ipaddress", at: work.here,
+            keepalivedReports: true)
         return true
     }
 }

@@ -7,26 +7,31 @@ extension VRRPInstanceCompletion {
         let transport = work.instance.transport
         if work.draft.unicastConfigured, transport.unicastPeers.isEmpty {
             if transport.faultWithoutPeers {
-                context.warning("unicast is configured without any 'unicast_peer'; the instance stays in FAULT",
-                                at: work.here)
+                context.warning(
+                    "unicast is configured without any 'unicast_peer'; the instance stays in FAULT",
+                    at: work.here)
             } else {
-                context.warning("a unicast keyword is used without any 'unicast_peer'; keepalived falls back to "
-                                + "multicast, a deprecated behaviour", at: work.here, keepalivedReports: true)
+                context.warning(
+                    "a unicast keyword is used without any 'unicast_peer'; keepalived falls back to "
+                        + "multicast, a deprecated behaviour", at: work.here, keepalivedReports: true)
             }
         }
         if work.instance.strictMode, transport.isUnicast, work.instance.interface != nil {
-            context.fatal("strict mode does not allow unicast peers", at: work.here.location,
-                          notes: [Diagnostic.Note(message: "keepalived's VRRP process refuses to start")])
+            context.fatal(
+                "strict mode does not allow unicast peers", at: work.here.location,
+                notes: [Diagnostic.Note(message: "keepalived's VRRP process refuses to start")])
             return false
         }
         guard work.instance.interface == nil else { return true }
         guard let source = transport.sourceAddress else {
-            context.fatal("a unicast instance without 'interface' needs 'unicast_src_ip'", at: work.here.location,
-                          notes: [Diagnostic.Note(message: "keepalived's VRRP process refuses to start")])
+            context.fatal(
+                "a unicast instance without 'interface' needs 'unicast_src_ip'", at: work.here.location,
+                notes: [Diagnostic.Note(message: "keepalived's VRRP process refuses to start")])
             return false
         }
         if case .v6(let address) = source, address.isLinkLocal {
-            context.fatal("without 'interface', 'unicast_src_ip' cannot be a link-local address", at: work.here.location)
+            context.fatal(
+                "without 'interface', 'unicast_src_ip' cannot be a link-local address", at: work.here.location)
             return false
         }
         return true
@@ -64,8 +69,9 @@ extension VRRPInstanceCompletion {
         }
         let limit = maximumAdvertisedAddresses(work.instance)
         guard vips.count > limit else { return }
-        context.error("an advert can carry at most \(limit) addresses; the \(vips.count - limit) after that are "
-                      + "installed but not advertised", at: vips[limit].location)
+        context.error(
+            "an advert can carry at most \(limit) addresses; the \(vips.count - limit) after that are "
+                + "installed but not advertised", at: vips[limit].location)
         work.instance.addresses.excludedVirtualIPAddresses += vips[limit...]
         work.instance.addresses.virtualIPAddresses = Array(vips[..<limit])
     }

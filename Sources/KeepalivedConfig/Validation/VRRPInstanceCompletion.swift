@@ -17,7 +17,7 @@ enum VRRPInstanceCompletion {
         _ draft: VRRPInstanceDraft, syncGroup: VRRPSyncGroup?, globals: GlobalDefinitions, context: inout ReadContext
     ) -> VRRPInstance? {
         var work = Work(draft: draft, instance: draft.instance, globals: globals, syncGroup: syncGroup)
-        return context.withinBlock("vrrp_instance '\(draft.name)'", at: draft.nameToken.location) { context in
+        return context.withinBlock(.named("vrrp_instance", draft.name), at: draft.nameToken.location) { context in
             guard checkMinimum(&work, context: &context) else { return nil }
             applyFamilyAndVersion(&work, context: &context)
             applyPriorityAndState(&work, context: &context)
@@ -40,15 +40,20 @@ enum VRRPInstanceCompletion {
     /// `chk_min_cfg`: a VRID, and an interface unless unicast.
     private static func checkMinimum(_ work: inout Work, context: inout ReadContext) -> Bool {
         guard let vrid = work.draft.virtualRouterID else {
-            context.fatal("vrrp_instance '\(work.draft.name)' has no 'virtual_router_id'", at: work.here.location,
-                          notes: [Diagnostic.Note(message: "keepalived's VRRP process refuses to start without it")])
+            context.fatal(
+                "vrrp_instance '\(work.draft.name)' has no 'virtual_router_id'", at: work.here.location,
+                notes: [Diagnostic.Note(message: "keepalived's VRRP process refuses to start without it")])
             return false
         }
         work.instance.virtualRouterID = UInt8(vrid)
         if work.instance.interface == nil, !work.draft.unicastConfigured {
-            context.fatal("vrrp_instance '\(work.draft.name)' has no 'interface'", at: work.here.location,
-                          notes: [Diagnostic.Note(message: "only unicast instances (unicast_src_ip and unicast_peer) "
-                                                  + "may omit it; keepalived's VRRP process refuses to start")])
+            context.fatal(
+                "vrrp_instance '\(work.draft.name)' has no 'interface'", at: work.here.location,
+                notes: [
+                    Diagnostic.Note(
+                        message: "only unicast instances (unicast_src_ip and unicast_peer) "
+                            + "may omit it; keepalived's VRRP process refuses to start")
+                ])
             return false
         }
         return true
@@ -81,9 +86,10 @@ enum VRRPInstanceCompletion {
         }
         work.instance.initialState = state
         if work.instance.strictMode, (state == .master) != (priority == 255) {
-            context.error("in strict mode 'state MASTER' requires priority 255 and priority 255 requires it; using "
-                          + "\(priority == 255 ? "MASTER" : "BACKUP")",
-                          at: work.draft.written["state"] ?? work.here)
+            context.error(
+                "in strict mode 'state MASTER' requires priority 255 and priority 255 requires it; using "
+                    + "\(priority == 255 ? "MASTER" : "BACKUP")",
+                at: work.draft.written["state"] ?? work.here)
             work.instance.initialState = priority == 255 ? .master : .backup
         }
     }

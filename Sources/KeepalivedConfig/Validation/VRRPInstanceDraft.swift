@@ -50,8 +50,9 @@ struct VRRPInstanceDraft {
             return true
         }
         if family == newFamily { return true }
-        context.error("'\(token.text)' is \(newFamily == .inet ? "IPv4" : "IPv6") but vrrp_instance '\(name)' is "
-                      + "\(family == .inet ? "IPv4" : "IPv6"); it is ignored", at: token)
+        context.error(
+            "'\(token.text)' is \(newFamily == .inet ? "IPv4" : "IPv6") but vrrp_instance '\(name)' is "
+                + "\(family == .inet ? "IPv4" : "IPv6"); it is ignored", at: token)
         return false
     }
 }

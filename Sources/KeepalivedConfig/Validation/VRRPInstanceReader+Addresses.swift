@@ -22,8 +22,10 @@ extension VRRPInstanceReader {
             context.ignoreExtraArguments(node, after: 0)
             draft.instance.addresses.allowsNoVirtualIPAddress = true
         },
-        InstanceKeyword("virtual_routes", block: true,
-                        support: .partial("common ip-route options are typed; others are kept as written")) {
+        InstanceKeyword(
+            "virtual_routes", block: true,
+            support: .partial("common ip-route options are typed; others are kept as written")
+        ) {
             draft, node, context in
             for line in node.children ?? [] {
                 if let route = VirtualRouteParser.parse(line, context: &context) {
@@ -31,8 +33,10 @@ extension VRRPInstanceReader {
                 }
             }
         },
-        InstanceKeyword("virtual_rules", block: true,
-                        support: .partial("common ip-rule options are typed; others are kept as written")) {
+        InstanceKeyword(
+            "virtual_rules", block: true,
+            support: .partial("common ip-rule options are typed; others are kept as written")
+        ) {
             draft, node, context in
             for line in node.children ?? [] {
                 if let rule = VirtualRuleParser.parse(line, context: &context) {
@@ -48,15 +52,18 @@ extension VRRPInstanceReader {
         context: inout ReadContext
     ) -> Bool {
         let addresses = draft.instance.addresses
-        let clash = addresses.virtualIPAddresses.first {
-            $0.address == address.address && (!excluded || $0.device == address.device)
-        } ?? addresses.excludedVirtualIPAddresses.first {
-            $0.address == address.address && $0.device == address.device
-        }
+        let clash =
+            addresses.virtualIPAddresses.first {
+                $0.address == address.address && (!excluded || $0.device == address.device)
+            }
+            ?? addresses.excludedVirtualIPAddresses.first {
+                $0.address == address.address && $0.device == address.device
+            }
         guard let earlier = clash else { return false }
-        context.warning("\(address.address) is already listed; this line is ignored", at: token,
-                        notes: [Diagnostic.Note(location: earlier.location, message: "first listed here")],
-                        keepalivedReports: true)
+        context.warning(
+            "\(address.address) is already listed; this line is ignored", at: token,
+            notes: [Diagnostic.Note(location: earlier.location, message: "first listed here")],
+            keepalivedReports: true)
         return true
     }
 }

@@ -8,7 +8,8 @@ extension VRRPInstanceReader {
         InstanceKeyword("interface") { draft, node, context in
             if let name = context.interface(node) {
                 if name.rawValue == "lo" {
-                    context.error("vrrp_instance '\(draft.name)' cannot use the loopback interface", at: node.arguments[0])
+                    context.error(
+                        "vrrp_instance '\(draft.name)' cannot use the loopback interface", at: node.arguments[0])
                 } else {
                     draft.instance.interface = name
                 }
@@ -34,17 +35,19 @@ extension VRRPInstanceReader {
             guard let value = context.integer(node, in: 2...3) else { return }
             let version: VRRPVersion = value == 3 ? .v3 : .v2
             if let earlier = draft.version, earlier != version {
-                context.error("'version \(value)' conflicts with the version set earlier; it is ignored",
-                              at: node.arguments[0])
+                context.error(
+                    "'version \(value)' conflicts with the version set earlier; it is ignored",
+                    at: node.arguments[0])
             } else if version == .v2, draft.family == .inet6 {
-                context.error("'version 2' conflicts with the instance's IPv6 addresses; it is ignored",
-                              at: node.arguments[0])
+                context.error(
+                    "'version 2' conflicts with the instance's IPv6 addresses; it is ignored",
+                    at: node.arguments[0])
             } else {
                 draft.version = version
             }
         },
         InstanceKeyword("authentication", block: true) { draft, node, context in
-            context.read(node, with: authenticationTable, into: &draft, description: "authentication")
+            context.read(node, with: authenticationTable, into: &draft, label: .plain("authentication"))
         },
         InstanceKeyword("preempt") { draft, node, context in
             context.ignoreExtraArguments(node, after: 0)
@@ -72,7 +75,8 @@ extension VRRPInstanceReader {
         default:
             var notes: [Diagnostic.Note] = []
             if let match = VRRPInitialState.allCases.first(where: { $0.rawValue == token.text.uppercased() }) {
-                notes.append(Diagnostic.Note(message: "state values are case-sensitive: did you mean '\(match.rawValue)'?"))
+                notes.append(
+                    Diagnostic.Note(message: "state values are case-sensitive: did you mean '\(match.rawValue)'?"))
             }
             notes.append(Diagnostic.Note(message: "keepalived uses BACKUP instead"))
             context.error("unknown state '\(token.text)'; expected MASTER or BACKUP", at: token, notes: notes)
@@ -80,24 +84,27 @@ extension VRRPInstanceReader {
         }
     }
 
-    static let authenticationTable = KeywordTable<VRRPInstanceDraft>(block: "authentication", [
-        Keyword("auth_type") { draft, node, context in
-            guard let token = context.argument(node) else { return }
-            if let kind = VRRPAuthentication.Kind(rawValue: token.text) {
-                draft.authenticationKind = kind
-            } else {
-                context.error("unknown auth_type '\(token.text)'; expected PASS or AH", at: token)
-            }
-        },
-        Keyword("auth_pass") { draft, node, context in
-            guard let token = context.argument(node) else { return }
-            var bytes = Array(token.text.utf8)
-            if bytes.count > 8 {
-                context.warning("'auth_pass' is longer than 8 bytes; only '\(String(decoding: bytes.prefix(8), as: UTF8.self))' is used",
-                                at: token, keepalivedReports: true)
-                bytes = Array(bytes.prefix(8))
-            }
-            draft.authenticationPassword = bytes + [UInt8](repeating: 0, count: 8 - bytes.count)
-        },
-    ])
+    static let authenticationTable = KeywordTable<VRRPInstanceDraft>(
+        block: "authentication",
+        [
+            Keyword("auth_type") { draft, node, context in
+                guard let token = context.argument(node) else { return }
+                if let kind = VRRPAuthentication.Kind(rawValue: token.text) {
+                    draft.authenticationKind = kind
+                } else {
+                    context.error("unknown auth_type '\(token.text)'; expected PASS or AH", at: token)
+                }
+            },
+            Keyword("auth_pass") { draft, node, context in
+                guard let token = context.argument(node) else { return }
+                var bytes = Array(token.text.utf8)
+                if bytes.count > 8 {
+                    context.warning(
+                        "'auth_pass' is longer than 8 bytes; only '\(String(decoding: bytes.prefix(8), as: UTF8.self))' is used",
+                        at: token, keepalivedReports: true)
+                    bytes = Array(bytes.prefix(8))
+                }
+                draft.authenticationPassword = bytes + [UInt8](repeating: 0, count: 8 - bytes.count)
+            },
+        ])
 }

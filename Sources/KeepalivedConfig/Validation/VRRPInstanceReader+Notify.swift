@@ -1,8 +1,10 @@
 /// Notification and GARP keywords of `vrrp_instance` (reference sections 6.3, 3.12).
 extension VRRPInstanceReader {
     static let notifyKeywords: [InstanceKeyword] = [
-        InstanceKeyword("notify_master") { draft, node, context in draft.instance.notify.master = context.script(node) },
-        InstanceKeyword("notify_backup") { draft, node, context in draft.instance.notify.backup = context.script(node) },
+        InstanceKeyword("notify_master") { draft, node, context in draft.instance.notify.master = context.script(node)
+        },
+        InstanceKeyword("notify_backup") { draft, node, context in draft.instance.notify.backup = context.script(node)
+        },
         InstanceKeyword("notify_fault") { draft, node, context in draft.instance.notify.fault = context.script(node) },
         InstanceKeyword("notify_stop") { draft, node, context in draft.instance.notify.stop = context.script(node) },
         InstanceKeyword("notify_deleted") { draft, node, context in

@@ -15,14 +15,17 @@ extension VRRPInstanceReader {
             InstanceKeyword.unsupported("linkbeat_use_polling", "vigil follows link state through netlink events only"),
             InstanceKeyword.unsupported("debug", "use vigil's log level instead"),
             InstanceKeyword.unsupported("kernel_rx_buf_size", "vigil sizes its socket buffers itself"),
-            InstanceKeyword("lvs_sync_daemon_interface",
-                            support: .unsupported("deprecated in keepalived; vigil does not drive the IPVS sync daemon")) {
+            InstanceKeyword(
+                "lvs_sync_daemon_interface",
+                support: .unsupported("deprecated in keepalived; vigil does not drive the IPVS sync daemon")
+            ) {
                 _, node, context in
-                context.warning("'lvs_sync_daemon_interface' in a vrrp_instance is deprecated in keepalived, and "
-                                + "vigil does not drive the IPVS connection-sync daemon; it is ignored",
-                                at: node.keyword,
-                                notes: [Diagnostic.Note(message: "keepalived wants the global 'lvs_sync_daemon' instead")],
-                                keepalivedReports: true)
+                context.warning(
+                    "'lvs_sync_daemon_interface' in a vrrp_instance is deprecated in keepalived, and "
+                        + "vigil does not drive the IPVS connection-sync daemon; it is ignored",
+                    at: node.keyword,
+                    notes: [Diagnostic.Note(message: "keepalived wants the global 'lvs_sync_daemon' instead")],
+                    keepalivedReports: true)
             },
         ]
 }

@@ -10,7 +10,7 @@ enum VRRPInstanceReader {
         }
         configuration.instanceNames.insert(name.text)
         var draft = VRRPInstanceDraft(nameToken: name, globals: context.globals)
-        context.withinBlock("vrrp_instance '\(name.text)'", at: node.location) { context in
+        context.withinBlock(.named("vrrp_instance", name.text), at: node.location) { context in
             for statement in node.children ?? [] {
                 if table.keyword(named: statement.keyword.text) != nil {
                     draft.written[statement.keyword.text] = statement.keyword

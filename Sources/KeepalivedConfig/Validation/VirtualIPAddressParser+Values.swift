@@ -70,8 +70,9 @@ extension VirtualIPAddressParser {
             return
         }
         if address.prefix.length != address.family.maximumPrefixLength {
-            context.warning("a prefix length cannot be given with a peer; the peer's is used", at: value,
-                            keepalivedReports: true)
+            context.warning(
+                "a prefix length cannot be given with a peer; the peer's is used", at: value,
+                keepalivedReports: true)
         }
         address.prefix.length = peer.length
         address.peer = peer
@@ -91,24 +92,28 @@ extension VirtualIPAddressParser {
     static func finish(_ address: VirtualIPAddress, line: ConfigNode, context: inout ReadContext) -> VirtualIPAddress {
         var address = address
         if address.broadcast != nil, address.peer != nil {
-            context.warning("a broadcast and a peer address cannot both be given; the broadcast is ignored",
-                            at: line.keyword, keepalivedReports: true)
+            context.warning(
+                "a broadcast and a peer address cannot both be given; the broadcast is ignored",
+                at: line.keyword, keepalivedReports: true)
             address.broadcast = nil
         }
         let computesBroadcast = address.broadcast == .allHostBitsSet || address.broadcast == .allHostBitsClear
         if computesBroadcast, address.prefix.length > 30 {
-            context.warning("prefix length /\(address.prefix.length) is too long for a computed broadcast; none is set",
-                            at: line.keyword, keepalivedReports: true)
+            context.warning(
+                "prefix length /\(address.prefix.length) is too long for a computed broadcast; none is set",
+                at: line.keyword, keepalivedReports: true)
             address.broadcast = nil
         }
         if address.family == .inet6, address.scope != nil {
-            context.warning("IPv6 addresses cannot have a scope; it is ignored", at: line.keyword,
-                            keepalivedReports: true)
+            context.warning(
+                "IPv6 addresses cannot have a scope; it is ignored", at: line.keyword,
+                keepalivedReports: true)
             address.scope = nil
         }
         if address.family == .inet6, address.label != nil {
-            context.warning("IPv6 addresses cannot have a label; it is ignored", at: line.keyword,
-                            keepalivedReports: true)
+            context.warning(
+                "IPv6 addresses cannot have a label; it is ignored", at: line.keyword,
+                keepalivedReports: true)
             address.label = nil
         }
         return address

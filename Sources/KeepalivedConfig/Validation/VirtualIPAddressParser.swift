@@ -25,8 +25,9 @@ enum VirtualIPAddressParser {
         let maximum = address.family.maximumPrefixLength
         guard parts.count == 2 else { return IPPrefix(host: address) }
         guard let length = Int(parts[1]), (0...maximum).contains(length) else {
-            context.error("prefix length '\(parts[1])' of '\(token.text)' must be between 0 and \(maximum); "
-                          + "using /\(maximum)", at: token)
+            context.error(
+                "prefix length '\(parts[1])' of '\(token.text)' must be between 0 and \(maximum); "
+                    + "using /\(maximum)", at: token)
             return IPPrefix(host: address)
         }
         return IPPrefix(address: address, length: length)

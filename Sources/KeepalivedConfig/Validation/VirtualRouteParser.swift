@@ -17,8 +17,10 @@ enum VirtualRouteParser {
     struct State {
         var type = "unicast"
         var destination: IPPrefix?
-        var pending = VirtualRoute(destination: IPPrefix(host: .v4(IPv4Address(0))), location: SourceLocation(
-            file: "", line: 0, column: 0))
+        var pending = VirtualRoute(
+            destination: IPPrefix(host: .v4(IPv4Address(0))),
+            location: SourceLocation(
+                file: "", line: 0, column: 0))
         var family: AddressFamily?
     }
 
@@ -45,7 +47,9 @@ enum VirtualRouteParser {
     ) -> Bool {
         let text = word.text
         if flagOptions.contains(text) {
-            if text == "inet6" || text == "inet" { return adopt(text == "inet" ? .inet : .inet6, word, &state, &context) }
+            if text == "inet6" || text == "inet" {
+                return adopt(text == "inet" ? .inet : .inet6, word, &state, &context)
+            }
             state.pending.otherOptions.append([text])
             return true
         }
@@ -71,9 +75,12 @@ enum VirtualRouteParser {
     }
 
     private static func isValued(_ text: String) -> Bool {
-        valuedOptions.contains(text) || ["src", "from", "via", "gw", "or", "dev", "oif", "table", "metric",
-                                         "priority", "preference", "scope", "proto", "protocol", "track_group",
-                                         "to"].contains(text)
+        valuedOptions.contains(text)
+            || [
+                "src", "from", "via", "gw", "or", "dev", "oif", "table", "metric",
+                "priority", "preference", "scope", "proto", "protocol", "track_group",
+                "to",
+            ].contains(text)
     }
 
     private static func destination(_ word: Token, state: inout State, context: inout ReadContext) -> Bool {
@@ -92,7 +99,9 @@ enum VirtualRouteParser {
         return true
     }
 
-    static func adopt(_ family: AddressFamily, _ word: Token, _ state: inout State, _ context: inout ReadContext) -> Bool {
+    static func adopt(_ family: AddressFamily, _ word: Token, _ state: inout State, _ context: inout ReadContext)
+        -> Bool
+    {
         if let existing = state.family, existing != family {
             context.error("a route cannot mix IPv4 and IPv6 ('\(word.text)'); the route is ignored", at: word)
             return false

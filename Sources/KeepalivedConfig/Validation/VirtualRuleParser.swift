@@ -22,8 +22,9 @@ enum VirtualRuleParser {
         state.rule.family = state.family ?? .inet
         if state.rule.preference == nil {
             let preference = context.nextRulePreference(for: state.rule.family)
-            context.warning("the rule has no 'preference'; keepalived gives it \(preference), which is probably "
-                            + "not what you want", at: line.keyword, keepalivedReports: true)
+            context.warning(
+                "the rule has no 'preference'; keepalived gives it \(preference), which is probably "
+                    + "not what you want", at: line.keyword, keepalivedReports: true)
             state.rule.preference = preference
         }
         return state.rule

@@ -7,8 +7,9 @@ enum VirtualServerCompletion {
     static func complete(_ draft: inout ConfigurationDraft, context: inout ReadContext) {
         let groups = draft.configuration.virtualServerGroups
         for serverDraft in draft.virtualServers {
-            let description = "virtual_server \(serverDraft.server.address)"
-            let completed = context.withinBlock(description, at: serverDraft.server.location) { context in
+            let completed = context.withinBlock(
+                .virtualServer(serverDraft.server.address), at: serverDraft.server.location
+            ) { context in
                 complete(serverDraft, groups: groups, globals: context.globals, context: &context)
             }
             if let server = completed { draft.configuration.virtualServers.append(server) }
@@ -16,13 +17,15 @@ enum VirtualServerCompletion {
     }
 
     private static func complete(
-        _ draft: VirtualServerDraft, groups: [VirtualServerGroup], globals: GlobalDefinitions, context: inout ReadContext
+        _ draft: VirtualServerDraft, groups: [VirtualServerGroup], globals: GlobalDefinitions,
+        context: inout ReadContext
     ) -> VirtualServer? {
         var work = VirtualServerWork(draft: draft, globals: globals, trackFiles: context.trackFiles)
         if case .group(let name) = draft.server.address {
             guard let group = groups.first(where: { $0.name == name }) else {
-                context.error("virtual_server_group '\(name)' is not defined; the virtual server is ignored",
-                              at: draft.keyword)
+                context.error(
+                    "virtual_server_group '\(name)' is not defined; the virtual server is ignored",
+                    at: draft.keyword)
                 return nil
             }
             work.group = group

@@ -2,23 +2,31 @@ import NetworkPrimitives
 
 /// Scheduling, service and quorum keywords of `virtual_server` (reference section 2.3).
 extension VirtualServerReader {
-    static let schedulingKeywords: [ServerKeyword] = [
-        ServerKeyword("lb_algo") { draft, node, context in readScheduler(node, into: &draft, context: &context) },
-        ServerKeyword("lvs_sched") { draft, node, context in readScheduler(node, into: &draft, context: &context) },
-        ServerKeyword("lb_kind") { draft, node, context in
-            if let method = ForwardingMethodParser.parse(node, context: &context) { draft.forwardingMethod = method }
-        },
-        ServerKeyword("lvs_method") { draft, node, context in
-            if let method = ForwardingMethodParser.parse(node, context: &context) { draft.forwardingMethod = method }
-        },
-    ] + LVSServiceFlag.allCases.map { flag in
-        ServerKeyword(flag.rawValue) { draft, node, context in
-            context.ignoreExtraArguments(node, after: 0)
-            if !draft.server.flags.contains(flag) { draft.server.flags.append(flag) }
+    static let schedulingKeywords: [ServerKeyword] =
+        [
+            ServerKeyword("lb_algo") { draft, node, context in readScheduler(node, into: &draft, context: &context) },
+            ServerKeyword("lvs_sched") { draft, node, context in readScheduler(node, into: &draft, context: &context) },
+            ServerKeyword("lb_kind") { draft, node, context in
+                if let method = ForwardingMethodParser.parse(node, context: &context) {
+                    draft.forwardingMethod = method
+                }
+            },
+            ServerKeyword("lvs_method") { draft, node, context in
+                if let method = ForwardingMethodParser.parse(node, context: &context) {
+                    draft.forwardingMethod = method
+                }
+            },
+        ]
+        + LVSServiceFlag.allCases.map { flag in
+            ServerKeyword(flag.rawValue) { draft, node, context in
+                context.ignoreExtraArguments(node, after: 0)
+                if !draft.server.flags.contains(flag) { draft.server.flags.append(flag) }
+            }
         }
-    }
 
-    private static func readScheduler(_ node: ConfigNode, into draft: inout VirtualServerDraft, context: inout ReadContext) {
+    private static func readScheduler(
+        _ node: ConfigNode, into draft: inout VirtualServerDraft, context: inout ReadContext
+    ) {
         guard let token = context.argument(node) else { return }
         guard let scheduler = LVSScheduler(rawValue: token.text) else {
             let names = LVSScheduler.allCases.map(\.rawValue)
@@ -85,7 +93,9 @@ extension VirtualServerReader {
         ServerKeyword.unsupported("snmp_name", "vigil has no SNMP agent"),
     ]
 
-    private static func readGranularity(_ node: ConfigNode, into draft: inout VirtualServerDraft, context: inout ReadContext) {
+    private static func readGranularity(
+        _ node: ConfigNode, into draft: inout VirtualServerDraft, context: inout ReadContext
+    ) {
         guard let token = context.argument(node) else { return }
         let family = draft.family ?? (token.text.contains(".") ? .inet : .inet6)
         if family == .inet {

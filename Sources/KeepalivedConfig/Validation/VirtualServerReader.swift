@@ -6,11 +6,10 @@ enum VirtualServerReader {
 
     static func read(_ node: ConfigNode, into configuration: inout ConfigurationDraft, context: inout ReadContext) {
         guard let (address, family) = address(node, context: &context) else { return }
-        let description = "virtual_server \(node.arguments.map(\.text).joined(separator: " "))"
         var draft = VirtualServerDraft(
             server: VirtualServer(location: node.location, address: address, family: family ?? .inet),
             keyword: node.keyword, family: family)
-        context.withinBlock(description, at: node.location) { context in
+        context.withinBlock(.words("virtual_server", node.arguments), at: node.location) { context in
             for statement in node.children ?? [] { draft.written[statement.keyword.text] = statement.keyword }
             table.read(node.children ?? [], into: &draft, context: &context)
         }
@@ -31,8 +30,9 @@ enum VirtualServerReader {
             return (.firewallMark(UInt32(mark)), nil)
         default:
             guard let ip = IPAddress(first.text) else {
-                context.error("'\(first.text)' is not an IP address, 'fwmark N' or 'group NAME'; the virtual "
-                              + "server is skipped", at: first)
+                context.error(
+                    "'\(first.text)' is not an IP address, 'fwmark N' or 'group NAME'; the virtual "
+                        + "server is skipped", at: first)
                 return nil
             }
             var port: UInt16 = 0
@@ -46,7 +46,8 @@ enum VirtualServerReader {
     }
 
     static let table = KeywordTable<VirtualServerDraft>(
-        block: "virtual_server", schedulingKeywords + serviceKeywords + checkDefaultKeywords + quorumKeywords
+        block: "virtual_server",
+        schedulingKeywords + serviceKeywords + checkDefaultKeywords + quorumKeywords
             + [realServerKeyword])
 
     private static let realServerKeyword = ServerKeyword("real_server", block: true) { draft, node, context in

@@ -21,11 +21,25 @@ extension VirtualServerWork {
         switch checker.type {
         case .tcp: return [HealthChecker(location: location, kind: .tcp, connection: connection, schedule: schedule)]
         case .ping: return [HealthChecker(location: location, kind: .ping, connection: connection, schedule: schedule)]
-        case .http: return [HealthChecker(location: location, kind: .http(checker.http), connection: connection, schedule: schedule)]
-        case .ssl: return [HealthChecker(location: location, kind: .ssl(checker.http), connection: connection, schedule: schedule)]
-        case .dns: return [HealthChecker(location: location, kind: .dns(checker.dns), connection: connection, schedule: schedule)]
-        case .udp: return [HealthChecker(location: location, kind: .udp(checker.udp), connection: connection, schedule: schedule)]
-        case .smtp: return smtpCheckers(checker, connection: connection, schedule: schedule, resolved: resolved, timeout: timeout)
+        case .http:
+            return [
+                HealthChecker(location: location, kind: .http(checker.http), connection: connection, schedule: schedule)
+            ]
+        case .ssl:
+            return [
+                HealthChecker(location: location, kind: .ssl(checker.http), connection: connection, schedule: schedule)
+            ]
+        case .dns:
+            return [
+                HealthChecker(location: location, kind: .dns(checker.dns), connection: connection, schedule: schedule)
+            ]
+        case .udp:
+            return [
+                HealthChecker(location: location, kind: .udp(checker.udp), connection: connection, schedule: schedule)
+            ]
+        case .smtp:
+            return smtpCheckers(
+                checker, connection: connection, schedule: schedule, resolved: resolved, timeout: timeout)
         case .misc: return [miscChecker(checker, schedule: schedule)]
         case .file: return [fileChecker(checker)]
         }
@@ -37,12 +51,16 @@ extension VirtualServerWork {
         let defaultDelay = Self.defaultDelayBeforeRetry(checker.type) ?? delayLoop
         return CheckerSchedule(
             delayLoop: delayLoop, retry: retry,
-            delayBeforeRetry: checker.delayBeforeRetry ?? real.delayBeforeRetry ?? draft.delayBeforeRetry ?? defaultDelay,
+            delayBeforeRetry: checker.delayBeforeRetry ?? real.delayBeforeRetry ?? draft.delayBeforeRetry
+                ?? defaultDelay,
             warmup: checker.warmup ?? real.warmup ?? draft.warmup ?? delayLoop,
-            alpha: checker.alpha ?? resolved.alpha, logAllFailures: checker.logAllFailures || globals.checkerLogAllFailures)
+            alpha: checker.alpha ?? resolved.alpha,
+            logAllFailures: checker.logAllFailures || globals.checkerLogAllFailures)
     }
 
-    private func connection(_ written: ConnectionDraft, resolved: RealServer, defaultTimeout: Duration) -> CheckerConnection {
+    private func connection(_ written: ConnectionDraft, resolved: RealServer, defaultTimeout: Duration)
+        -> CheckerConnection
+    {
         var connection = CheckerConnection(
             address: written.address ?? resolved.address, port: written.port ?? resolved.port,
             connectTimeout: written.connectTimeout ?? defaultTimeout)
@@ -63,13 +81,15 @@ extension VirtualServerWork {
         let ownConnection = checker.connection.address != nil || checker.connection.port != nil
         if connections.isEmpty || ownConnection { connections.insert(connection, at: 0) }
         return connections.map {
-            HealthChecker(location: checker.keyword.location, kind: .smtp(SMTPCheck(heloName: checker.smtp.heloName)),
-                          connection: $0, schedule: schedule)
+            HealthChecker(
+                location: checker.keyword.location, kind: .smtp(SMTPCheck(heloName: checker.smtp.heloName)),
+                connection: $0, schedule: schedule)
         }
     }
 
     private func miscChecker(_ checker: CheckerDraft, schedule: CheckerSchedule) -> HealthChecker {
-        let script = checker.misc.script ?? ScriptCommand(commandLine: "", arguments: [], location: checker.keyword.location)
+        let script =
+            checker.misc.script ?? ScriptCommand(commandLine: "", arguments: [], location: checker.keyword.location)
         var misc = MiscCheck(script: script, timeout: checker.misc.timeout ?? server.delayLoop)
         misc.dynamic = checker.misc.dynamic
         misc.user = checker.misc.user

@@ -5,10 +5,13 @@ extension VirtualServerWork {
     mutating func completeRealServers(context: inout ReadContext) {
         var seen: [RealServerDraft] = []
         for real in realServers {
-            if let earlier = seen.first(where: { $0.server.address == real.server.address && $0.server.port == real.server.port }) {
-                context.error("real server \(real.server.address) \(real.server.port) is listed twice; the second is "
-                              + "removed", at: real.addressToken,
-                              notes: [Diagnostic.Note(location: earlier.server.location, message: "first listed here")])
+            if let earlier = seen.first(where: {
+                $0.server.address == real.server.address && $0.server.port == real.server.port
+            }) {
+                context.error(
+                    "real server \(real.server.address) \(real.server.port) is listed twice; the second is "
+                        + "removed", at: real.addressToken,
+                    notes: [Diagnostic.Note(location: earlier.server.location, message: "first listed here")])
                 continue
             }
             seen.append(real)
@@ -38,8 +41,9 @@ extension VirtualServerWork {
         switch server.address {
         case .socket(_, let port):
             for index in server.realServers.indices {
-                fixPort(&server.realServers[index].port, of: server.realServers[index], servicePort: port,
-                        token: realServers[index].addressToken, context: &context)
+                fixPort(
+                    &server.realServers[index].port, of: server.realServers[index], servicePort: port,
+                    token: realServers[index].addressToken, context: &context)
             }
             if var sorry = server.sorryServer {
                 fixSorryPort(&sorry, servicePort: port, context: &context)
@@ -48,8 +52,9 @@ extension VirtualServerWork {
         case .firewallMark:
             for index in server.realServers.indices where server.realServers[index].forwardingMethod != .nat {
                 guard server.realServers[index].port != 0 else { continue }
-                context.warning("a fwmark virtual server ignores the port of a non-NAT real server; it is cleared",
-                                at: realServers[index].addressToken, keepalivedReports: true)
+                context.warning(
+                    "a fwmark virtual server ignores the port of a non-NAT real server; it is cleared",
+                    at: realServers[index].addressToken, keepalivedReports: true)
                 server.realServers[index].port = 0
             }
         case .group:
@@ -65,9 +70,10 @@ extension VirtualServerWork {
             return
         }
         guard port != servicePort else { return }
-        context.warning("real server port \(port) differs from the virtual server's \(servicePort), which "
-                        + "\(real.forwardingMethod.keyword) requires; using \(servicePort)", at: token,
-                        keepalivedReports: true)
+        context.warning(
+            "real server port \(port) differs from the virtual server's \(servicePort), which "
+                + "\(real.forwardingMethod.keyword) requires; using \(servicePort)", at: token,
+            keepalivedReports: true)
         port = servicePort
     }
 
@@ -75,8 +81,9 @@ extension VirtualServerWork {
         if sorry.port == 0 {
             sorry.port = servicePort
         } else if sorry.forwardingMethod != .nat, sorry.port != servicePort {
-            context.warning("the sorry server's port differs from the virtual server's; using \(servicePort)",
-                            at: sorry.location, keepalivedReports: true)
+            context.warning(
+                "the sorry server's port differs from the virtual server's; using \(servicePort)",
+                at: sorry.location, keepalivedReports: true)
             sorry.port = servicePort
         }
     }
@@ -85,8 +92,9 @@ extension VirtualServerWork {
         for case .addressRange(_, _, let port, _) in group?.entries ?? [] {
             for (index, real) in server.realServers.enumerated()
             where real.forwardingMethod != .nat && real.port != 0 && real.port != port {
-                context.error("real server port \(real.port) differs from the group entry's port \(port), which "
-                              + "\(real.forwardingMethod.keyword) requires", at: realServers[index].addressToken)
+                context.error(
+                    "real server port \(real.port) differs from the group entry's port \(port), which "
+                        + "\(real.forwardingMethod.keyword) requires", at: realServers[index].addressToken)
             }
         }
     }

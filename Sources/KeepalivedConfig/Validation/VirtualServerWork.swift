@@ -43,8 +43,9 @@ struct VirtualServerWork {
                 return false
             }
             guard real.server.address.family != expected else { return false }
-            context.error("real server \(real.server.address) is not of the virtual server's address family; it is "
-                          + "skipped", at: real.addressToken)
+            context.error(
+                "real server \(real.server.address) is not of the virtual server's address family; it is "
+                    + "skipped", at: real.addressToken)
             return true
         }
         server.family = family ?? realServers.first?.server.address.family ?? .inet
@@ -56,7 +57,9 @@ struct VirtualServerWork {
         if let method = draft.forwardingMethod { return method }
         if !reportedMissingMethod {
             reportedMissingMethod = true
-            context.error("virtual_server \(server.address) has no 'lb_kind'; keepalived uses NAT", at: draft.keyword)
+            context.warning(
+                "virtual_server \(server.address) has no 'lb_kind'; keepalived uses NAT", at: draft.keyword,
+                keepalivedReports: true)
         }
         return .nat
     }

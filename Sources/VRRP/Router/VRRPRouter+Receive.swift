@@ -12,23 +12,26 @@ extension VRRPRouter {
             run.actions.append(.ignored(.rejected(rejection)))
             return
         }
-        let key = VRRPVirtualRouterKey(interface: interface, family: metadata.source.family, virtualRouterID: message[1])
+        let key = VRRPVirtualRouterKey(
+            interface: interface, family: metadata.source.family, virtualRouterID: message[1])
         guard let index = indexByKey[key] else {
             run.actions.append(.ignored(.unknownVirtualRouter(message[1])))
             return
         }
-        let machine = machines[index]
-        let name = machine.configuration.name
-        guard machine.state == .backup || machine.state == .master else {
-            run.actions.append(.instance(name, .ignored(.notListening(machine.state))))
+        // Fields are read one by one: copying the whole machine out of the array costs more than the checks.
+        let state = machines[index].state
+        guard state == .backup || state == .master else {
+            run.actions.append(.instance(machines[index].configuration.name, .ignored(.notListening(state))))
             return
         }
-        receivePolicies[index].priority = machine.effectivePriority
+        receivePolicies[index].priority = machines[index].effectivePriority
         switch AdvertisementValidator.validate(message, metadata: metadata, policy: receivePolicies[index]) {
         case .rejected(let rejection):
-            run.actions.append(.instance(name, .ignored(.rejected(rejection))))
+            run.actions.append(.instance(machines[index].configuration.name, .ignored(.rejected(rejection))))
         case .accepted(let accepted):
-            for observation in accepted.observations { run.actions.append(.observed(name, observation)) }
+            for observation in accepted.observations {
+                run.actions.append(.observed(machines[index].configuration.name, observation))
+            }
             feed(index, .advertisementReceived(accepted.advertisement, source: accepted.source), now: now, into: &run)
         }
     }

@@ -61,7 +61,7 @@ extension VRRPStateMachine {
         return [.effectivePriorityChanged(from: old, to: updated)]
     }
 
-    private mutating func reconcileFault(now: MonotonicInstant) -> [Action] {
+    mutating func reconcileFault(now: MonotonicInstant) -> [Action] {
         let conditions = faultConditions
         switch state {
         case .initialize: return []

@@ -41,7 +41,13 @@ public struct VRRPStateMachine: Sendable {
 
     /// The earliest instant at which `handle(.deadlineReached, now:)` has something to do.
     public var nextDeadline: MonotonicInstant? {
-        [stateTimer, secondGARPTimer, refreshGARPTimer, lowerPriorityGARPTimer].compactMap { $0 }.min()
+        Self.earlier(Self.earlier(stateTimer, secondGARPTimer), Self.earlier(refreshGARPTimer, lowerPriorityGARPTimer))
+    }
+
+    private static func earlier(_ a: MonotonicInstant?, _ b: MonotonicInstant?) -> MonotonicInstant? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return min(a, b)
     }
 
     /// Every active fault condition: failed trackers, external and sync-group faults.

@@ -22,13 +22,15 @@ public enum VRRPTransitionReason: Hashable, Sendable, CustomStringConvertible {
     case syncGroup(String)
     /// Orderly stop (SIGTERM).
     case shutdown
+    /// A reload removed the instance (keepalived section 3.18).
+    case removedByReload
 
     /// Whether keepalived appends " (init)" to the "Entering ... STATE" line.
     public var isInitial: Bool {
         switch self {
         case .startup: true
         case .faulted, .addressOwnerStartup, .masterDownTimerExpired, .higherPriorityAdvertisement,
-            .equalPriorityHigherAddress, .faultCleared, .virtualAddressRemoved, .syncGroup, .shutdown:
+            .equalPriorityHigherAddress, .faultCleared, .virtualAddressRemoved, .syncGroup, .shutdown, .removedByReload:
             false
         }
     }
@@ -47,6 +49,7 @@ public enum VRRPTransitionReason: Hashable, Sendable, CustomStringConvertible {
         case .virtualAddressRemoved(let address): "virtual address \(address) removed externally"
         case .syncGroup(let group): "VRRP_Group(\(group)) Syncing instances"
         case .shutdown: "Stopping"
+        case .removedByReload: "removed by reload"
         }
     }
 

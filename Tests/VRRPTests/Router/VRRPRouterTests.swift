@@ -7,8 +7,10 @@ import VRRP
     static let peer = IPAddress("10.0.0.2")!
     static let group = IPAddress("224.0.0.18")!
 
-    static func instance(_ name: String, vrid: UInt8, interface: InterfaceName = "eth0", priority: UInt8 = 100,
-                         version: VRRPVersion = .v2, trackers: [VRRPTrackerBinding] = []) -> VRRPInstanceConfiguration {
+    static func instance(
+        _ name: String, vrid: UInt8, interface: InterfaceName = "eth0", priority: UInt8 = 100,
+        version: VRRPVersion = .v2, trackers: [VRRPTrackerBinding] = []
+    ) -> VRRPInstanceConfiguration {
         VRRPInstanceConfiguration(
             name: name, virtualRouterID: vrid, version: version, interface: interface, priority: priority,
             virtualAddresses: [IPPrefix("192.168.\(vrid).1/24")!], sourceAddress: IPAddress("10.0.0.1")!,
@@ -19,7 +21,8 @@ import VRRP
         let advert = VRRPAdvertisement(
             version: version, virtualRouterID: vrid, priority: priority, advertisementInterval: .seconds(1),
             addresses: [IPAddress("192.168.\(vrid).1")!])
-        let bytes = VRRPCodec.encode(advert, family: .inet, checksum: VRRPChecksumContext(source: peer, destination: group))
+        let bytes = VRRPCodec.encode(
+            advert, family: .inet, checksum: VRRPChecksumContext(source: peer, destination: group))
         return .packetReceived(
             bytes, metadata: VRRPReceiveMetadata(source: peer, destination: group, hopLimit: ttl), interface: "eth0")
     }
@@ -40,7 +43,9 @@ import VRRP
 
     @Test func aPacketForAnUnknownVRIDIsIgnoredWithItsReason() {
         var router = Self.started([Self.instance("VI_1", vrid: 1)])
-        #expect(router.handle(Self.packet(vrid: 9, priority: 200), now: .seconds(1)) == [.ignored(.unknownVirtualRouter(9))])
+        #expect(
+            router.handle(Self.packet(vrid: 9, priority: 200), now: .seconds(1)) == [.ignored(.unknownVirtualRouter(9))]
+        )
     }
 
     @Test func aTruncatedPacketIsIgnoredAsMalformed() {
@@ -65,7 +70,9 @@ import VRRP
     }
 
     @Test func theSameVRIDOnAnotherInterfaceIsAnotherInstance() {
-        let router = VRRPRouter(instances: [Self.instance("A", vrid: 1), Self.instance("B", vrid: 1, interface: "eth1")])
+        let router = VRRPRouter(instances: [
+            Self.instance("A", vrid: 1), Self.instance("B", vrid: 1, interface: "eth1"),
+        ])
         #expect(router.instanceName(for: .init(interface: "eth1", family: .inet, virtualRouterID: 1)) == "B")
         #expect(router.instanceName(for: .init(interface: "eth0", family: .inet, virtualRouterID: 1)) == "A")
         #expect(router.instanceName(for: .init(interface: "eth0", family: .inet6, virtualRouterID: 1)) == nil)
@@ -100,10 +107,11 @@ import VRRP
             Self.instance("C", vrid: 3),
         ])
         let actions = router.handle(.trackerChanged(.script("chk"), .down), now: .seconds(1))
-        #expect(actions == [
-            .instance("A", .effectivePriorityChanged(from: 100, to: 90)),
-            .instance("B", .effectivePriorityChanged(from: 100, to: 90)),
-        ])
+        #expect(
+            actions == [
+                .instance("A", .effectivePriorityChanged(from: 100, to: 90)),
+                .instance("B", .effectivePriorityChanged(from: 100, to: 90)),
+            ])
     }
 
     @Test func aLinkDownFaultsTheInstancesOnThatInterface() {

@@ -18,9 +18,11 @@ import VRRP
 
     @Test func threeEqualRoutersConvergeOnTheHighestAddress() {
         var lan = SimulatedLAN(
-            nodes: [F.node("A", 1, [F.instance(priority: 100)]), F.node("B", 2, [F.instance(priority: 100)]),
-                    F.node("C", 3, [F.instance(priority: 100)])],
-            delay: F.delay ... F.delay)
+            nodes: [
+                F.node("A", 1, [F.instance(priority: 100)]), F.node("B", 2, [F.instance(priority: 100)]),
+                F.node("C", 3, [F.instance(priority: 100)]),
+            ],
+            delay: F.delay...F.delay)
         lan.start()
         lan.run(for: .seconds(10))
         #expect(lan.masters(of: "VI_1") == ["C"])

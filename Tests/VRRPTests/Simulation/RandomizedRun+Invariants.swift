@@ -22,12 +22,16 @@ extension RandomizedRun {
         var result: [Violation] = []
         for stretch in stretches(where: { $0 >= 2 }) {
             let from = measuredStart(of: stretch)
-            if stretch.upperBound - from > dual { result.append(Violation(rule: "two masters", from: from, to: stretch.upperBound, allowed: dual)) }
+            if stretch.upperBound - from > dual {
+                result.append(Violation(rule: "two masters", from: from, to: stretch.upperBound, allowed: dual))
+            }
         }
         for stretch in stretches(where: { $0 == 0 }) {
             guard let healthy = earliestContinuouslyRunning(until: stretch.upperBound) else { continue }
             let from = max(measuredStart(of: stretch), healthy)
-            if stretch.upperBound - from > none { result.append(Violation(rule: "no master", from: from, to: stretch.upperBound, allowed: none)) }
+            if stretch.upperBound - from > none {
+                result.append(Violation(rule: "no master", from: from, to: stretch.upperBound, allowed: none))
+            }
         }
         return result
     }

@@ -42,7 +42,7 @@ struct RandomizedRun {
             priorities.append(priority)
         }
         let delay = Duration.microseconds(Int64.random(in: 100...20_000, using: &random))
-        lan = SimulatedLAN(nodes: nodes, seed: random.next(), delay: delay / 2 ... delay)
+        lan = SimulatedLAN(nodes: nodes, seed: random.next(), delay: delay / 2...delay)
         lan.recordsActions = false
         maximumInterval = intervals.max()!
         maximumDelay = delay
@@ -77,10 +77,18 @@ struct RandomizedRun {
         case 4:
             let split = names.shuffled(using: &random)
             let cut = Int.random(in: 1..<split.count, using: &random)
-            window { $0.partition([Array(split[..<cut]), Array(split[cut...])]) } undo: { $0.heal() }
+            window {
+                $0.partition([Array(split[..<cut]), Array(split[cut...])])
+            } undo: {
+                $0.heal()
+            }
         default:
             let loss = Double.random(in: 0.1...0.6, using: &random)
-            window { $0.loss = loss } undo: { $0.loss = 0 }
+            window {
+                $0.loss = loss
+            } undo: {
+                $0.loss = 0
+            }
         }
         noteRunning()
     }

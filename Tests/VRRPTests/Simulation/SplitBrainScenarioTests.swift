@@ -33,13 +33,17 @@ import VRRP
     }
 
     @Test func aV2IntervalMismatchIsReportedAndSplitsTheBrain() {
-        var lan = F.pair(F.instance(priority: 150, interval: .seconds(1)), F.instance(priority: 100, interval: .seconds(2)))
+        var lan = F.pair(
+            F.instance(priority: 150, interval: .seconds(1)), F.instance(priority: 100, interval: .seconds(2)))
         lan.start()
         lan.run(for: .seconds(20))
         #expect(lan.masters(of: "VI_1") == ["A", "B"])
-        #expect(!lan.records(of: "B") {
-            $0 == .instance("VI_1", .ignored(.rejected(.intervalMismatch(received: .seconds(1), configured: .seconds(2)))))
-        }.isEmpty)
+        #expect(
+            !lan.records(of: "B") {
+                $0
+                    == .instance(
+                        "VI_1", .ignored(.rejected(.intervalMismatch(received: .seconds(1), configured: .seconds(2)))))
+            }.isEmpty)
     }
 
     @Test func v3RoutersWithDifferentIntervalsStillAgreeAndTheBackupLearnsTheMastersInterval() {
@@ -54,6 +58,8 @@ import VRRP
         let crash = lan.now
         lan.run(for: .seconds(5))
         let takeover = lan.firstTime("VI_1", from: crash) { $0 == ["B"] }!
-        #expect(takeover - crash <= F.masterDownInterval(priority: 100, version: .v3, interval: .milliseconds(100)) + F.delay)
+        #expect(
+            takeover - crash <= F.masterDownInterval(priority: 100, version: .v3, interval: .milliseconds(100))
+                + F.delay)
     }
 }

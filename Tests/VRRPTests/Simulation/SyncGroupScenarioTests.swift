@@ -9,12 +9,16 @@ import VRRP
     static func node(_ name: String, _ number: UInt8, priority: UInt8) -> SimulatedNode {
         F.node(
             name, number,
-            [F.instance("VI_1", vrid: 51, priority: priority), F.instance("VI_2", vrid: 52, priority: priority, interface: "eth1")],
+            [
+                F.instance("VI_1", vrid: 51, priority: priority),
+                F.instance("VI_2", vrid: 52, priority: priority, interface: "eth1"),
+            ],
             syncGroups: [VRRPSyncGroupConfiguration(name: "G1", members: ["VI_1", "VI_2"])])
     }
 
     @Test func aSyncGroupOfTwoInstancesFailsOverTogether() {
-        var lan = SimulatedLAN(nodes: [Self.node("A", 1, priority: 150), Self.node("B", 2, priority: 100)], delay: F.delay ... F.delay)
+        var lan = SimulatedLAN(
+            nodes: [Self.node("A", 1, priority: 150), Self.node("B", 2, priority: 100)], delay: F.delay...F.delay)
         lan.start()
         lan.run(until: .seconds(10))
         #expect(lan.masters(of: "VI_1") == ["A"])

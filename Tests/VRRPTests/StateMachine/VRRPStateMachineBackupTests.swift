@@ -4,7 +4,8 @@ import TestSupport
 import VRRP
 
 @Suite struct VRRPStateMachineBackupTests {
-    @Test("BACKUP accepts equal or higher priority from any address: no tie-break", arguments: [100, 101, 255] as [UInt8])
+    @Test(
+        "BACKUP accepts equal or higher priority from any address: no tie-break", arguments: [100, 101, 255] as [UInt8])
     func backupAcceptsEqualOrHigher(priority: UInt8) {
         var machine = Fixture.started(Fixture.configuration(priority: 100))
         let actions = machine.handle(
@@ -38,7 +39,8 @@ import VRRP
     @Test func aV3BackupAdoptsTheMastersIntervalAndTimesOutOnIt() {
         var machine = Fixture.started(Fixture.configuration(version: .v3, interval: .seconds(1)))
         let actions = machine.handle(
-            .advertisementReceived(Fixture.advert(200, version: .v3, interval: .milliseconds(100)), source: Fixture.peer),
+            .advertisementReceived(
+                Fixture.advert(200, version: .v3, interval: .milliseconds(100)), source: Fixture.peer),
             now: .seconds(1))
         #expect(actions == [.adoptedMasterAdvertisementInterval(.milliseconds(100))])
         #expect(machine.nextDeadline == .seconds(1) + .microseconds(360_937))
@@ -66,7 +68,8 @@ import VRRP
         #expect(machine.handle(lower, now: .seconds(1)).isEmpty)
         #expect(machine.handle(lower, now: .seconds(10.9)).isEmpty)
         #expect(machine.nextDeadline == MonotonicInstant.seconds(10.9) + machine.masterDownInterval)
-        #expect(machine.handle(lower, now: .seconds(11)) == [.ignored(.lowerPriority(source: Fixture.peer, priority: 100))])
+        #expect(
+            machine.handle(lower, now: .seconds(11)) == [.ignored(.lowerPriority(source: Fixture.peer, priority: 100))])
         let takeover = machine.nextDeadline!
         _ = machine.handle(.deadlineReached, now: takeover)
         #expect(machine.state == .master)
@@ -76,9 +79,15 @@ import VRRP
         var machine = Fixture.started(Fixture.configuration(priority: 150, preemptDelay: .seconds(10)))
         _ = machine.handle(.advertisementReceived(Fixture.advert(100), source: Fixture.peer), now: .seconds(1))
         _ = machine.handle(.advertisementReceived(Fixture.advert(150), source: Fixture.peer), now: .seconds(5))
-        #expect(machine.handle(.advertisementReceived(Fixture.advert(100), source: Fixture.peer), now: .seconds(12)).isEmpty)
-        #expect(machine.handle(.advertisementReceived(Fixture.advert(100), source: Fixture.peer), now: .seconds(21.9)).isEmpty)
-        #expect(!machine.handle(.advertisementReceived(Fixture.advert(100), source: Fixture.peer), now: .seconds(22)).isEmpty)
+        #expect(
+            machine.handle(.advertisementReceived(Fixture.advert(100), source: Fixture.peer), now: .seconds(12)).isEmpty
+        )
+        #expect(
+            machine.handle(.advertisementReceived(Fixture.advert(100), source: Fixture.peer), now: .seconds(21.9))
+                .isEmpty)
+        #expect(
+            !machine.handle(.advertisementReceived(Fixture.advert(100), source: Fixture.peer), now: .seconds(22))
+                .isEmpty)
     }
 
     @Test func aLowerEffectivePriorityShiftsTheRunningTimerByTheSkewChange() {
@@ -95,7 +104,8 @@ import VRRP
     @Test func aDiscardedAdvertInFaultIsReportedAsIgnored() {
         var machine = Fixture.started(Fixture.configuration())
         _ = machine.handle(.trackerChanged(.interface("eth0"), .down), now: .seconds(1))
-        let actions = machine.handle(.advertisementReceived(Fixture.advert(200), source: Fixture.peer), now: .seconds(2))
+        let actions = machine.handle(
+            .advertisementReceived(Fixture.advert(200), source: Fixture.peer), now: .seconds(2))
         #expect(actions == [.ignored(.notListening(.fault))])
     }
 }

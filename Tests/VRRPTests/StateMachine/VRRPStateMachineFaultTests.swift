@@ -28,7 +28,10 @@ import VRRP
             now: .seconds(1))
         _ = machine.handle(.trackerChanged(.interface("eth0"), .down), now: .seconds(2))
         let actions = machine.handle(.trackerChanged(.interface("eth0"), .up), now: .seconds(3))
-        #expect(actions == [.transitioned(from: .fault, to: .backup, reason: .faultCleared), .notify(state: .backup, priority: 100)])
+        #expect(
+            actions == [
+                .transitioned(from: .fault, to: .backup, reason: .faultCleared), .notify(state: .backup, priority: 100),
+            ])
         #expect(machine.masterAdvertisementInterval == .seconds(1))
         #expect(machine.nextDeadline == .seconds(3) + .microseconds(3_609_375))
     }
@@ -51,10 +54,11 @@ import VRRP
     @Test func aBackupEnteringFaultSendsNothing() {
         var machine = Fixture.started(Fixture.configuration())
         let actions = machine.handle(.trackerChanged(.interface("eth0"), .down), now: .seconds(1))
-        #expect(actions == [
-            .transitioned(from: .backup, to: .fault, reason: .faulted([.tracker(.interface("eth0"))])),
-            .notify(state: .fault, priority: 100),
-        ])
+        #expect(
+            actions == [
+                .transitioned(from: .backup, to: .fault, reason: .faulted([.tracker(.interface("eth0"))])),
+                .notify(state: .fault, priority: 100),
+            ])
     }
 
     @Test func aWeightedFailureLowersPriorityWithoutFaulting() {
@@ -66,7 +70,10 @@ import VRRP
 
     @Test func aMasterWhosePriorityDropsKeepsAdvertisingTheNewPriorityOnTheNextAdvert() {
         var (machine, since) = Fixture.master(Fixture.configuration(trackers: [.init(.script("chk"), weight: -30)]))
-        #expect(machine.handle(.trackerChanged(.script("chk"), .down), now: since) == [.effectivePriorityChanged(from: 100, to: 70)])
+        #expect(
+            machine.handle(.trackerChanged(.script("chk"), .down), now: since) == [
+                .effectivePriorityChanged(from: 100, to: 70)
+            ])
         #expect(machine.handle(.deadlineReached, now: since + .seconds(1)) == [.sendAdvertisement(priority: 70)])
     }
 

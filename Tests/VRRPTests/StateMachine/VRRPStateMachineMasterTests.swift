@@ -33,8 +33,11 @@ import VRRP
     @Test func anEqualPriorityFromAHigherAddressWins() {
         var (machine, since) = Fixture.master(Fixture.configuration())
         let actions = machine.handle(.advertisementReceived(Fixture.advert(100), source: Fixture.peer), now: since)
-        #expect(actions.first == .transitioned(
-            from: .master, to: .backup, reason: .equalPriorityHigherAddress(source: Fixture.peer, priority: 100)))
+        #expect(
+            actions.first
+                == .transitioned(
+                    from: .master, to: .backup, reason: .equalPriorityHigherAddress(source: Fixture.peer, priority: 100)
+                ))
         #expect(machine.state == .backup)
     }
 
@@ -133,7 +136,9 @@ import VRRP
     @Test func anExternallyDeletedVirtualAddressDemotesTheMaster() {
         var (machine, since) = Fixture.master(Fixture.configuration())
         let actions = machine.handle(.virtualAddressRemoved(Fixture.vip.address), now: since)
-        #expect(actions.first == .transitioned(from: .master, to: .backup, reason: .virtualAddressRemoved(Fixture.vip.address)))
+        #expect(
+            actions.first
+                == .transitioned(from: .master, to: .backup, reason: .virtualAddressRemoved(Fixture.vip.address)))
         #expect(machine.state == .backup)
         #expect(machine.handle(.virtualAddressRemoved(IPAddress("192.0.2.1")!), now: since).isEmpty)
     }

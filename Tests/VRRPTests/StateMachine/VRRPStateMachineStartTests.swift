@@ -43,7 +43,9 @@ import VRRP
         var machine = VRRPStateMachine(configuration: Fixture.configuration(trackers: [.init(.interface("eth1"))]))
         _ = machine.handle(.trackerChanged(.interface("eth1"), .down), now: .zero)
         let actions = machine.handle(.start, now: .zero)
-        #expect(actions.contains(.transitioned(from: .initialize, to: .fault, reason: .faulted([.tracker(.interface("eth1"))]))))
+        #expect(
+            actions.contains(
+                .transitioned(from: .initialize, to: .fault, reason: .faulted([.tracker(.interface("eth1"))]))))
         #expect(machine.state == .fault)
         #expect(machine.nextDeadline == nil)
     }

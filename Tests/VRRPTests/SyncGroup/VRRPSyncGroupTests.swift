@@ -6,8 +6,10 @@ import VRRP
 @Suite struct VRRPSyncGroupTests {
     static let peer = IPAddress("10.0.0.2")!
 
-    static func instance(_ name: String, vrid: UInt8, interface: InterfaceName = "eth0",
-                         trackers: [VRRPTrackerBinding] = []) -> VRRPInstanceConfiguration {
+    static func instance(
+        _ name: String, vrid: UInt8, interface: InterfaceName = "eth0",
+        trackers: [VRRPTrackerBinding] = []
+    ) -> VRRPInstanceConfiguration {
         VRRPInstanceConfiguration(
             name: name, virtualRouterID: vrid, interface: interface, priority: 100,
             virtualAddresses: [IPPrefix("192.168.\(vrid).1/24")!], sourceAddress: IPAddress("10.0.0.1")!,
@@ -16,13 +18,18 @@ import VRRP
 
     static func router(trackingWeight: Bool = false, trackers: [VRRPTrackerBinding] = []) -> VRRPRouter {
         VRRPRouter(
-            instances: [Self.instance("VI_1", vrid: 1, trackers: trackers), Self.instance("VI_2", vrid: 2, interface: "eth1")],
-            syncGroups: [VRRPSyncGroupConfiguration(name: "G1", members: ["VI_1", "VI_2"], trackingWeight: trackingWeight)])
+            instances: [
+                Self.instance("VI_1", vrid: 1, trackers: trackers), Self.instance("VI_2", vrid: 2, interface: "eth1"),
+            ],
+            syncGroups: [
+                VRRPSyncGroupConfiguration(name: "G1", members: ["VI_1", "VI_2"], trackingWeight: trackingWeight)
+            ])
     }
 
     static func advert(vrid: UInt8, priority: UInt8) -> VRRPAdvertisement {
-        VRRPAdvertisement(version: .v2, virtualRouterID: vrid, priority: priority, advertisementInterval: .seconds(1),
-                          addresses: [IPAddress("192.168.\(vrid).1")!])
+        VRRPAdvertisement(
+            version: .v2, virtualRouterID: vrid, priority: priority, advertisementInterval: .seconds(1),
+            addresses: [IPAddress("192.168.\(vrid).1")!])
     }
 
     /// Runs the router's deadlines until `until`, returning every action.
@@ -40,7 +47,9 @@ import VRRP
         var now = MonotonicInstant.zero
         for _ in 0..<8 {
             now = now + .seconds(1)
-            _ = router.handle(.advertisementReceived(Self.advert(vrid: 2, priority: 150), source: Self.peer, interface: "eth1"), now: now)
+            _ = router.handle(
+                .advertisementReceived(Self.advert(vrid: 2, priority: 150), source: Self.peer, interface: "eth1"),
+                now: now)
             _ = Self.run(&router, until: now)
         }
         #expect(router.state(of: "VI_1") == .backup)
@@ -49,7 +58,8 @@ import VRRP
         #expect(router.state(of: "VI_1") == .master)
         #expect(router.state(of: "VI_2") == .master)
         #expect(actions.contains(.syncGroup("G1", .notify(state: .master))))
-        #expect(actions.contains(.instance("VI_1", .transitioned(from: .backup, to: .master, reason: .syncGroup("G1")))))
+        #expect(
+            actions.contains(.instance("VI_1", .transitioned(from: .backup, to: .master, reason: .syncGroup("G1")))))
     }
 
     @Test func oneMemberFaultFaultsTheGroupAndMastersSendPriorityZero() {
@@ -61,7 +71,9 @@ import VRRP
         #expect(router.state(of: "VI_1") == .fault)
         #expect(router.state(of: "VI_2") == .fault)
         #expect(actions.filter { $0 == .instance("VI_2", .sendAdvertisement(priority: 0)) }.count == 2)
-        #expect(actions.contains(.instance("VI_2", .transitioned(from: .master, to: .fault, reason: .faulted([.syncGroup("G1")])))))
+        #expect(
+            actions.contains(
+                .instance("VI_2", .transitioned(from: .master, to: .fault, reason: .faulted([.syncGroup("G1")])))))
         #expect(actions.contains(.syncGroup("G1", .notify(state: .fault))))
 
         let recovery = router.handle(.interfaceChanged("eth0", isUp: true), now: .seconds(12))
@@ -75,9 +87,11 @@ import VRRP
         _ = router.handle(.start, now: .zero)
         _ = Self.run(&router, until: .seconds(10))
         let actions = router.handle(
-            .advertisementReceived(Self.advert(vrid: 2, priority: 200), source: Self.peer, interface: "eth1"), now: .seconds(11))
+            .advertisementReceived(Self.advert(vrid: 2, priority: 200), source: Self.peer, interface: "eth1"),
+            now: .seconds(11))
         #expect(router.state(of: "VI_1") == .backup)
-        #expect(actions.contains(.instance("VI_1", .transitioned(from: .master, to: .backup, reason: .syncGroup("G1")))))
+        #expect(
+            actions.contains(.instance("VI_1", .transitioned(from: .master, to: .backup, reason: .syncGroup("G1")))))
     }
 
     @Test func weightedTrackersOnMembersAreDroppedWithAnObservation() {
@@ -90,8 +104,9 @@ import VRRP
     @Test func syncGroupTrackingWeightKeepsThem() {
         var router = Self.router(trackingWeight: true, trackers: [.init(.script("chk"), weight: -50)])
         _ = router.handle(.start, now: .zero)
-        #expect(router.handle(.trackerChanged(.script("chk"), .down), now: .seconds(1))
-            == [.instance("VI_1", .effectivePriorityChanged(from: 100, to: 50))])
+        #expect(
+            router.handle(.trackerChanged(.script("chk"), .down), now: .seconds(1))
+                == [.instance("VI_1", .effectivePriorityChanged(from: 100, to: 50))])
     }
 
     @Test func aLowerPriorityHeardByOneMasterMemberMakesEveryMemberSendGARPs() {
@@ -99,7 +114,8 @@ import VRRP
         _ = router.handle(.start, now: .zero)
         _ = Self.run(&router, until: .seconds(10))
         let actions = router.handle(
-            .advertisementReceived(Self.advert(vrid: 1, priority: 50), source: Self.peer, interface: "eth0"), now: .seconds(11))
+            .advertisementReceived(Self.advert(vrid: 1, priority: 50), source: Self.peer, interface: "eth0"),
+            now: .seconds(11))
         #expect(actions.contains(.instance("VI_1", .sendGratuitousARPs(count: 5))))
         #expect(actions.contains(.instance("VI_2", .sendGratuitousARPs(count: 5))))
     }

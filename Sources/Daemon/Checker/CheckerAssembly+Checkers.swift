@@ -1,0 +1,96 @@
+import HealthCheck
+import KeepalivedConfig
+import LoadBalancer
+import NetworkPrimitives
+
+extension CheckerAssembly {
+    /// The checkers of one real server; FILE_CHECK has no probe and is left out with a warning.
+    static func checkerKeys(of server: RealServer, in virtualServer: VirtualServer, warnings: inout [String])
+        -> [CheckerKey]
+    {
+        server.checkers.compactMap { checker in
+            guard let schedule = checker.schedule, let probe = probeKey(checker, of: server, in: virtualServer) else {
+                warnings.append(
+                    "\(checker.location): \(checker.keyword) is not supported; real server \(server.address) port \(server.port) is checked without it"
+                )
+                return nil
+            }
+            return CheckerKey(
+                probe: probe,
+                schedule: HealthCheck.CheckerSchedule(
+                    delayLoop: schedule.delayLoop, retry: schedule.retry, delayBeforeRetry: schedule.delayBeforeRetry,
+                    warmup: schedule.warmup, alpha: schedule.alpha))
+        }
+    }
+
+    static func probeKey(_ checker: HealthChecker, of server: RealServer, in virtualServer: VirtualServer) -> ProbeKey?
+    {
+        if case .misc(let misc) = checker.kind {
+            let probe = MiscProbe(command: misc.script.commandLine, dynamic: misc.dynamic, user: misc.user)
+            return ProbeKey(
+                target: ProbeTarget(address: server.address, port: 0), spec: .misc(probe), timeout: misc.timeout)
+        }
+        guard let connection = checker.connection, let spec = spec(checker.kind, of: server, in: virtualServer) else {
+            return nil
+        }
+        let target = ProbeTarget(
+            address: connection.address, port: connection.port, bindAddress: connection.bindAddress,
+            bindPort: connection.bindPort, bindInterface: connection.bindInterface, fwmark: connection.firewallMark)
+        return ProbeKey(target: target, spec: spec, timeout: connection.connectTimeout)
+    }
+
+    private static func spec(_ kind: HealthChecker.Kind, of server: RealServer, in virtualServer: VirtualServer)
+        -> ProbeSpec?
+    {
+        let fallbackHost = server.virtualhost ?? virtualServer.virtualhost
+        switch kind {
+        case .tcp: return .tcpConnect
+        case .ping: return .ping
+        case .http(let check): return .http(http(check, tls: nil, fallbackHost: fallbackHost))
+        case .ssl(let check):
+            let tls = HTTPProbe.TLS(
+                enableSNI: check.enableSNI, serverName: check.sniName, compliant: check.tlsCompliant)
+            return .http(http(check, tls: tls, fallbackHost: fallbackHost))
+        case .smtp(let check): return .smtp(SMTPProbe(heloName: check.heloName))
+        case .dns(let check):
+            return .dns(
+                DNSProbe(type: DNSProbe.QueryType(rawValue: check.queryType.rawValue) ?? .soa, name: check.name))
+        case .udp(let check): return .udp(udp(check))
+        case .misc, .file: return nil
+        }
+    }
+
+    /// Virtual host precedence: url, checker, real server, virtual server (reference §4.2).
+    private static func http(_ check: KeepalivedConfig.HTTPCheck, tls: HTTPProbe.TLS?, fallbackHost: String?)
+        -> HTTPProbe
+    {
+        let version: HTTPProbe.ProtocolVersion =
+            switch check.httpProtocol {
+            case .http10: .http10
+            case .http10Close: .http10Close
+            case .http11: .http11
+            }
+        let urls = check.urls.map { url in
+            HTTPProbe.URLCheck(
+                path: url.path, statusCodes: url.statusCodes, digest: url.digest, virtualHost: url.virtualhost,
+                regex: url.regex, regexMustMatch: !url.regexNoMatch)
+        }
+        return HTTPProbe(urls: urls, virtualHost: check.virtualhost ?? fallbackHost, protocolVersion: version, tls: tls)
+    }
+
+    private static func udp(_ check: KeepalivedConfig.UDPCheck) -> UDPProbe {
+        UDPProbe(
+            payload: check.payload, requiredReply: check.requiresReply ? replyPattern(check.requiredReply ?? "") : nil,
+            minimumReplyLength: check.minimumReplyLength, maximumReplyLength: check.maximumReplyLength)
+    }
+
+    /// `require_reply` hex, two digits a byte; a byte with an `X` digit matches anything.
+    static func replyPattern(_ hex: String) -> [UInt8?] {
+        let digits = Array(hex.utf8)
+        return stride(from: 0, to: digits.count - 1, by: 2).map { index in
+            let pair = digits[index...index + 1]
+            guard !pair.contains(where: { $0 == UInt8(ascii: "X") || $0 == UInt8(ascii: "x") }) else { return nil }
+            return UInt8(String(decoding: pair, as: UTF8.self), radix: 16)
+        }
+    }
+}

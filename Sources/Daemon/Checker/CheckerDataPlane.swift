@@ -1,0 +1,12 @@
+import LoadBalancer
+
+/// Where the checker side's desired virtual-server table goes: IPVS, nftables, or nowhere.
+public protocol CheckerDataPlane: Sendable {
+    /// `IPVS`, `nftables` or `none`, for log lines and the data dump.
+    var name: String { get }
+    /// Makes the kernel hold `table` (the services this daemon owns); returns lines worth logging
+    /// about what this data plane cannot express.
+    func apply(_ table: VirtualServerTable) async throws -> [String]
+    /// Removes everything this daemon installed (shutdown, as keepalived does without `-I`).
+    func release() async throws
+}

@@ -1,0 +1,64 @@
+import Engine
+import HealthCheck
+
+extension CheckerService {
+    /// The loop: one input at a time through the engine, effects out, the timer re-armed.
+    func serve(
+        inbox: AsyncStream<Input>, continuation: AsyncStream<Input>.Continuation, applier: DataPlaneApplier,
+        log: @escaping @Sendable (CheckerLogLine) -> Void
+    ) async {
+        let applying = Task { await applier.run() }
+        var timer = CheckerServiceTimer(clock: ports.clock) { [self] in
+            post(.engine(.deadlineReached), to: continuation)
+        }
+        for await input in inbox {
+            if case .engine(.deadlineReached) = input { timer.fired() }
+            let effects = step(input, log: log)
+            perform(effects, continuation: continuation, applier: applier, log: log)
+            timer.arm(running.withLock { $0?.engine.nextDeadline })
+            counters.handled.add(1, ordering: .sequentiallyConsistent)
+        }
+        timer.disarm()
+        continuation.finish()
+        applier.finish()
+        await applying.value
+    }
+
+    private func step(_ input: Input, log: @Sendable (CheckerLogLine) -> Void) -> [CheckerEffect] {
+        let now = ports.clock.now
+        switch input {
+        case .configured(let configuration):
+            let assembled = CheckerAssembly.assemble(configuration)
+            assembled.warnings.forEach { log(.warning($0)) }
+            return running.withLock { $0?.engine.handle(.configured(assembled.configuration), now: now) } ?? []
+        case .engine(let event):
+            return running.withLock { $0?.engine.handle(event, now: now) } ?? []
+        }
+    }
+
+    private func perform(
+        _ effects: [CheckerEffect], continuation: AsyncStream<Input>.Continuation, applier: DataPlaneApplier,
+        log: @escaping @Sendable (CheckerLogLine) -> Void
+    ) {
+        for effect in effects {
+            switch effect {
+            case .startProbe(let key, _):
+                let prober = ports.prober
+                counters.started.add(1, ordering: .sequentiallyConsistent)
+                counters.inFlight.add(1, ordering: .sequentiallyConsistent)
+                Task { [self] in
+                    let result = await prober.run(key.probe)
+                    post(.engine(.probeFinished(key, result)), to: continuation)
+                    counters.inFlight.subtract(1, ordering: .sequentiallyConsistent)
+                }
+            case .applyTable(let table):
+                applier.submit(table)
+            case .runScript(let script, let purpose):
+                let scripts = ports.scripts
+                Task { if let line = await scripts.run(script, purpose: purpose) { log(.warning(line)) } }
+            case .log(let line):
+                log(line)
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Engine
+import NetworkPrimitives
+import LoadBalancer
+import Synchronization
+
+/// Hands the latest desired table to the data plane, one apply at a time: tables that arrive while an
+/// apply runs collapse into the newest, and a refused apply is retried after a delay with whatever is
+/// newest by then. The engine never waits for the kernel.
+final class DataPlaneApplier: Sendable {
+    private struct Pending: Sendable {
+        var desired = VirtualServerTable()
+        var generation = 0
+        var applied = 0
+        var notes: [String] = []
+    }
+
+    let dataPlane: any CheckerDataPlane
+    private let log: @Sendable (CheckerLogLine) -> Void
+    private let clock: any CheckerClock
+    private let retryDelay: Duration
+    private let pending = Mutex(Pending())
+    private let doorbell: AsyncStream<Void>
+    private let ring: AsyncStream<Void>.Continuation
+
+    init(
+        dataPlane: any CheckerDataPlane, clock: any CheckerClock, retryDelay: Duration,
+        log: @escaping @Sendable (CheckerLogLine) -> Void
+    ) {
+        self.dataPlane = dataPlane
+        self.clock = clock
+        self.retryDelay = retryDelay
+        self.log = log
+        (doorbell, ring) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+    }
+
+    /// Makes `table` the one to apply next.
+    func submit(_ table: VirtualServerTable) {
+        pending.withLock {
+            $0.desired = table
+            $0.generation += 1
+        }
+        ring.yield()
+    }
+
+    /// Ends `run` once the apply in progress, if any, is done.
+    func finish() { ring.finish() }
+
+    func run() async {
+        for await _ in doorbell {
+            await applyLatest()
+        }
+    }
+
+    private func applyLatest() async {
+        while let (generation, table) = next() {
+            do {
+                let notes = try await dataPlane.apply(table)
+                let fresh = pending.withLock { state in
+                    state.applied = max(state.applied, generation)
+                    defer { state.notes = notes }
+                    return state.notes != notes
+                }
+                if fresh { notes.forEach { log(.warning($0)) } }
+            } catch {
+                log(.error("Cannot program the \(dataPlane.name) data plane, retrying in \(retryDelay): \(error)"))
+                do { try await clock.sleep(until: clock.now + retryDelay) } catch { return }
+            }
+        }
+    }
+
+    private func next() -> (Int, VirtualServerTable)? {
+        pending.withLock { state in state.generation == state.applied ? nil : (state.generation, state.desired) }
+    }
+}

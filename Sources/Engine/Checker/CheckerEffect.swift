@@ -1,0 +1,13 @@
+import HealthCheck
+import LoadBalancer
+
+/// What the checker engine asks its shell to do; effects are values, the shell performs them.
+public enum CheckerEffect: Hashable, Sendable {
+    /// Run this checker's probe now and report `.probeFinished(key, result)`; attempt 1 is the
+    /// regular check, 2... are retries.
+    case startProbe(CheckerKey, attempt: Int)
+    /// Make the data plane hold exactly this table (emitted only when it changed).
+    case applyTable(VirtualServerTable)
+    case runScript(CheckerScript, purpose: CheckerScriptPurpose)
+    case log(CheckerLogLine)
+}

@@ -1,0 +1,99 @@
+import HealthCheck
+import LoadBalancer
+import NetworkPrimitives
+
+/// The checker side of the daemon as one pure state machine: it schedules every checker of the
+/// configured virtual servers (deduplicated, `CheckerScheduler`), turns their verdicts into real-server
+/// health and the desired virtual-server table (`LoadBalancerPlanner`), and says what to log and which
+/// scripts to run, in keepalived's words and order (reference §4.1, §4.3, §4.4, §6.3).
+public struct CheckerEngine: Sendable {
+    public enum Event: Hashable, Sendable {
+        /// The (new) configuration: checkers with unchanged keys keep their state, real servers and
+        /// virtual servers that stay keep their health and quorum.
+        case configured(CheckerConfiguration)
+        /// The probe started by `.startProbe(key, …)` finished.
+        case probeFinished(CheckerKey, ProbeResult)
+        /// `nextDeadline` has passed (spurious wake-ups are harmless).
+        case deadlineReached
+    }
+
+    var scheduler: CheckerScheduler<RealServerID>
+    var planner = LoadBalancerPlanner()
+    var virtualServers: [VirtualServerID: CheckedVirtualServer] = [:]
+    var realServers: [RealServerID: CheckedRealServer] = [:]
+    /// How log lines name each checker (its first registration).
+    var labels: [CheckerKey: CheckerLabel] = [:]
+    var outcomes: [CheckerKey: ProbeOutcome] = [:]
+    /// Checkers that have concluded a check (keepalived's `has_run`).
+    var hasRun: Set<CheckerKey> = []
+    var appliedTable: VirtualServerTable?
+
+    /// `seed` drives the start-up jitter of the checkers (`warmup`), so runs are reproducible.
+    public init(seed: UInt64) {
+        scheduler = CheckerScheduler(seed: seed)
+    }
+
+    /// When `.deadlineReached` is next due.
+    public var nextDeadline: MonotonicInstant? { scheduler.nextDeadline }
+
+    /// The number of distinct checkers: the probes of one round.
+    public var checkerCount: Int { scheduler.checkerCount }
+
+    /// The table the data plane should hold now.
+    public var desiredTable: VirtualServerTable { planner.desiredTable }
+
+    public mutating func handle(_ event: Event, now: MonotonicInstant) -> [CheckerEffect] {
+        var effects: [CheckerEffect]
+        switch event {
+        case .configured(let configuration):
+            effects = configure(configuration, now: now)
+        case .probeFinished(let key, let result):
+            effects = probeFinished(key, result, now: now)
+        case .deadlineReached:
+            effects = interpret(scheduler.handle(.deadlineReached, now: now), now: now)
+        }
+        let table = planner.desiredTable
+        if table != appliedTable {
+            appliedTable = table
+            effects.append(.applyTable(table))
+        }
+        return effects
+    }
+
+    private mutating func probeFinished(_ key: CheckerKey, _ result: ProbeResult, now: MonotonicInstant)
+        -> [CheckerEffect]
+    {
+        guard scheduler.checker(key)?.isProbing == true else {
+            return [.log(.debug("Ignoring late result of \(key): no check in flight"))]
+        }
+        outcomes[key] = ProbeOutcome(result: result, at: now)
+        let actions = scheduler.handle(.probeFinished(key, result), now: now)
+        var effects = interpret(actions, now: now)
+        if !hasRun.contains(key) {
+            // keepalived logs the first verdict of every checker, even one that changes nothing.
+            effects.insert(contentsOf: firstVerdict(key, result, actions: actions), at: 0)
+            hasRun.insert(key)
+        }
+        return effects
+    }
+
+    private func firstVerdict(
+        _ key: CheckerKey, _ result: ProbeResult, actions: [CheckerScheduler<RealServerID>.Action]
+    ) -> [CheckerEffect] {
+        let announced = actions.contains { action in
+            switch action {
+            case .checkerUp(let k), .checkerDown(let k, _): k == key
+            case .startProbe, .realServerUp, .realServerDown, .weightsChanged, .ignored: false
+            }
+        }
+        guard !announced, let label = labels[key] else { return [] }
+        switch result {
+        case .success, .successWithWeight:
+            return [.log(.info(KeepalivedCheckerWording.success(key.probe.spec, label)))]
+        case .failure(let reason):
+            return [
+                .log(.info(KeepalivedCheckerWording.failure(key.probe.spec, label, retries: nil, reason: reason)))
+            ]
+        }
+    }
+}

@@ -1,0 +1,39 @@
+/// The parts of an HTTP response header a check looks at.
+struct HTTPResponseHead: Hashable, Sendable {
+    /// The status code, or nil when the status line is not `HTTP/x.y DDD ...`.
+    var statusCode: Int?
+    /// `Content-Length`, or nil when absent or not a plain decimal number.
+    var contentLength: Int?
+
+    /// Parses the header block (without its blank line). keepalived reads the code after the first
+    /// space and the first `Content-Length:`; we also require the `HTTP/` prefix and match the header
+    /// name case-insensitively (RFC 9110 §5.1).
+    init(parsing header: ArraySlice<UInt8>) {
+        let lines = header.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+            line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+        }
+        statusCode = lines.first.flatMap(Self.statusCode(of:))
+        contentLength = lines.dropFirst().lazy.compactMap(Self.contentLength(of:)).first ?? nil
+    }
+
+    static func statusCode(of line: ArraySlice<UInt8>) -> Int? {
+        guard line.starts(with: "HTTP/".utf8), let space = line.firstIndex(of: UInt8(ascii: " ")) else { return nil }
+        let digits = line[(space + 1)...].prefix(3)
+        guard digits.count == 3, digits.allSatisfy(Self.isDigit) else { return nil }
+        let after = line[(space + 1)...].dropFirst(3)
+        guard after.isEmpty || after.first == UInt8(ascii: " ") else { return nil }
+        return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+    }
+
+    /// nil when `line` is another header; `.some(nil)` when it is a Content-Length we cannot read.
+    static func contentLength(of line: ArraySlice<UInt8>) -> Int?? {
+        guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let name = line[..<colon].map { $0 >= 0x41 && $0 <= 0x5a ? $0 | 0x20 : $0 }
+        guard name.elementsEqual("content-length".utf8) else { return nil }
+        let value = line[(colon + 1)...].drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }
+        guard !value.isEmpty, value.count <= 18, value.allSatisfy(Self.isDigit) else { return .some(nil) }
+        return .some(value.reversed().reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) })
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+}

@@ -1,0 +1,68 @@
+import HealthCheck
+import NIOCore
+import NIOPosix
+import NIOSSL
+
+/// Runs health-check probes (reference §2.3 checker table, §4.2) as non-blocking state machines on
+/// one event loop: thousands may be in flight at once, each bounded by its own deadline.
+public final class ProbeRunner: Sendable {
+    /// Every probe's sockets, timers and process watchers live on this loop.
+    public let eventLoop: any EventLoop
+    private let tls: TLSClient
+    /// ICMP socket kinds PING_CHECK tries, in order (tests force the raw path).
+    let pingSockets: [PingCheck.SocketKind]
+
+    /// A runner on `eventLoop`; SSL_GET uses `tlsConfiguration` (default: no certificate checks, like
+    /// keepalived without an `SSL { }` block).
+    public convenience init(eventLoop: any EventLoop, tlsConfiguration: TLSConfiguration? = nil) {
+        self.init(eventLoop: eventLoop, tlsConfiguration: tlsConfiguration, pingSockets: [.datagram, .raw])
+    }
+
+    init(eventLoop: any EventLoop, tlsConfiguration: TLSConfiguration?, pingSockets: [PingCheck.SocketKind]) {
+        self.eventLoop = eventLoop
+        tls = TLSClient(configuration: tlsConfiguration ?? TLSClient.keepalivedDefault)
+        self.pingSockets = pingSockets
+    }
+
+    /// Starts the probe `key` describes; the future always succeeds, with the probe's result, at the
+    /// latest when `key.timeout` has passed.
+    public func probe(_ key: ProbeKey) -> EventLoopFuture<ProbeResult> {
+        if eventLoop.inEventLoop { return start(key) }
+        return eventLoop.flatSubmit { self.start(key) }
+    }
+
+    /// Runs one probe and returns its result.
+    public func run(_ key: ProbeKey) async -> ProbeResult {
+        do {
+            return try await probe(key).get()
+        } catch {
+            return .failure(reason: "probe not run: \(error)")
+        }
+    }
+
+    /// Runs `spec` against `target`, giving up after `timeout`.
+    public func run(_ spec: ProbeSpec, target: ProbeTarget, timeout: Duration) async -> ProbeResult {
+        await run(ProbeKey(target: target, spec: spec, timeout: timeout))
+    }
+
+    private func start(_ key: ProbeKey) -> EventLoopFuture<ProbeResult> {
+        let attempt = ProbeAttempt(eventLoop: eventLoop, timeout: key.timeout)
+        switch key.spec {
+        case .tcpConnect:
+            TCPCheck.run(key.target, attempt: attempt)
+        case .http(let probe):
+            HTTPCheck.run(probe, target: key.target, attempt: attempt, tls: tls)
+        case .misc(let probe):
+            MiscCheck.run(probe, attempt: attempt)
+        case .smtp(let probe):
+            SMTPCheck.run(probe, target: key.target, attempt: attempt)
+        case .dns(let probe):
+            DNSCheck.run(probe, target: key.target, attempt: attempt)
+        case .udp(let probe):
+            UDPCheck.run(probe, target: key.target, attempt: attempt)
+        case .ping:
+            PingCheck.run(target: key.target, attempt: attempt, preferring: pingSockets)
+        }
+        return attempt.futureResult
+    }
+}

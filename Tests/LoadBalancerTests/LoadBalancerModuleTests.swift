@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct LoadBalancerModuleTests {
-    @Test func moduleLinks() { #expect(Bool(true)) }
-}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct ProbesModuleTests {
-    @Test func moduleLinks() { #expect(Bool(true)) }
-}
