@@ -49,7 +49,7 @@ struct KeepalivedInteropTests {
     }
 
     @Test(arguments: cases)
-    func oneMasterAfterConvergenceAndFailoverBothWays(variant: Variant, master: Daemon) throws {
+    func oneMasterAfterConvergenceAndFailoverBothWays(variant: Variant, master: Daemon) async throws {
         let backup: Daemon = master == .vigil ? .keepalived : .vigil
         let vip = variant.vip
         let lab = try NetnsLab()
@@ -58,20 +58,20 @@ struct KeepalivedInteropTests {
         try lab.serveName(on: "lb2")
         let masterConfig = Self.config(variant, host: "lb1", priority: 101)
         var lb1 = try Self.start(master, on: lab, host: "lb1", config: masterConfig)
-        try #require(Eventually.holds(within: .seconds(10)) { lab.holds("lb1", vip) }, "\(master) never took the VIP")
+        try #require(await Eventually.holds(within: .seconds(10)) { lab.holds("lb1", vip) }, "\(master) never took the VIP")
         let lb2 = try Self.start(backup, on: lab, host: "lb2", config: Self.config(variant, host: "lb2", priority: 100))
-        #expect(lab.neverHolds("lb2", vip, during: .seconds(5)), "\(backup) became a second master:\n\(lb2.log)")
+        #expect(await lab.neverHolds("lb2", vip, during: .seconds(5)), "\(backup) became a second master:\n\(lb2.log)")
         #expect(lab.onlyHolder(is: "lb1", of: vip))
-        #expect(Eventually.holds(within: .seconds(5)) { lab.clientFetch(vip) == "lb1" })
+        #expect(await Eventually.holds(within: .seconds(5)) { lab.clientFetch(vip) == "lb1" })
 
         lb1.signal(SIGTERM)
-        #expect(Eventually.holds(within: .seconds(5)) { lab.onlyHolder(is: "lb2", of: vip) }, "\(lb2.log)")
-        #expect(Eventually.holds(within: .seconds(5)) { lab.clientFetch(vip) == "lb2" })
-        #expect(lb1.waitForExit(within: .seconds(5)))
+        #expect(await Eventually.holds(within: .seconds(5)) { lab.onlyHolder(is: "lb2", of: vip) }, "\(lb2.log)")
+        #expect(await Eventually.holds(within: .seconds(5)) { lab.clientFetch(vip) == "lb2" })
+        #expect(await lb1.waitForExit(within: .seconds(5)))
 
         lb1 = try Self.start(master, on: lab, host: "lb1", config: masterConfig)
-        #expect(Eventually.holds(within: .seconds(10)) { lab.onlyHolder(is: "lb1", of: vip) }, "\(lb1.log)")
-        #expect(Eventually.holds(within: .seconds(5)) { lab.clientFetch(vip) == "lb1" })
-        #expect(lab.neverHolds("lb2", vip, during: .seconds(3)))
+        #expect(await Eventually.holds(within: .seconds(10)) { lab.onlyHolder(is: "lb1", of: vip) }, "\(lb1.log)")
+        #expect(await Eventually.holds(within: .seconds(5)) { lab.clientFetch(vip) == "lb1" })
+        #expect(await lab.neverHolds("lb2", vip, during: .seconds(3)))
     }
 }

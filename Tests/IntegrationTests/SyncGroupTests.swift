@@ -25,29 +25,29 @@ struct SyncGroupTests {
         lab.onlyHolder(is: host, of: Self.external) && lab.onlyHolder(is: host, of: Self.internal)
     }
 
-    @Test func theExternalAndInternalVIPsMoveTogether() throws {
+    @Test func theExternalAndInternalVIPsMoveTogether() async throws {
         let lab = try NetnsLab(twoSegments: true)
         defer { lab.destroy() }
         try lab.serveName(on: "lb1")
         try lab.serveName(on: "lb2")
         let lb1 = try lab.startVigil(on: "lb1", config: Self.config("lb1", priority: 101))
-        try #require(Eventually.holds(within: .seconds(10)) { bothVIPs(on: "lb1", lab) }, "\(lb1.log)")
+        try #require(await Eventually.holds(within: .seconds(10)) { bothVIPs(on: "lb1", lab) }, "\(lb1.log)")
         let lb2 = try lab.startVigil(on: "lb2", config: Self.config("lb2", priority: 100))
-        #expect(lab.neverHolds("lb2", Self.external, during: .seconds(5)))
+        #expect(await lab.neverHolds("lb2", Self.external, during: .seconds(5)))
         #expect(bothVIPs(on: "lb1", lab))
         #expect(lab.attempt("web1", ["ping", "-c", "1", "-W", "1", Self.internal]).status == 0)
 
         // Only the internal link fails; the group takes the external VIP along.
         try lab.inside("lb1", "ip", "link", "set", "eth1", "down")
-        #expect(Eventually.holds(within: .seconds(10)) { bothVIPs(on: "lb2", lab) }, "\(lb2.log)")
+        #expect(await Eventually.holds(within: .seconds(10)) { bothVIPs(on: "lb2", lab) }, "\(lb2.log)")
         #expect(lb1.log.contains("(RH_EXT) Entering FAULT STATE"))
-        #expect(Eventually.holds(within: .seconds(5)) { lab.clientFetch(Self.external) == "lb2" })
-        #expect(Eventually.holds(within: .seconds(5)) {
+        #expect(await Eventually.holds(within: .seconds(5)) { lab.clientFetch(Self.external) == "lb2" })
+        #expect(await Eventually.holds(within: .seconds(5)) {
             lab.attempt("web1", ["ping", "-c", "1", "-W", "1", Self.internal]).status == 0
         })
 
         try lab.inside("lb1", "ip", "link", "set", "eth1", "up")
-        #expect(Eventually.holds(within: .seconds(12)) { bothVIPs(on: "lb1", lab) }, "\(lb1.log)")
-        #expect(Eventually.holds(within: .seconds(5)) { lab.clientFetch(Self.external) == "lb1" })
+        #expect(await Eventually.holds(within: .seconds(12)) { bothVIPs(on: "lb1", lab) }, "\(lb1.log)")
+        #expect(await Eventually.holds(within: .seconds(5)) { lab.clientFetch(Self.external) == "lb1" })
     }
 }

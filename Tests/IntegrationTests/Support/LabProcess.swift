@@ -42,22 +42,22 @@ final class LabProcess {
 
     /// SIGKILL to the group; true once it is gone.
     @discardableResult
-    func crash() -> Bool {
+    func crash() async -> Bool {
         signalGroup(SIGKILL)
-        return waitForExit(within: .seconds(5))
+        return await waitForExit(within: .seconds(5))
     }
 
     /// TERM, up to 5 s to exit, then KILL to its whole group.
     func stop() {
         guard process.isRunning else { return }
         signal(SIGTERM)
-        if !Eventually.holds(within: .seconds(5), { !process.isRunning }) { signalGroup(SIGKILL) }
-        _ = waitForExit(within: .seconds(5))
+        if !Eventually.holdsBlocking(within: .seconds(5), { !process.isRunning }) { signalGroup(SIGKILL) }
+        _ = Eventually.holdsBlocking(within: .seconds(5)) { !process.isRunning }
     }
 
     /// Waits for the process to exit; true when it did within `timeout`.
-    func waitForExit(within timeout: Duration) -> Bool {
-        Eventually.holds(within: timeout) { !process.isRunning }
+    func waitForExit(within timeout: Duration) async -> Bool {
+        await Eventually.holds(within: timeout) { !process.isRunning }
     }
 
     var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }

@@ -26,8 +26,8 @@ extension NetnsLab {
     }
 
     /// True if `host` never holds `address` during `period` (the other node stays master).
-    func neverHolds(_ host: String, _ address: String, during period: Duration) -> Bool {
-        !Eventually.holds(within: period, every: .milliseconds(100)) { holds(host, address) }
+    func neverHolds(_ host: String, _ address: String, during period: Duration) async -> Bool {
+        await !Eventually.holds(within: period, every: .milliseconds(100)) { holds(host, address) }
     }
 
     /// Exactly one of lb1 and lb2 holds `address`, and it is `master`.
