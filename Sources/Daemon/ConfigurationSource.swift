@@ -12,7 +12,7 @@ struct ConfigurationSource: Sendable {
 
     /// The outcome of one attempt: an assembly that can run, or why not (already rendered).
     enum Outcome: Sendable {
-        case ready(Assembly, diagnostics: String)
+        case ready(Assembly, configuration: KeepalivedConfiguration, diagnostics: String)
         case refused(String)
     }
 
@@ -22,9 +22,12 @@ struct ConfigurationSource: Sendable {
         let result = KeepalivedConfigLoader.load(
             path: options.configurationPath, options: parse, fileSystem: PosixConfigFileSystem())
         let rendered = result.renderedDiagnostics
-        if result.diagnostics.contains(where: { $0.exitClass == .fatal }) || result.configuration.vrrpInstances.isEmpty
-        {
-            return .refused(rendered.isEmpty ? "\(options.configurationPath): no vrrp_instance to run" : rendered)
+        let configuration = result.configuration
+        if result.diagnostics.contains(where: { $0.exitClass == .fatal }) {
+            return .refused(rendered)
+        }
+        if configuration.vrrpInstances.isEmpty && configuration.virtualServers.isEmpty {
+            return .refused("\(options.configurationPath): no vrrp_instance or virtual_server to run\n\(rendered)")
         }
         let ours = Set(result.configuration.vrrpInstances.flatMap {
             ($0.addresses.virtualIPAddresses + $0.addresses.excludedVirtualIPAddresses).map(\.address)
@@ -37,7 +40,7 @@ struct ConfigurationSource: Sendable {
         }
         let assembly = EngineAssembly.assemble(result.configuration, host: host, vetting: vetting(result.configuration))
         if !assembly.errors.isEmpty { return .refused(assembly.errors.joined(separator: "\n")) }
-        return .ready(assembly, diagnostics: rendered)
+        return .ready(assembly, configuration: configuration, diagnostics: rendered)
     }
 
     private func vetting(_ configuration: KeepalivedConfiguration) -> ScriptVetting {

@@ -6,12 +6,16 @@ import Runtime
 struct DaemonCommands: Sendable {
     let source: ConfigurationSource
     let network: RawSocketVRRPNetwork
+    /// The checker side, when the configuration has virtual servers.
+    let checkers: CheckerService?
     let options: DaemonOptions
 
     func handle(_ command: RuntimeCommand, engine: inout Engine, now: MonotonicInstant) -> [EngineEffect] {
         switch command {
         case .reload: return reload(&engine, now: now)
-        case .dumpData: return write(engine.dataReport(), to: options.dataDumpFile, what: "data")
+        case .dumpData:
+            let checker = checkers.map { "\n" + $0.dataDump() } ?? ""
+            return write(engine.dataReport() + checker, to: options.dataDumpFile, what: "data")
         case .dumpStats: return write(engine.statisticsReport(), to: options.statisticsFile, what: "statistics")
         case .stop: return []
         }
@@ -22,12 +26,13 @@ struct DaemonCommands: Sendable {
         switch source.load() {
         case .refused(let reason):
             return [.log(.error("Reload refused, keeping the running configuration:\n\(reason)"))]
-        case .ready(let assembly, let diagnostics):
+        case .ready(let assembly, let configuration, let diagnostics):
             do {
                 try network.reconcile(assembly.sockets)
             } catch {
                 return [.log(.error("Reload refused, cannot open VRRP sockets: \(error)"))]
             }
+            checkers?.reload(configuration: configuration)
             var effects: [EngineEffect] = diagnostics.isEmpty ? [] : [.log(.warning(diagnostics))]
             effects += assembly.log.map { .log($0) }
             return effects + engine.reconfigure(to: assembly.engine, linkStates: assembly.linkStates, now: now)

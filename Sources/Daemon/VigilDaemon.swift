@@ -1,6 +1,7 @@
 import Dispatch
 import Engine
 import Glibc
+import KeepalivedConfig
 import LinuxPlatform
 import NetworkPrimitives
 import Runtime
@@ -23,13 +24,15 @@ public enum VigilDaemon {
         defer { platform.close() }
         let source = ConfigurationSource(options: options, directory: platform.directory, addresses: platform.addresses)
         let assembly: Assembly
+        let configuration: KeepalivedConfiguration
         switch source.load() {
         case .refused(let reason):
             log.write(.error(reason))
             return 1
-        case .ready(let ready, let diagnostics):
+        case .ready(let ready, let loaded, let diagnostics):
             if !diagnostics.isEmpty { log.write(.warning(diagnostics)) }
             assembly = ready
+            configuration = loaded
         }
         for record in assembly.log { log.write(record) }
         let pidFiles = [PidFile(path: options.pidFile), PidFile(path: options.vrrpPidFile)]
@@ -40,11 +43,25 @@ public enum VigilDaemon {
             return 1
         }
         defer { for file in pidFiles { file.release() } }
-        return await serve(assembly, source: source, platform: platform, log: log)
+        let checkers = configuration.virtualServers.isEmpty ? nil : CheckerService(ports: .system())
+        let checking = Task { await checkers?.run(configuration: configuration, options: checkerOptions(), log: { log.write(checker: $0) }) }
+        let status = await serve(assembly, source: source, platform: platform, checkers: checkers, log: log)
+        checkers?.stop()
+        await checking.value
+        return status
+    }
+
+    private static func checkerOptions() -> CheckerServiceOptions {
+        var environment: [String: String] = [:]
+        if let choice = getenv(DataPlaneChoice.environmentVariable) {
+            environment[DataPlaneChoice.environmentVariable] = String(cString: choice)
+        }
+        return CheckerServiceOptions(environment: environment)
     }
 
     private static func serve(
-        _ assembly: Assembly, source: ConfigurationSource, platform: PlatformServices, log: ConsoleLogSink
+        _ assembly: Assembly, source: ConfigurationSource, platform: PlatformServices, checkers: CheckerService?,
+        log: ConsoleLogSink
     ) async -> Int32 {
         let network: RawSocketVRRPNetwork
         do {
@@ -65,7 +82,7 @@ public enum VigilDaemon {
         let signals = SignalRouter(inbox: runtime.inbox)
         defer { signals.cancel() }
         let engine = Engine(configuration: assembly.engine, linkStates: assembly.linkStates)
-        let commands = DaemonCommands(source: source, network: network, options: source.options)
+        let commands = DaemonCommands(source: source, network: network, checkers: checkers, options: source.options)
         _ = await runtime.run(engine) { command, engine, now in
             commands.handle(command, engine: &engine, now: now)
         }

@@ -2,63 +2,58 @@ import NetworkPrimitives
 import VRRP
 
 extension Engine {
-    /// SIGHUP (keepalived-behaviour 3.18). When the protocol side is unchanged the running state
-    /// machines carry on untouched (masters re-advertise at once), and only addresses' details,
-    /// scripts and notifies are replaced. Otherwise the router is rebuilt: removed masters send
-    /// priority 0 and drop their VIPs, and a matched master keeps its VIPs while it re-elects.
+    /// SIGHUP (keepalived-behaviour 3.18): the router reloads in place, so an instance with the same
+    /// VRID, family, interface and unicast source or multicast group keeps its state whatever its
+    /// name (a MASTER re-advertises at once and keeps its VIPs); removed masters send priority 0
+    /// and drop their VIPs; VIPs a kept master no longer has are removed. Unchanged check scripts
+    /// keep their state.
     public mutating func reconfigure(
         to updated: EngineConfiguration, linkStates: [InterfaceName: Bool], now: MonotonicInstant
     ) -> [EngineEffect] {
-        let unchanged = updated.instances.map(\.vrrp) == configuration.instances.map(\.vrrp)
-            && updated.syncGroups.map(\.vrrp) == configuration.syncGroups.map(\.vrrp)
+        let previous = self
         var effects: [EngineEffect] = [.log(.info("Reloading configuration"))]
-        effects += unchanged ? carryOn(with: updated, now: now) : rebuild(with: updated, linkStates: linkStates, now: now)
-        return effects
-    }
-
-    private mutating func carryOn(with updated: EngineConfiguration, now: MonotonicInstant) -> [EngineEffect] {
-        var effects: [EngineEffect] = []
-        for (old, new) in zip(configuration.instances, updated.instances)
-        where router.state(of: old.name) == .master && old.addresses != new.addresses {
-            effects += old.addresses.filter { !new.addresses.contains($0) }.map { .removeAddress($0) }
-            effects += new.addresses.filter { !old.addresses.contains($0) }.map { .addAddress($0) }
-        }
+        effects += withdrawnAddresses(keptBy: updated)
+        let actions = router.reload(
+            instances: updated.instances.map(\.vrrp), syncGroups: updated.syncGroups.map(\.vrrp), now: now)
         adopt(updated, now: now)
-        for instance in configuration.instances where router.state(of: instance.name) == .master {
-            let priority = router.machine(named: instance.name)?.effectivePriority ?? instance.vrrp.priority
-            effects += transmissions(instance.name, priority: priority)
+        effects += reloadEffects(actions, previous: previous)
+        for (interface, isUp) in linkStates.sorted(by: { $0.key < $1.key }) {
+            effects += self.effects(of: router.handle(.interfaceChanged(interface, isUp: isUp), now: now))
+        }
+        return effects + runDueChecks(now: now)
+    }
+
+    /// Addresses of today's masters that the same instance in `updated` no longer has.
+    private func withdrawnAddresses(keptBy updated: EngineConfiguration) -> [EngineEffect] {
+        var newByIdentity: [VRRPInstanceIdentity: EngineInstance] = [:]
+        for instance in updated.instances { newByIdentity[VRRPInstanceIdentity(instance.vrrp)] = instance }
+        var effects: [EngineEffect] = []
+        for old in configuration.instances where router.state(of: old.name) == .master {
+            guard let new = newByIdentity[VRRPInstanceIdentity(old.vrrp)] else { continue }
+            effects += old.addresses.filter { !new.addresses.contains($0) }.map { .removeAddress($0) }
         }
         return effects
     }
 
-    private mutating func rebuild(
-        with updated: EngineConfiguration, linkStates: [InterfaceName: Bool], now: MonotonicInstant
-    ) -> [EngineEffect] {
-        let newIdentities = Set(updated.instances.map { InstanceIdentity($0.vrrp) })
+    /// The router's reload actions; those of removed instances are worded with the old configuration.
+    private mutating func reloadEffects(_ actions: [VRRPRouter.Action], previous: Engine) -> [EngineEffect] {
+        var old = previous
+        var removing: Set<String> = []
         var effects: [EngineEffect] = []
-        var keptAddresses: Set<VirtualAddress> = []
-        for old in configuration.instances where router.state(of: old.name) == .master {
-            let identity = InstanceIdentity(old.vrrp)
-            if newIdentities.contains(identity),
-                let new = updated.instances.first(where: { InstanceIdentity($0.vrrp) == identity })
-            {
-                keptAddresses.formUnion(old.addresses.filter { new.addresses.contains($0) })
-                effects += old.addresses.filter { !new.addresses.contains($0) }.map { .removeAddress($0) }
+        for action in actions {
+            guard case .instance(let name, let instanceAction) = action else {
+                effects += self.effects(of: [action])
+                continue
+            }
+            if case .transitioned(_, _, .removedByReload) = instanceAction { removing.insert(name) }
+            if removing.contains(name) {
+                effects += old.effects(of: [action])
+                if case .notify(.deleted, _) = instanceAction { removing.remove(name) }
             } else {
-                effects += transmissions(old.name, priority: 0)
-                effects += [.log(.info("(\(old.name)) removing VIPs."))] + old.addresses.map { .removeAddress($0) }
-                effects += notifies(old.notify, kind: "INSTANCE", name: old.name, state: .deleted, priority: 0)
+                effects += self.effects(of: [action])
             }
         }
-        adopt(updated, now: now)
-        var started = Engine(configuration: updated, linkStates: linkStates)
-        started.checks = checks
-        started.statistics = statistics
-        effects += started.start(now: now).filter { effect in
-            if case .removeAddress(let address) = effect { return !keptAddresses.contains(address) }
-            return true
-        }
-        self = started
+        statistics.instances.merge(old.statistics.instances) { new, _ in new }
         return effects
     }
 

@@ -83,7 +83,7 @@ public struct Engine: EventProcessor {
         return effects(of: router.handle(.packetReceived(packet.payload, metadata: metadata, interface: packet.interface), now: now))
     }
 
-    private mutating func runDueChecks(now: MonotonicInstant) -> [EngineEffect] {
+    mutating func runDueChecks(now: MonotonicInstant) -> [EngineEffect] {
         guard !isStopping else { return [] }
         return checks.due(now: now).map { .runScript($0) }
     }

@@ -23,10 +23,12 @@ public final class SignalRouter {
         }
     }
 
-    /// Stops routing and restores the default dispositions.
-    public func cancel() {
+    /// Stops routing and restores the default dispositions, except for `keepingIgnored`.
+    public func cancel(keepingIgnored: Set<Int32> = []) {
         for source in sources { source.cancel() }
         sources = []
-        for (signalNumber, _) in Self.routes { signal(signalNumber, SIG_DFL) }
+        for (signalNumber, _) in Self.routes {
+            signal(signalNumber, keepingIgnored.contains(signalNumber) ? SIG_IGN : SIG_DFL)
+        }
     }
 }

@@ -26,7 +26,7 @@ final class PortJournal: Sendable {
 
     /// Waits (in real time, at most `timeout`) until `condition` holds for the entries.
     func waitUntil(
-        timeout: Duration = .seconds(5), _ condition: ([PortCall]) -> Bool
+        timeout: Duration = .seconds(30), _ condition: ([PortCall]) -> Bool
     ) async -> Bool {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
