@@ -37,6 +37,7 @@ mount -t tmpfs -o mode=1777 tmpfs /newroot/tmp
 mkdir -p /newroot/run/ipvs-vm
 mount -t 9p -o "$o,cache=none" ctl /newroot/run/ipvs-vm || fail "no control dir"
 cwd=$(cat /newroot/run/ipvs-vm/cwd)
+mkdir -p "/newroot$cwd"  # a cwd under a guest tmpfs (/tmp, /run) does not exist yet
 mount -t 9p -o "$o,cache=mmap" cwd "/newroot$cwd" || fail "no cwd $cwd"
 for d in dev proc sys; do mount --move /$d /newroot/$d; done
 mkdir -p /newroot/dev/pts /newroot/dev/shm
