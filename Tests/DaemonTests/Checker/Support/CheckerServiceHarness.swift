@@ -58,7 +58,8 @@ struct CheckerServiceHarness {
     /// asleep on the clock (the engine always has a deadline while checkers run), so the next step
     /// of virtual time wakes it.
     func settle() async -> Bool {
-        await wait { service.activity.isIdle && clock.sleeperCount > 0 }
+        // Generous real-time limit: under a loaded CI machine the service may take seconds to get scheduled.
+        await wait(timeout: .seconds(30)) { service.activity.isIdle && clock.sleeperCount > 0 }
     }
 
     /// Stops the service and waits for `run` to return.
