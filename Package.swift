@@ -47,6 +47,7 @@ let package = Package(
             dependencies: [
                 "NetworkPrimitives", "KeepalivedConfig", "VRRP", "Engine", "Runtime", "LinuxPlatform",
                 "HealthCheck", "LoadBalancer", "CNetShim", "Probes",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         .executableTarget(

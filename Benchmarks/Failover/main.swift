@@ -34,7 +34,6 @@ let interrupts = [SIGINT, SIGTERM].map { sig -> DispatchSourceSignal in
     s.resume()
     return s
 }
-defer { bench.finish(); lab.down() }
 do { try bench.prepare() } catch { print("lab setup failed: \(error)"); lab.down(); exit(1) }
 
 func stats(_ xs: [Double]) -> (Double, Double, Double)? {
@@ -94,4 +93,6 @@ for n in [1, 200] {
         _ = try? lab.exec("lb1", ["sh", "-c", "ip -o addr show dev eth0 | awk '$4 ~ /^10\\.99\\.[2-9]\\./ {print $4}' | xargs -r -n1 ip addr del dev eth0"], allowFailure: true)
     }
 }
+bench.finish()
+lab.down()
 _ = interrupts

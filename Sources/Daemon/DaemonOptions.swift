@@ -16,6 +16,8 @@ public struct DaemonOptions: Hashable, Sendable {
     public var dataDumpFile: String
     /// SIGUSR2 writes here (keepalived: /tmp/keepalived.stats).
     public var statisticsFile: String
+    /// Where `vigil status` finds the daemon (HTTP/1.0 over a Unix socket: /status, /metrics).
+    public var statusSocket: String = "/run/vigil/vigil.sock"
 
     public init(
         configurationPath: String = "/etc/keepalived/keepalived.conf", configID: String? = nil,

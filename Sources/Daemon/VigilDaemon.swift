@@ -45,7 +45,9 @@ public enum VigilDaemon {
         defer { for file in pidFiles { file.release() } }
         let checkers = configuration.virtualServers.isEmpty ? nil : CheckerService(ports: .system())
         let checking = Task { await checkers?.run(configuration: configuration, options: checkerOptions(), log: { log.write(checker: $0) }) }
-        let status = await serve(assembly, source: source, platform: platform, checkers: checkers, log: log)
+        let status = await serve(
+            assembly, source: source, platform: platform, checkers: checkers,
+            routerID: configuration.globalDefinitions.routerID ?? ShortHostname.current(), log: log)
         checkers?.stop()
         await checking.value
         return status
@@ -61,7 +63,7 @@ public enum VigilDaemon {
 
     private static func serve(
         _ assembly: Assembly, source: ConfigurationSource, platform: PlatformServices, checkers: CheckerService?,
-        log: ConsoleLogSink
+        routerID: String, log: ConsoleLogSink
     ) async -> Int32 {
         let network: RawSocketVRRPNetwork
         do {
@@ -83,9 +85,24 @@ public enum VigilDaemon {
         defer { signals.cancel() }
         let engine = Engine(configuration: assembly.engine, linkStates: assembly.linkStates)
         let commands = DaemonCommands(source: source, network: network, checkers: checkers, options: source.options)
-        _ = await runtime.run(engine) { command, engine, now in
-            commands.handle(command, engine: &engine, now: now)
+        var checkerSnapshot: (@Sendable () -> CheckerSnapshot)?
+        if let checkers { checkerSnapshot = { checkers.snapshot() } }
+        let board = StatusBoard(
+            routerID: routerID, dataPlane: checkers == nil ? "none" : "see the data-plane log line",
+            checker: checkerSnapshot)
+        let status = StatusServer(
+            options: StatusServerOptions(socketPath: source.options.statusSocket, metricsPort: nil),
+            provider: { board.document() })
+        do {
+            try await status.start()
+        } catch {
+            // Status is for operators; failing to serve it must not stop VRRP.
+            log.write(.warning("status socket \(source.options.statusSocket) not served: \(error)"))
         }
+        _ = await runtime.run(PublishingEngine(engine: engine, board: board)) { command, core, now in
+            commands.handle(command, engine: &core.engine, now: now)
+        }
+        await status.stop()
         log.write(.info("Stopped Vigil VRRP daemon"))
         return 0
     }

@@ -47,12 +47,17 @@ struct DaemonFlags: ParsableArguments {
     @Option(name: .customLong("stats-file"), help: "Where SIGUSR2 writes the statistics.")
     var statsFile = "/tmp/vigil.stats"
 
+    @Option(name: .customLong("status-socket"), help: "The Unix socket 'vigil status' reads.")
+    var statusSocket = "/run/vigil/vigil.sock"
+
     /// Runs the daemon for `source`'s configuration; returns the exit status.
     func run(_ source: ConfigSource) -> Int32 {
         let options = DaemonOptions(
             configurationPath: source.file, configID: source.configID, workingDirectory: CurrentDirectory.path(),
             pidFile: pidFile, vrrpPidFile: vrrpPidFile, logsDetail: logDetail, dataDumpFile: dataFile,
             statisticsFile: statsFile)
-        return VigilDaemon.runBlocking(options)
+        var withStatus = options
+        withStatus.statusSocket = statusSocket
+        return VigilDaemon.runBlocking(withStatus)
     }
 }

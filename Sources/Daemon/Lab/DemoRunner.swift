@@ -55,18 +55,20 @@ public struct DemoRunner {
             return 1
         }
         output("lb1 is MASTER and holds the VIP. The client now requests http://\(Self.vip)/ every 10 ms.")
-        let prober = HTTPProber(namespace: lab.namespace("client"), target: Self.vip)
+        let prober = HTTPProber(namespace: lab.namespace("client"), target: Self.vip, timeout: 0.05)
         prober.start()
         defer { prober.stop() }
         var shown = 0
-        shown = report(prober, from: shown, for: 2.0)
+        shown = report(prober, from: shown, for: 1.5)
 
         output("\n*** lb1 dies: SIGKILL to its Vigil and its VIP vanishes with it (a host crash). ***")
         lab.shell.signal(vigilPID["lb1"] ?? 0, SIGKILL)
         let killedAt = prober.recorded.last?.time ?? 0
         _ = try lab.exec("lb1", ["ip", "addr", "del", "\(Self.vip)/24", "dev", "eth0"], allowFailure: true)
-        let movedToLB2 = NamespaceLab.wait(timeout: 10) {
-            prober.recorded.last.map { $0.responder?.hasSuffix("lb2") == true } ?? false
+        var movedToLB2 = false
+        for _ in 0..<40 where !movedToLB2 {
+            shown = report(prober, from: shown, for: 0.25)
+            movedToLB2 = prober.recorded.last.map { $0.responder?.hasSuffix("lb2") == true } ?? false
         }
         shown = report(prober, from: shown, for: 0.5)
         guard movedToLB2 else {
@@ -80,8 +82,10 @@ public struct DemoRunner {
         output("\n*** lb1 comes back: it has the higher priority and preempts after its own Master_Down_Interval. ***")
         let restartAt = prober.recorded.last?.time ?? 0
         vigilPID["lb1"] = try startVigil(lab, on: "lb1")
-        let preempted = NamespaceLab.wait(timeout: 15) {
-            prober.recorded.last.map { $0.responder?.hasSuffix("lb1") == true } ?? false
+        var preempted = false
+        for _ in 0..<60 where !preempted {
+            shown = report(prober, from: shown, for: 0.25)
+            preempted = prober.recorded.last.map { $0.responder?.hasSuffix("lb1") == true } ?? false
         }
         _ = report(prober, from: shown, for: 0.5)
         guard preempted else {
@@ -93,25 +97,27 @@ public struct DemoRunner {
         return 0
     }
 
-    /// Prints a line each time the responder changes and returns the index of the next unseen sample.
+    /// Prints one line per quarter second: how many probes were answered, by which web server and
+    /// through which load balancer. Returns the index of the next unseen sample.
     private func report(_ prober: HTTPProber, from start: Int, for seconds: TimeInterval) -> Int {
         let until = Date().addingTimeInterval(seconds)
         var index = start
-        var last: String?? = start > 0 ? .some(prober.recorded[start - 1].responder) : nil
-        var lost = 0
+        var window: [HTTPProber.Sample] = []
+        func flush() {
+            guard let first = window.first else { return }
+            var counts: [String: Int] = [:]
+            for s in window { counts[s.responder ?? "no answer", default: 0] += 1 }
+            let parts = counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+            output(String(format: "  t=%6.2fs  ", first.time) + parts.joined(separator: ", "))
+            window.removeAll()
+        }
         repeat {
-            for sample in prober.samples(from: index) {
-                index += 1
-                if sample.responder == nil { lost += 1 }
-                if last.map({ $0 != sample.responder }) ?? true {
-                    let who = sample.responder ?? "no answer"
-                    output(String(format: "  t=%7.3fs  %@", sample.time, who))
-                    last = .some(sample.responder)
-                }
-            }
-            usleep(50_000)
+            usleep(250_000)
+            let fresh = prober.samples(from: index)
+            index += fresh.count
+            window += fresh
+            flush()
         } while Date() < until
-        if lost > 0 { output("  (\(lost) probes unanswered in this stretch)") }
         return index
     }
 

@@ -9,7 +9,7 @@ extension NetnsLab {
         return try start(
             host,
             [IntegrationGate.vigilBinary, "-f", path, "-n", "-l", "-D", "-p", "\(base).pid", "-r", "\(base)-vrrp.pid",
-             "--data-file", "\(base).data", "--stats-file", "\(base).stats"],
+             "--data-file", "\(base).data", "--stats-file", "\(base).stats", "--status-socket", "\(base).sock"],
             logName: "vigil-\(host)-\(run)")
     }
 

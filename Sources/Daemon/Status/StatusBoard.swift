@@ -1,0 +1,117 @@
+import Engine
+import Foundation
+import Synchronization
+import VRRP
+
+/// The daemon's latest status, safe to read from the status server's event loop: the VRRP loop
+/// publishes its instances after each step and records transitions as they happen; the checker
+/// and the mailer are read when a request comes. `document()` is the `StatusServer` provider.
+public final class StatusBoard: Sendable {
+    private let startedAt: Double
+    private let wallClock: @Sendable () -> Double
+    private let checker: (@Sendable () -> CheckerSnapshot)?
+    private let alerts: (@Sendable () -> SMTPMailerActivity?)?
+    private let state: Mutex<State>
+
+    private struct State: Sendable {
+        var routerID: String
+        var dataPlane: String
+        var instances: [StatusDocument.Instance] = []
+        var syncGroups: [StatusDocument.SyncGroup] = []
+        var transitions: [String: StatusDocument.Transition] = [:]
+        var groupTransitions: [String: StatusDocument.Transition] = [:]
+    }
+
+    /// `checker` is usually `checkerService.snapshot`, `alerts` `{ notifier.mailerActivity }`.
+    public init(
+        routerID: String, dataPlane: String = "none", checker: (@Sendable () -> CheckerSnapshot)? = nil,
+        alerts: (@Sendable () -> SMTPMailerActivity?)? = nil,
+        wallClock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }
+    ) {
+        self.wallClock = wallClock
+        self.checker = checker
+        self.alerts = alerts
+        startedAt = wallClock()
+        state = Mutex(State(routerID: routerID, dataPlane: dataPlane))
+    }
+
+    /// Replaces the instances and groups shown; a `lastTransition` left nil is filled from `recordTransition`.
+    public func publish(instances: [StatusDocument.Instance], syncGroups: [StatusDocument.SyncGroup] = []) {
+        state.withLock { state in
+            state.instances = instances
+            state.syncGroups = syncGroups
+        }
+    }
+
+    /// Publishes a running engine's instances and sync groups (call after each engine step, or at
+    /// least before the status is read). A state change seen here that `recordTransition` did not
+    /// report is recorded now, without a reason.
+    public func publish(_ engine: Engine) {
+        let instances = StatusDocument.instances(from: engine)
+        let groups = StatusDocument.syncGroups(from: engine)
+        let now = wallClock()
+        state.withLock { state in
+            for instance in instances {
+                let before = state.instances.first { $0.name == instance.name }?.state ?? .initialize
+                Self.notice(&state.transitions[instance.name], from: before, to: instance.state, at: now)
+            }
+            for group in groups {
+                let before = state.syncGroups.first { $0.name == group.name }?.state ?? .initialize
+                Self.notice(&state.groupTransitions[group.name], from: before, to: group.state, at: now)
+            }
+            state.instances = instances
+            state.syncGroups = groups
+        }
+    }
+
+    private static func notice(
+        _ recorded: inout StatusDocument.Transition?, from: StatusDocument.State,
+        to: StatusDocument.State, at now: Double
+    ) {
+        guard from != to, recorded?.to != to else { return }
+        recorded = StatusDocument.Transition(from: from, to: to, reason: "", at: now)
+    }
+
+    /// Remembers an instance's state change with the wall-clock time now.
+    public func recordTransition(instance: String, from: VRRPState, to: VRRPState, reason: String) {
+        let transition = StatusDocument.Transition(from: .init(from), to: .init(to), reason: reason, at: wallClock())
+        state.withLock { $0.transitions[instance] = transition }
+    }
+
+    /// Remembers a sync group's state change with the wall-clock time now.
+    public func recordTransition(syncGroup: String, from: VRRPState, to: VRRPState, reason: String) {
+        let transition = StatusDocument.Transition(from: .init(from), to: .init(to), reason: reason, at: wallClock())
+        state.withLock { $0.groupTransitions[syncGroup] = transition }
+    }
+
+    /// After a reload: the new `router_id` and data plane.
+    public func update(routerID: String? = nil, dataPlane: String? = nil) {
+        state.withLock { state in
+            if let routerID { state.routerID = routerID }
+            if let dataPlane { state.dataPlane = dataPlane }
+        }
+    }
+
+    /// The document as of now.
+    public func document() -> StatusDocument {
+        let now = wallClock()
+        let virtualServers = checker.map { StatusDocument.virtualServers(from: $0()) } ?? []
+        let mailer = alerts?().map(StatusDocument.Alerts.init)
+        return state.withLock { state in
+            StatusDocument(
+                routerID: state.routerID, generatedAt: now, uptimeSeconds: max(0, now - startedAt),
+                dataPlane: state.dataPlane,
+                instances: state.instances.map { instance in
+                    var instance = instance
+                    if instance.lastTransition == nil { instance.lastTransition = state.transitions[instance.name] }
+                    return instance
+                },
+                syncGroups: state.syncGroups.map { group in
+                    var group = group
+                    if group.lastTransition == nil { group.lastTransition = state.groupTransitions[group.name] }
+                    return group
+                },
+                virtualServers: virtualServers, alerts: mailer)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Engine
+import VRRP
+
+extension StatusDocument {
+    /// The VRRP instances of a running engine, in configuration order, counters included;
+    /// `lastTransition` is left to `StatusBoard`, which knows the wall clock.
+    public static func instances(from engine: Engine) -> [Instance] {
+        engine.configuration.instances.compactMap { instance in
+            guard let machine = engine.router.machine(named: instance.name) else { return nil }
+            let vrrp = instance.vrrp
+            let counters = engine.statistics.instances[instance.name] ?? EngineStatistics.Instance()
+            return Instance(
+                name: instance.name, state: State(machine.state),
+                wantedState: machine.wantsMaster ? .master : State(machine.state),
+                basePriority: Int(vrrp.priority), effectivePriority: Int(machine.effectivePriority),
+                virtualRouterID: Int(vrrp.virtualRouterID), interface: vrrp.interface.map { "\($0)" },
+                vrrpVersion: Int(vrrp.version.rawValue), virtualAddresses: vrrp.virtualAddresses.map { "\($0)" },
+                masterAddress: machine.state == .master ? nil : machine.masterAddress.map { "\($0)" },
+                syncGroup: machine.syncGroup,
+                counters: Counters(
+                    advertisementsReceived: counters.advertisementsReceived,
+                    advertisementsSent: counters.advertisementsSent, becameMaster: counters.becameMaster,
+                    releasedMaster: counters.releasedMaster, priorityZeroSent: counters.priorityZeroSent,
+                    rejected: counters.rejected))
+        }
+    }
+
+    /// The sync groups of a running engine; a group that has not settled yet shows INIT.
+    public static func syncGroups(from engine: Engine) -> [SyncGroup] {
+        engine.configuration.syncGroups.map { group in
+            SyncGroup(
+                name: group.name, state: engine.router.syncGroupState(of: group.name).map(State.init) ?? .initialize,
+                members: group.vrrp.members)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Daemon
+import Foundation
+
+/// `vigil status`: asks the running daemon over its Unix socket and prints the instances and the
+/// virtual servers as a table, or the raw JSON document with `--json`.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show the running daemon's VRRP instances and virtual servers.",
+        discussion: "Exit status: 0 shown, 1 no daemon answers (or it answered an error).")
+
+    @Option(help: "The daemon's status socket.")
+    var socket = StatusServerOptions.defaultSocketPath
+
+    @Flag(help: "Print the status document as JSON.")
+    var json = false
+
+    @Option(help: "Seconds to wait for the daemon.")
+    var timeout = 5.0
+
+    func run() throws {
+        let client = StatusClient(socketPath: socket, timeout: .milliseconds(Int64(max(0.1, timeout) * 1000)))
+        do {
+            let body = try client.getBlocking("/status")
+            if json {
+                FileHandle.standardOutput.write(Data(body))
+                if body.last != UInt8(ascii: "\n") { print() }
+            } else {
+                print(StatusTable.render(try StatusClient.decode(body)), terminator: "")
+            }
+        } catch {
+            FileHandle.standardError.write(Data("vigil status: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}

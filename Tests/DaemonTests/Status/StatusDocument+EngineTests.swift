@@ -1,0 +1,51 @@
+import Daemon
+import Engine
+import NetworkPrimitives
+import Synchronization
+import Testing
+import VRRP
+
+/// VI_1 on eth0, VRID 51, priority 150, alone on its link: it becomes MASTER after Master_Down_Interval.
+private func makeEngine() throws -> Engine {
+    let vip = try #require(IPPrefix("10.99.0.100/24"))
+    let vrrp = VRRPInstanceConfiguration(
+        name: "VI_1", virtualRouterID: 51, version: .v2, interface: "eth0", priority: 150, virtualAddresses: [vip],
+        sourceAddress: IPAddress("10.99.0.2"))
+    let instance = EngineInstance(vrrp: vrrp, addresses: [VirtualAddress(prefix: vip, interface: "eth0")])
+    return Engine(configuration: EngineConfiguration(instances: [instance]), linkStates: ["eth0": true])
+}
+
+private func run(_ engine: inout Engine, until end: MonotonicInstant) {
+    while let deadline = engine.nextDeadline, deadline <= end { _ = engine.handle(.deadlineReached, now: deadline) }
+}
+
+@Suite struct StatusDocumentEngineTests {
+    @Test func theBoardPublishesTheEnginesInstancesWithStateCountersAndTransitions() throws {
+        let wall = Mutex<Double>(1_000)
+        let board = StatusBoard(routerID: "LB_TEST", wallClock: { wall.withLock { $0 } })
+        var engine = try makeEngine()
+        _ = engine.start(now: .zero)
+        board.publish(engine)
+        let backup = try #require(board.document().instances.first)
+        #expect(backup.state == .backup)
+        #expect(
+            backup.lastTransition == StatusDocument.Transition(from: .initialize, to: .backup, reason: "", at: 1_000))
+
+        run(&engine, until: .zero + .seconds(5))
+        wall.withLock { $0 = 1_004 }
+        board.recordTransition(instance: "VI_1", from: .backup, to: .master, reason: "Receive advertisement timeout")
+        board.publish(engine)
+        let master = try #require(board.document().instances.first)
+        #expect(master.state == .master)
+        #expect(master.basePriority == 150 && master.effectivePriority == 150)
+        #expect(master.virtualRouterID == 51 && master.interface == "eth0" && master.vrrpVersion == 2)
+        #expect(master.virtualAddresses == ["10.99.0.100/24"])
+        #expect(master.masterAddress == nil)
+        #expect(master.counters.becameMaster == 1 && master.counters.advertisementsSent >= 1)
+        #expect(
+            master.lastTransition
+                == StatusDocument.Transition(
+                    from: .backup, to: .master, reason: "Receive advertisement timeout", at: 1_004))
+        #expect(board.document().prometheusText().contains(#"vigil_vrrp_instance_state{instance="VI_1"} 2"#))
+    }
+}
