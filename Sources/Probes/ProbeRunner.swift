@@ -11,6 +11,7 @@ public final class ProbeRunner: Sendable {
     private let tls: TLSClient
     /// ICMP socket kinds PING_CHECK tries, in order (tests force the raw path).
     let pingSockets: [PingCheck.SocketKind]
+    private let deadlines: NIOLoopBoundBox<DeadlineQueue>
 
     /// A runner on `eventLoop`; SSL_GET uses `tlsConfiguration` (default: no certificate checks, like
     /// keepalived without an `SSL { }` block).
@@ -22,6 +23,7 @@ public final class ProbeRunner: Sendable {
         self.eventLoop = eventLoop
         tls = TLSClient(configuration: tlsConfiguration ?? TLSClient.keepalivedDefault)
         self.pingSockets = pingSockets
+        deadlines = NIOLoopBoundBox.makeBoxSendingValue(DeadlineQueue(eventLoop: eventLoop), eventLoop: eventLoop)
     }
 
     /// Starts the probe `key` describes; the future always succeeds, with the probe's result, at the
@@ -46,7 +48,10 @@ public final class ProbeRunner: Sendable {
     }
 
     private func start(_ key: ProbeKey) -> EventLoopFuture<ProbeResult> {
-        let attempt = ProbeAttempt(eventLoop: eventLoop, timeout: key.timeout)
+        let deadlines = self.deadlines.value
+        let timeout = key.timeout
+        let attempt = ProbeAttempt(eventLoop: eventLoop, timeout: timeout) { deadlines.finished(timeout: timeout) }
+        deadlines.add(attempt, timeout: timeout)
         switch key.spec {
         case .tcpConnect:
             TCPCheck.run(key.target, attempt: attempt)
