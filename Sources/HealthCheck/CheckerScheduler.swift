@@ -95,7 +95,8 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
         }
     }
 
-    private mutating func run(_ key: CheckerKey, _ event: CheckerStateMachine.Event, now: MonotonicInstant) -> [Action] {
+    private mutating func run(_ key: CheckerKey, _ event: CheckerStateMachine.Event, now: MonotonicInstant) -> [Action]
+    {
         guard var machine = machines[key] else { return [] }
         let outputs = machine.handle(event, now: now)
         machines[key] = machine

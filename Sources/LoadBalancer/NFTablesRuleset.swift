@@ -20,7 +20,9 @@ public struct NFTablesRuleset: Hashable, Sendable {
         /// The most map buckets a weighted service may use (weights are scaled down beyond it).
         public var maximumBuckets: Int
 
-        public init(tableName: String = "vigil", sourceNAT: SourceNAT = .none, hashSeed: UInt32 = 0, maximumBuckets: Int = 256) {
+        public init(
+            tableName: String = "vigil", sourceNAT: SourceNAT = .none, hashSeed: UInt32 = 0, maximumBuckets: Int = 256
+        ) {
             self.tableName = tableName
             self.sourceNAT = sourceNAT
             self.hashSeed = hashSeed
@@ -68,7 +70,8 @@ public struct NFTablesRuleset: Hashable, Sendable {
         let name = options.tableName
         // Creating the table first makes the delete valid when it does not exist yet; the three
         // statements are one transaction, so packets see either the old rules or the new ones.
-        let script = "table inet \(name)\ndelete table inet \(name)\ntable inet \(name) {\n"
+        let script =
+            "table inet \(name)\ndelete table inet \(name)\ntable inet \(name) {\n"
             + chains.joined(separator: "\n") + "}\n"
         return NFTablesRuleset(script: script, omissions: omissions)
     }

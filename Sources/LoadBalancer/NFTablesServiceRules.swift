@@ -54,14 +54,18 @@ struct NFTablesServiceRules: Sendable {
     }
 
     /// The port is spelled out only when some destination translates it.
-    private mutating func targets(for destinations: [Destination], service key: ServiceKey) -> [(target: Target, weight: Int)] {
+    private mutating func targets(for destinations: [Destination], service key: ServiceKey) -> [(
+        target: Target, weight: Int
+    )] {
         let translates = destinations.contains { $0.port != 0 && $0.port != key.port }
         guard translates else { return destinations.map { (Target(address: $0.address, port: nil), $0.weight) } }
         return destinations.compactMap { destination in
             let port = destination.port != 0 ? destination.port : key.port
             guard port != 0 else {
-                omissions.append(.init(service: key, destination: destination.key,
-                    reason: "a port-keeping destination cannot share a map with port-translating ones"))
+                omissions.append(
+                    .init(
+                        service: key, destination: destination.key,
+                        reason: "a port-keeping destination cannot share a map with port-translating ones"))
                 return nil
             }
             return (Target(address: destination.address, port: port), destination.weight)
@@ -93,7 +97,9 @@ struct NFTablesServiceRules: Sendable {
         if targets.count == 1 { return targets[0].target.single }
         let buckets = WeightedBuckets(targets, maximum: options.maximumBuckets)
         let entries = buckets.buckets.map { bucket in
-            let range = bucket.range.count == 1 ? "\(bucket.range.lowerBound)" : "\(bucket.range.lowerBound)-\(bucket.range.upperBound)"
+            let range =
+                bucket.range.count == 1
+                ? "\(bucket.range.lowerBound)" : "\(bucket.range.lowerBound)-\(bucket.range.upperBound)"
             return "\(range) : \(bucket.target.mapValue)"
         }
         let hashed = selector.hasPrefix("jhash")
@@ -166,7 +172,8 @@ struct NFTablesServiceRules: Sendable {
         switch key {
         case .endpoint(let address, let port, let proto):
             let ports = port == 0 ? "" : " ct original proto-dst \(port)"
-            return "ct status dnat ct original \(family(key)) daddr \(address) meta l4proto \(proto.rawValue)\(ports) masquerade"
+            return
+                "ct status dnat ct original \(family(key)) daddr \(address) meta l4proto \(proto.rawValue)\(ports) masquerade"
         case .fwmark(let value, let addressFamily):
             return "meta nfproto \(nfproto(addressFamily)) ct status dnat meta mark \(mark(value)) masquerade"
         }

@@ -6,7 +6,9 @@ public struct VirtualService: Hashable, Sendable {
         public var flags: ServiceFlags
         public var persistence: Persistence?
 
-        public init(scheduler: Scheduler = .keepalivedDefault, flags: ServiceFlags = [], persistence: Persistence? = nil) {
+        public init(
+            scheduler: Scheduler = .keepalivedDefault, flags: ServiceFlags = [], persistence: Persistence? = nil
+        ) {
             self.scheduler = scheduler
             self.flags = flags
             self.persistence = persistence

@@ -47,11 +47,12 @@ private let end = MonotonicInstant.zero + .seconds(600)
         _ = scheduler.register("VS-B/10.0.0.11", checkers: [check], now: .zero)
         let log = run(&scheduler, until: MonotonicInstant.zero + .seconds(12)) { _, _ in .failure(reason: "refused") }
         let changes = log.map(\.1).filter { if case .startProbe = $0 { false } else { true } }
-        #expect(changes == [
-            .checkerDown(check, reason: "refused"),
-            .realServerDown("VS-A/10.0.0.11", reason: "refused"),
-            .realServerDown("VS-B/10.0.0.11", reason: "refused"),
-        ])
+        #expect(
+            changes == [
+                .checkerDown(check, reason: "refused"),
+                .realServerDown("VS-A/10.0.0.11", reason: "refused"),
+                .realServerDown("VS-B/10.0.0.11", reason: "refused"),
+            ])
         #expect(scheduler.health(of: "VS-B/10.0.0.11")?.isAlive == false)
     }
 
@@ -109,7 +110,10 @@ private let end = MonotonicInstant.zero + .seconds(600)
         scheduler.unregister("b")
         #expect(scheduler.checkerCount == 0)
         #expect(scheduler.nextDeadline == nil)
-        #expect(scheduler.handle(.probeFinished(check, .success), now: .zero) == [.ignored(reason: "no checker TCP_CHECK [10.0.0.11]:80")])
+        #expect(
+            scheduler.handle(.probeFinished(check, .success), now: .zero) == [
+                .ignored(reason: "no checker TCP_CHECK [10.0.0.11]:80")
+            ])
     }
 
     @Test func reRegisteringKeepsTheStateOfCheckersThatStay() {
@@ -133,7 +137,8 @@ private let end = MonotonicInstant.zero + .seconds(600)
         let failing = tcpChecker("10.0.0.11")
         _ = scheduler.register("rs", checkers: [failing], now: .zero)
         _ = run(&scheduler, until: MonotonicInstant.zero + .seconds(12)) { _, _ in .failure(reason: "down") }
-        #expect(scheduler.register("rs", checkers: [], now: MonotonicInstant.zero + .seconds(12)) == [.realServerUp("rs")])
+        #expect(
+            scheduler.register("rs", checkers: [], now: MonotonicInstant.zero + .seconds(12)) == [.realServerUp("rs")])
     }
 
     @Test func theSameSeedSchedulesTheSameFirstProbes() {

@@ -14,7 +14,9 @@ private struct Driver {
 
     /// Waits for the next probe, answers it with `result`, and returns when the probe started, its
     /// attempt number and the actions the answer caused.
-    mutating func probe(_ result: ProbeResult) -> (at: MonotonicInstant, attempt: Int?, actions: [CheckerStateMachine.Action]) {
+    mutating func probe(_ result: ProbeResult) -> (
+        at: MonotonicInstant, attempt: Int?, actions: [CheckerStateMachine.Action]
+    ) {
         guard let deadline = machine.nextDeadline else { return (now, nil, []) }
         now = deadline
         var attempt: Int?
@@ -132,8 +134,9 @@ private let failed = ProbeResult.failure(reason: "connection refused")
         #expect(driver.machine.nextDeadline == start + .seconds(5))
         let actions = driver.machine.handle(.deadlineReached, now: start + .seconds(5))
         #expect(actions == [.becameDown(reason: "no result within 3.0 seconds")])
-        #expect(driver.machine.handle(.probeFinished(.success), now: start + .seconds(6)).first
-            == .ignored(reason: "no probe in flight"))
+        #expect(
+            driver.machine.handle(.probeFinished(.success), now: start + .seconds(6)).first
+                == .ignored(reason: "no probe in flight"))
     }
 
     @Test func aDynamicWeightIsReportedOnceAndClearedWhenTheCheckerGoesDown() {
@@ -142,9 +145,10 @@ private let failed = ProbeResult.failure(reason: "connection refused")
         #expect(driver.probe(.successWithWeight(7)).actions.isEmpty)
         #expect(driver.probe(.successWithWeight(nil)).actions == [.weightChanged(dynamicWeight: nil)])
         _ = driver.probe(.successWithWeight(3))
-        #expect(driver.probe(failed).actions == [
-            .becameDown(reason: "connection refused"), .weightChanged(dynamicWeight: nil),
-        ])
+        #expect(
+            driver.probe(failed).actions == [
+                .becameDown(reason: "connection refused"), .weightChanged(dynamicWeight: nil),
+            ])
         #expect(driver.probe(.successWithWeight(3)).actions == [.weightChanged(dynamicWeight: 3), .becameUp])
     }
 }

@@ -4,7 +4,8 @@ import Testing
 
 func tcpChecker(_ address: String, port: UInt16 = 80, delayLoop: Duration = .seconds(10)) -> CheckerKey {
     let target = ProbeTarget(address: IPAddress(address) ?? .v4(IPv4Address(0)), port: port)
-    return CheckerKey(probe: ProbeKey(target: target, spec: .tcpConnect), schedule: CheckerSchedule(delayLoop: delayLoop))
+    return CheckerKey(
+        probe: ProbeKey(target: target, spec: .tcpConnect), schedule: CheckerSchedule(delayLoop: delayLoop))
 }
 
 @Suite struct RealServerHealthTests {

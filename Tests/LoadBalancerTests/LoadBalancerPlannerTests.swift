@@ -141,13 +141,18 @@ private let sorry = SorryServer(address: ip("10.0.9.9"), port: 8080)
 
     @Test func aGroupMakesOneServicePerEntryWithEveryRealServer() {
         let group = VirtualServerDefinition(
-            frontend: .group(name: "web", entries: [
-                .range(first: ip("10.0.0.100"), last: ip("10.0.0.101"), port: 80), .fwmark(5, family: .inet),
-            ]),
+            frontend: .group(
+                name: "web",
+                entries: [
+                    .range(first: ip("10.0.0.100"), last: ip("10.0.0.101"), port: 80), .fwmark(5, family: .inet),
+                ]),
             scheduler: .roundRobin, realServers: [web(1, port: 8080), web(2, port: 8080)])
         let (planner, _) = started([group])
         #expect(group.id.name == "[web]:tcp")
-        #expect(planner.desiredTable.sortedServices.map(\.key.description) == ["[10.0.0.100]:tcp:80", "[10.0.0.101]:tcp:80", "FWM 5"])
+        #expect(
+            planner.desiredTable.sortedServices.map(\.key.description) == [
+                "[10.0.0.100]:tcp:80", "[10.0.0.101]:tcp:80", "FWM 5",
+            ])
         #expect(planner.desiredTable.sortedServices.allSatisfy { $0.destinations.count == 2 })
     }
 
@@ -158,7 +163,9 @@ private let sorry = SorryServer(address: ip("10.0.9.9"), port: 8080)
         (.directRouting, .fwmark(3, family: .inet), 0),
         (.nat, .fwmark(3, family: .inet), 8080),
     ])
-    func onlyNATTranslatesTheRealServerPort(method: ForwardingMethod, frontend: VirtualServerDefinition.Frontend, port: UInt16) {
+    func onlyNATTranslatesTheRealServerPort(
+        method: ForwardingMethod, frontend: VirtualServerDefinition.Frontend, port: UInt16
+    ) {
         let vs = VirtualServerDefinition(frontend: frontend, forwarding: method, realServers: [web(1, port: 8080)])
         let (planner, _) = started([vs])
         #expect(planner.desiredTable.sortedServices.first?.sortedDestinations.map(\.port) == [port])

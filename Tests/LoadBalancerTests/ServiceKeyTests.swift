@@ -12,8 +12,9 @@ import Testing
             .endpoint(address: ip("10.0.0.1"), port: 443, protocol: .tcp),
             .endpoint(address: ip("10.0.0.1"), port: 80, protocol: .tcp),
         ]
-        #expect(keys.sorted().map(\.description) == [
-            "[10.0.0.1]:tcp:80", "[10.0.0.1]:tcp:443", "[10.0.0.1]:udp:443", "[10.0.0.2]:tcp:80", "FWM 9", "FWM 2",
-        ])
+        #expect(
+            keys.sorted().map(\.description) == [
+                "[10.0.0.1]:tcp:80", "[10.0.0.1]:tcp:443", "[10.0.0.1]:udp:443", "[10.0.0.2]:tcp:80", "FWM 9", "FWM 2",
+            ])
     }
 }

@@ -5,11 +5,12 @@ import Testing
 @Suite struct VirtualServerGroupEntryTests {
     @Test func anAddressRangeBecomesOneServicePerAddress() {
         let entry = VirtualServerGroupEntry.range(first: ip("10.0.0.1"), last: ip("10.0.0.3"), port: 443)
-        #expect(entry.serviceKeys(protocol: .tcp) == [
-            .endpoint(address: ip("10.0.0.1"), port: 443, protocol: .tcp),
-            .endpoint(address: ip("10.0.0.2"), port: 443, protocol: .tcp),
-            .endpoint(address: ip("10.0.0.3"), port: 443, protocol: .tcp),
-        ])
+        #expect(
+            entry.serviceKeys(protocol: .tcp) == [
+                .endpoint(address: ip("10.0.0.1"), port: 443, protocol: .tcp),
+                .endpoint(address: ip("10.0.0.2"), port: 443, protocol: .tcp),
+                .endpoint(address: ip("10.0.0.3"), port: 443, protocol: .tcp),
+            ])
     }
 
     @Test func anIPv6RangeVariesTheLowBits() {
@@ -26,6 +27,9 @@ import Testing
     }
 
     @Test func anFwmarkEntryIgnoresTheProtocol() {
-        #expect(VirtualServerGroupEntry.fwmark(7, family: .inet6).serviceKeys(protocol: .sctp) == [.fwmark(7, family: .inet6)])
+        #expect(
+            VirtualServerGroupEntry.fwmark(7, family: .inet6).serviceKeys(protocol: .sctp) == [
+                .fwmark(7, family: .inet6)
+            ])
     }
 }

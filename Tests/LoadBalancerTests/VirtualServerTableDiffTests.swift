@@ -9,8 +9,11 @@ private func dest(_ last: Int, weight: Int = 1, port: UInt16 = 80) -> Destinatio
     Destination(address: ip("10.0.1.\(last)"), port: port, weight: weight)
 }
 
-private func table(_ services: [ServiceKey: [Destination]], scheduler: Scheduler = .weightedRoundRobin) -> VirtualServerTable {
-    VirtualServerTable(services.map { VirtualService(key: $0.key, settings: .init(scheduler: scheduler), destinations: $0.value) })
+private func table(_ services: [ServiceKey: [Destination]], scheduler: Scheduler = .weightedRoundRobin)
+    -> VirtualServerTable
+{
+    VirtualServerTable(
+        services.map { VirtualService(key: $0.key, settings: .init(scheduler: scheduler), destinations: $0.value) })
 }
 
 /// A small seeded generator so the property tests are reproducible.
@@ -53,7 +56,10 @@ private func minimumChangeCount(_ observed: VirtualServerTable, _ desired: Virtu
     }
 
     @Test(arguments: [
-        ("weight", [http: [dest(1), dest(2, weight: 5)]], [DataPlaneChange.updateDestination(http, dest(2, weight: 5))]),
+        (
+            "weight", [http: [dest(1), dest(2, weight: 5)]],
+            [DataPlaneChange.updateDestination(http, dest(2, weight: 5))]
+        ),
         ("add", [http: [dest(1), dest(2), dest(3)]], [.addDestination(http, dest(3))]),
         ("remove", [http: [dest(1)]], [.removeDestination(http, dest(2).key)]),
         ("inhibit", [http: [dest(1), dest(2, weight: 0)]], [.updateDestination(http, dest(2, weight: 0))]),
@@ -66,33 +72,41 @@ private func minimumChangeCount(_ observed: VirtualServerTable, _ desired: Virtu
     @Test func aSchedulerChangeUpdatesTheServiceInPlace() {
         let observed = table([http: [dest(1)]], scheduler: .roundRobin)
         let desired = table([http: [dest(1)]], scheduler: .sourceHashing)
-        #expect(VirtualServerTable.diff(observed: observed, desired: desired) == [.updateService(http, .init(scheduler: .sourceHashing))])
+        #expect(
+            VirtualServerTable.diff(observed: observed, desired: desired) == [
+                .updateService(http, .init(scheduler: .sourceHashing))
+            ])
     }
 
     @Test func aNewServiceComesBeforeItsDestinationsAndAnOldOneGoesInOneStep() {
         let observed = table([dns: [dest(3, port: 53), dest(4, port: 53)]])
         let desired = table([http: [dest(2), dest(1)]])
-        #expect(VirtualServerTable.diff(observed: observed, desired: desired) == [
-            .addService(http, .init(scheduler: .weightedRoundRobin)),
-            .addDestination(http, dest(1)),
-            .addDestination(http, dest(2)),
-            .removeService(dns),
-        ])
+        #expect(
+            VirtualServerTable.diff(observed: observed, desired: desired) == [
+                .addService(http, .init(scheduler: .weightedRoundRobin)),
+                .addDestination(http, dest(1)),
+                .addDestination(http, dest(2)),
+                .removeService(dns),
+            ])
     }
 
     @Test func theSorryServerGoesInBeforeTheRealServersLeave() {
         let sorry = Destination(address: ip("10.0.9.9"), port: 80)
-        let changes = VirtualServerTable.diff(observed: table([http: [dest(1), dest(2)]]), desired: table([http: [sorry]]))
-        #expect(changes == [
-            .addDestination(http, sorry), .removeDestination(http, dest(1).key), .removeDestination(http, dest(2).key),
-        ])
+        let changes = VirtualServerTable.diff(
+            observed: table([http: [dest(1), dest(2)]]), desired: table([http: [sorry]]))
+        #expect(
+            changes == [
+                .addDestination(http, sorry), .removeDestination(http, dest(1).key),
+                .removeDestination(http, dest(2).key),
+            ])
     }
 
     @Test func raisedWeightsComeBeforeLoweredOnes() {
         let changes = VirtualServerTable.diff(
             observed: table([http: [dest(1, weight: 1), dest(2, weight: 0)]]),
             desired: table([http: [dest(1, weight: 0), dest(2, weight: 1)]]))
-        #expect(changes == [.updateDestination(http, dest(2, weight: 1)), .updateDestination(http, dest(1, weight: 0))])
+        #expect(
+            changes == [.updateDestination(http, dest(2, weight: 1)), .updateDestination(http, dest(1, weight: 0))])
     }
 
     @Test(arguments: 0..<200)
