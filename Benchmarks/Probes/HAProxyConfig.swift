@@ -4,12 +4,17 @@ import NetworkPrimitives
 /// second (`option httpchk`, `inter 1s`), on one thread. HAProxy refuses to start without a
 /// listener, so an idle frontend on `listenPort` carries no traffic.
 enum HAProxyConfig {
-    static func render(addresses: [IPv4Address], port: Int, listenPort: Int, interval: Duration) -> String {
+    /// `ulimit-n` is the open-file limit we have: HAProxy reserves a descriptor per checked server
+    /// and refuses to start when it cannot raise its limit that far; given the limit it warns and runs.
+    static func render(addresses: [IPv4Address], port: Int, listenPort: Int, interval: Duration, openFiles: Int)
+        -> String
+    {
         let milliseconds = interval.components.seconds * 1000 + interval.components.attoseconds / 1_000_000_000_000_000
         var lines = [
             "global",
             "    nbthread 1",
             "    maxconn 4000",
+            "    ulimit-n \(openFiles)",
             "    log stderr format raw local0 emerg",
             "",
             "defaults",

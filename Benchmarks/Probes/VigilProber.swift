@@ -12,10 +12,11 @@ import Probes
 enum VigilProber {
     /// Where completions are consumed: on the probe loop (`ProbeScheduler` sink), or by an async
     /// task reading `completions`, as the daemon's runtime would, which hops back to the loop to
-    /// schedule the next check.
+    /// schedule the next check; `engine` lets HealthCheck's `CheckerScheduler` do the scheduling.
     enum Driver: String {
         case loop
         case stream
+        case engine
     }
 
     static func run(servers: Int, port: Int, interval: Duration, duration: Duration, driver: Driver) async throws {
@@ -34,6 +35,13 @@ enum VigilProber {
             statistics = try await runOnLoop(keys: keys, runner: runner, plan: plan)
         case .stream:
             statistics = try await runThroughStream(keys: keys, runner: runner, plan: plan)
+        case .engine:
+            let done = loop.makePromise(of: ProberStatistics.self)
+            try await loop.submit {
+                let driver = EngineDriver(keys: keys, runner: runner, plan: plan, done: done)
+                driver.start(runner: runner)
+            }.get()
+            statistics = try await done.futureResult.get()
         }
         print(statistics.summary + " driver=\(driver.rawValue)")
         try await group.shutdownGracefully()

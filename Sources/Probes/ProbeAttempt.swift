@@ -20,9 +20,9 @@ final class ProbeAttempt {
     private(set) var isFinished = false
 
     /// `finished` runs once, after the result is delivered (the runner uses it to trim its deadline queue).
-    init(eventLoop: any EventLoop, timeout: Duration, finished: (() -> Void)? = nil) {
+    init(eventLoop: any EventLoop, timeout: Duration, from start: NIODeadline = .now(), finished: (() -> Void)? = nil) {
         self.eventLoop = eventLoop
-        deadline = .now() + TimeAmount(timeout)
+        deadline = start + TimeAmount(timeout)
         let promise = eventLoop.makePromise(of: ProbeResult.self)
         self.promise = promise
         futureResult = promise.futureResult

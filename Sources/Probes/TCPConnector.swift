@@ -23,9 +23,10 @@ enum TCPConnector {
         }
         var bootstrap = ClientBootstrap(group: loop)
             .connectTimeout(attempt.remaining)
-            // One read of at most 16 KiB per connection per loop turn: a backend streaming an endless
-            // body gets the same share of the loop as every other probe, never all of it.
-            .channelOption(ChannelOptions.maxMessagesPerRead, value: 1)
+            // At most two reads of at most 16 KiB per connection per loop turn (two, so a response and
+            // the peer's close are usually read together): a backend streaming an endless body gets
+            // the same share of the loop as every other probe, never all of it.
+            .channelOption(ChannelOptions.maxMessagesPerRead, value: 2)
             .channelOption(ChannelOptions.recvAllocator, value: Self.receiveAllocator)
             .channelInitializer { channel in
                 loop.makeCompletedFuture { try initializer(channel) }
