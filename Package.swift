@@ -68,6 +68,15 @@ let package = Package(
         .executableTarget(
             name: "BenchVRRP", dependencies: ["VRRP", "Engine", "TestSupport"], path: "Benchmarks/VRRP"
         ),
+        .executableTarget(
+            name: "BenchProbes",
+            dependencies: [
+                "Probes", "HealthCheck", "NetworkPrimitives",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            path: "Benchmarks/Probes"
+        ),
 
         // Tests.
         .target(

@@ -72,11 +72,17 @@ enum PingCheck {
                 handler: handler)
         case .raw:
             let loop = attempt.eventLoop
-            return NIORawSocketBootstrap(group: loop)
+            let fd: CInt
+            do {
+                fd = try RawICMPSocket.open(connectedTo: remote)
+            } catch {
+                return loop.makeFailedFuture(error)
+            }
+            return DatagramBootstrap(group: loop)
                 .channelInitializer { channel in
                     loop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(handler()) }
                 }
-                .connect(host: "\(target.address)", ipProtocol: icmp)
+                .withBoundSocket(fd)
         }
     }
 

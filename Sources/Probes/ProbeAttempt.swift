@@ -2,7 +2,8 @@ import HealthCheck
 import NIOCore
 
 /// One probe in flight, confined to the runner's event loop: it completes its promise exactly once,
-/// at the latest when its deadline passes, and then closes whatever the probe still holds open.
+/// at the latest when its deadline passes (`DeadlineQueue` calls `expire()`), and then closes
+/// whatever the probe still holds open.
 final class ProbeAttempt {
     let eventLoop: any EventLoop
     /// The probe's whole budget (`connect_timeout`, or `misc_timeout` for scripts) ends here.
@@ -11,22 +12,27 @@ final class ProbeAttempt {
     var phase = "connecting"
     /// The result when the deadline passes; nil means a timeout failure naming `phase`.
     var resultAtDeadline: ProbeResult?
-    private let promise: EventLoopPromise<ProbeResult>
-    private var timer: Scheduled<Void>?
+    let futureResult: EventLoopFuture<ProbeResult>
+    private var promise: EventLoopPromise<ProbeResult>?
+    private let onFinish: (() -> Void)?
     private var channel: (any Channel)?
     private var cleanups: [() -> Void] = []
     private(set) var isFinished = false
 
-    init(eventLoop: any EventLoop, timeout: Duration) {
+    /// `finished` runs once, after the result is delivered (the runner uses it to trim its deadline queue).
+    init(eventLoop: any EventLoop, timeout: Duration, from start: NIODeadline = .now(), finished: (() -> Void)? = nil) {
         self.eventLoop = eventLoop
-        deadline = .now() + TimeAmount(timeout)
-        promise = eventLoop.makePromise(of: ProbeResult.self)
-        timer = eventLoop.assumeIsolated().scheduleTask(deadline: deadline) { [self] in
-            finish(resultAtDeadline ?? .failure(reason: "timeout \(phase)"))
-        }
+        deadline = start + TimeAmount(timeout)
+        let promise = eventLoop.makePromise(of: ProbeResult.self)
+        self.promise = promise
+        futureResult = promise.futureResult
+        onFinish = finished
     }
 
-    var futureResult: EventLoopFuture<ProbeResult> { promise.futureResult }
+    /// The deadline has passed: the probe ends now unless it already has.
+    func expire() {
+        finish(resultAtDeadline ?? .failure(reason: "timeout \(phase)"))
+    }
 
     /// Time left before the deadline, never negative.
     var remaining: TimeAmount { max(.zero, deadline - .now()) }
@@ -56,14 +62,14 @@ final class ProbeAttempt {
     func finish(_ result: ProbeResult) {
         guard !isFinished else { return }
         isFinished = true
-        timer?.cancel()
-        timer = nil
         channel?.close(promise: nil)
         channel = nil
         let pending = cleanups
         cleanups = []
         for cleanup in pending { cleanup() }
-        promise.succeed(result)
+        promise?.succeed(result)
+        promise = nil
+        onFinish?()
     }
 
     func fail(_ reason: String) { finish(.failure(reason: reason)) }

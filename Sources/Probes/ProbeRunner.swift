@@ -11,6 +11,7 @@ public final class ProbeRunner: Sendable {
     private let tls: TLSClient
     /// ICMP socket kinds PING_CHECK tries, in order (tests force the raw path).
     let pingSockets: [PingCheck.SocketKind]
+    private let deadlines: NIOLoopBoundBox<DeadlineQueue>
 
     /// A runner on `eventLoop`; SSL_GET uses `tlsConfiguration` (default: no certificate checks, like
     /// keepalived without an `SSL { }` block).
@@ -22,13 +23,21 @@ public final class ProbeRunner: Sendable {
         self.eventLoop = eventLoop
         tls = TLSClient(configuration: tlsConfiguration ?? TLSClient.keepalivedDefault)
         self.pingSockets = pingSockets
+        deadlines = NIOLoopBoundBox.makeBoxSendingValue(DeadlineQueue(eventLoop: eventLoop), eventLoop: eventLoop)
     }
 
     /// Starts the probe `key` describes; the future always succeeds, with the probe's result, at the
     /// latest when `key.timeout` has passed.
     public func probe(_ key: ProbeKey) -> EventLoopFuture<ProbeResult> {
-        if eventLoop.inEventLoop { return start(key) }
-        return eventLoop.flatSubmit { self.start(key) }
+        if eventLoop.inEventLoop { return start(key, requestedAt: nil) }
+        return eventLoop.flatSubmit { self.start(key, requestedAt: nil) }
+    }
+
+    /// Starts a probe whose `key.timeout` budget began at `requestedAt` (it waited for a slot), so
+    /// its result still comes within `key.timeout` of the request.
+    public func probe(_ key: ProbeKey, requestedAt: NIODeadline) -> EventLoopFuture<ProbeResult> {
+        if eventLoop.inEventLoop { return start(key, requestedAt: requestedAt) }
+        return eventLoop.flatSubmit { self.start(key, requestedAt: requestedAt) }
     }
 
     /// Runs one probe and returns its result.
@@ -45,8 +54,14 @@ public final class ProbeRunner: Sendable {
         await run(ProbeKey(target: target, spec: spec, timeout: timeout))
     }
 
-    private func start(_ key: ProbeKey) -> EventLoopFuture<ProbeResult> {
-        let attempt = ProbeAttempt(eventLoop: eventLoop, timeout: key.timeout)
+    private func start(_ key: ProbeKey, requestedAt: NIODeadline?) -> EventLoopFuture<ProbeResult> {
+        let deadlines = self.deadlines.value
+        let timeout = key.timeout
+        let deferred = requestedAt != nil
+        let attempt = ProbeAttempt(eventLoop: eventLoop, timeout: timeout, from: requestedAt ?? .now()) {
+            deadlines.finished(timeout: timeout, deferred: deferred)
+        }
+        deadlines.add(attempt, timeout: timeout, deferred: deferred)
         switch key.spec {
         case .tcpConnect:
             TCPCheck.run(key.target, attempt: attempt)

@@ -23,7 +23,11 @@ enum TCPConnector {
         }
         var bootstrap = ClientBootstrap(group: loop)
             .connectTimeout(attempt.remaining)
-            .channelOption(ChannelOptions.autoRead, value: true)
+            // At most two reads of at most 16 KiB per connection per loop turn (two, so a response and
+            // the peer's close are usually read together): a backend streaming an endless body gets
+            // the same share of the loop as every other probe, never all of it.
+            .channelOption(ChannelOptions.maxMessagesPerRead, value: 2)
+            .channelOption(ChannelOptions.recvAllocator, value: Self.receiveAllocator)
             .channelInitializer { channel in
                 loop.makeCompletedFuture { try initializer(channel) }
             }
@@ -36,6 +40,8 @@ enum TCPConnector {
         }
         return bootstrap.connect(to: remote)
     }
+
+    static let receiveAllocator = AdaptiveRecvByteBufferAllocator(minimum: 512, initial: 2048, maximum: 16384)
 
     /// A short reason for a failed connect, in the words of keepalived's log lines.
     static func describe(_ error: any Error) -> String {

@@ -10,6 +10,8 @@ struct TLSClient: Sendable {
     static var keepalivedDefault: TLSConfiguration {
         var configuration = TLSConfiguration.makeClientConfiguration()
         configuration.certificateVerification = .none
+        // Nothing is verified, so the system trust store need not be loaded.
+        configuration.trustRoots = .certificates([])
         return configuration
     }
 

@@ -40,19 +40,21 @@ import Testing
     }
 
     @Test("digests of random data agree with md5sum")
-    func agreesWithCoreutils() throws {
+    func agreesWithCoreutils() async throws {
         let message = (0..<100_000).map { _ in UInt8.random(in: 0...255) }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-md5-\(UUID().uuidString)").path
         try Data(message).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/md5sum")
-        process.arguments = [path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        process.waitUntilExit()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let text = try await Blocking.run {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/md5sum")
+            process.arguments = [path]
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            process.waitUntilExit()
+            return String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        }
         #expect(text.split(separator: " ").first.map(String.init) == MD5.hex(MD5.digest(message)))
     }
 }

@@ -3,7 +3,7 @@ import NetworkPrimitives
 
 extension ProbeKey {
     /// A probe of `spec` against 127.0.0.1 (or `host`) at `port`.
-    static func local(_ spec: ProbeSpec, port: Int, host: String = "127.0.0.1", timeout: Duration = .seconds(2))
+    static func local(_ spec: ProbeSpec, port: Int, host: String = "127.0.0.1", timeout: Duration = .seconds(5))
         -> ProbeKey
     {
         ProbeKey(

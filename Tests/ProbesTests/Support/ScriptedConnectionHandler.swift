@@ -20,9 +20,17 @@ final class ScriptedConnectionHandler: ChannelInboundHandler {
     }
 
     func channelActive(context: ChannelHandlerContext) {
-        if case .lineDialogue(let greeting, let replies) = behavior {
+        switch behavior {
+        case .lineDialogue(let greeting, let replies):
             self.replies = replies
             write(greeting, context: context)
+        case .greetAndClose(let bytes):
+            let channel = context.channel
+            context.writeAndFlush(wrapOutboundOut(channel.allocator.buffer(bytes: bytes))).whenComplete { _ in
+                channel.close(promise: nil)
+            }
+        default:
+            break
         }
         context.fireChannelActive()
     }
@@ -48,10 +56,11 @@ final class ScriptedConnectionHandler: ChannelInboundHandler {
     private func answer(context: ChannelHandlerContext) {
         switch behavior {
         case .respond(let bytes):
-            context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(bytes: bytes))).whenComplete { _ in
-                context.close(promise: nil)
+            let channel = context.channel
+            context.writeAndFlush(wrapOutboundOut(channel.allocator.buffer(bytes: bytes))).whenComplete { _ in
+                channel.close(promise: nil)
             }
-        case .silent, .lineDialogue:
+        case .silent, .lineDialogue, .greetAndClose:
             break
         case .reset(let bytes):
             write(bytes, context: context)

@@ -17,6 +17,8 @@ final class ScriptedTCPServer: Sendable {
         case endless(head: [UInt8], chunk: [UInt8])
         /// After the request: write `head` one byte per `interval`.
         case drip([UInt8], interval: TimeAmount)
+        /// Write `bytes` as soon as the client connects, then close.
+        case greetAndClose([UInt8])
         /// Write `greeting` on connect, then answer each received line with the next reply.
         case lineDialogue(greeting: [UInt8], replies: [[UInt8]])
     }
@@ -24,11 +26,14 @@ final class ScriptedTCPServer: Sendable {
     let port: Int
     private let channel: any Channel
     private let recorder: Recorder
+    /// Every server has a thread of its own, so a flooding server never delays another test's.
+    private let group: MultiThreadedEventLoopGroup
 
-    private init(port: Int, channel: any Channel, recorder: Recorder) {
+    private init(port: Int, channel: any Channel, recorder: Recorder, group: MultiThreadedEventLoopGroup) {
         self.port = port
         self.channel = channel
         self.recorder = recorder
+        self.group = group
     }
 
     var connectionCount: Int { recorder.state.withLock { $0.connections } }
@@ -38,37 +43,43 @@ final class ScriptedTCPServer: Sendable {
 
     var receivedText: [String] { received.map { String(decoding: $0, as: UTF8.self) } }
 
+    /// The client address of each connection, in connection order.
+    var peers: [SocketAddress?] { recorder.state.withLock { $0.peers } }
+
     static func start(_ behavior: Behavior, tls: NIOSSLContext? = nil, host: String = "127.0.0.1") async throws
         -> ScriptedTCPServer
     {
         let recorder = Recorder()
-        let channel = try await ServerBootstrap(group: TestLoops.servers)
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let channel = try await ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { child in
                 child.eventLoop.makeCompletedFuture {
-                    let index = recorder.connected()
+                    let index = recorder.connected(from: child.remoteAddress)
                     if let tls { try child.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tls)) }
                     try child.pipeline.syncOperations.addHandler(
                         ScriptedConnectionHandler(behavior: behavior) { bytes in recorder.record(bytes, at: index) })
                 }
             }
             .bind(host: host, port: 0).get()
-        return ScriptedTCPServer(port: channel.localAddress?.port ?? 0, channel: channel, recorder: recorder)
+        return ScriptedTCPServer(port: channel.localAddress?.port ?? 0, channel: channel, recorder: recorder, group: group)
     }
 
     func close() async {
         try? await channel.close()
+        try? await group.shutdownGracefully()
     }
 }
 
 /// Connection count and bytes per connection, shared between the server's handlers and the test.
 private final class Recorder: Sendable {
-    let state = Mutex<(connections: Int, received: [[UInt8]])>((0, []))
+    let state = Mutex<(connections: Int, received: [[UInt8]], peers: [SocketAddress?])>((0, [], []))
 
-    func connected() -> Int {
+    func connected(from peer: SocketAddress?) -> Int {
         state.withLock { state in
             state.connections += 1
             state.received.append([])
+            state.peers.append(peer)
             return state.connections - 1
         }
     }

@@ -8,11 +8,13 @@ final class ScriptedUDPServer: Sendable {
     let port: Int
     private let channel: any Channel
     private let log: DatagramLog
+    private let group: MultiThreadedEventLoopGroup
 
-    private init(port: Int, channel: any Channel, log: DatagramLog) {
+    private init(port: Int, channel: any Channel, log: DatagramLog, group: MultiThreadedEventLoopGroup) {
         self.port = port
         self.channel = channel
         self.log = log
+        self.group = group
     }
 
     var received: [[UInt8]] { log.datagrams }
@@ -21,18 +23,20 @@ final class ScriptedUDPServer: Sendable {
         -> ScriptedUDPServer
     {
         let log = DatagramLog()
-        let channel = try await DatagramBootstrap(group: TestLoops.servers)
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let channel = try await DatagramBootstrap(group: group)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(ReplyingHandler(log: log, reply: reply))
                 }
             }
             .bind(host: host, port: 0).get()
-        return ScriptedUDPServer(port: channel.localAddress?.port ?? 0, channel: channel, log: log)
+        return ScriptedUDPServer(port: channel.localAddress?.port ?? 0, channel: channel, log: log, group: group)
     }
 
     func close() async {
         try? await channel.close()
+        try? await group.shutdownGracefully()
     }
 }
 

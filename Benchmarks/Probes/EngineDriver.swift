@@ -1,0 +1,77 @@
+import HealthCheck
+import NIOCore
+import NetworkPrimitives
+import Probes
+
+/// The `engine` driver: HealthCheck's pure `CheckerScheduler` decides when each checker probes
+/// (delay_loop 1 s, warmup 1 s), the way the daemon will, on the probe loop. Its timer is armed
+/// for `nextDeadline` in 1 ms ticks; completions go straight into `handle(.probeFinished)`.
+final class EngineDriver {
+    private var checkers = CheckerScheduler<Int>(seed: 1)
+    private var scheduler: ProbeScheduler<CheckerKey>?
+    private var armedFor: NIODeadline?
+    private let eventLoop: any EventLoop
+    private let end: NIODeadline
+    private let done: EventLoopPromise<ProberStatistics>
+    private var statistics = ProberStatistics()
+    private var starting = true
+
+    init(keys: [ProbeKey], runner: ProbeRunner, plan: ProbePlan, done: EventLoopPromise<ProberStatistics>) {
+        eventLoop = runner.eventLoop
+        end = plan.end
+        self.done = done
+        let schedule = CheckerSchedule(delayLoop: .nanoseconds(plan.step.nanoseconds), retry: 1, delayBeforeRetry: .seconds(3))
+        let now = Self.now()
+        for (index, key) in keys.enumerated() {
+            _ = checkers.register(index, checkers: [CheckerKey(probe: key, schedule: schedule)], now: now)
+        }
+    }
+
+    func start(runner: ProbeRunner) {
+        let loop = eventLoop
+        let bound = NIOLoopBound(self, eventLoop: loop)
+        scheduler = ProbeScheduler<CheckerKey>(runner: runner) { completion in
+            bound.value.completed(completion)
+        }
+        arm()
+    }
+
+    private static func now() -> MonotonicInstant {
+        MonotonicInstant(nanoseconds: Int64(NIODeadline.now().uptimeNanoseconds))
+    }
+
+    private func completed(_ completion: ProbeCompletion<CheckerKey>) {
+        statistics.record(completion.result)
+        let actions = checkers.handle(.probeFinished(completion.requester, completion.result), now: Self.now())
+        perform(actions)
+        if armedFor == nil { arm() }
+    }
+
+    private func fire() {
+        armedFor = nil
+        guard NIODeadline.now() < end else { return finish() }
+        perform(checkers.handle(.deadlineReached, now: Self.now()))
+        arm()
+    }
+
+    private func perform(_ actions: [CheckerScheduler<Int>.Action]) {
+        for action in actions {
+            if case .startProbe(let key, _) = action { scheduler?.start(key.probe, for: key) }
+        }
+    }
+
+    private func arm() {
+        guard armedFor == nil, let next = checkers.nextDeadline else { return }
+        let tick: UInt64 = 1_000_000
+        let slot = NIODeadline.uptimeNanoseconds((UInt64(max(0, next.nanoseconds)) / tick + 1) * tick)
+        armedFor = slot
+        eventLoop.assumeIsolated().scheduleTask(deadline: min(slot, end)) { [self] in fire() }
+    }
+
+    /// Stops scheduling at the end of the run and reports once the probes in flight are back.
+    private func finish() {
+        guard starting else { return }
+        starting = false
+        eventLoop.assumeIsolated().scheduleTask(in: .seconds(6)) { [self] in done.succeed(statistics) }
+    }
+}
