@@ -21,5 +21,9 @@ echo "test-ipvs: running '$filter' tests of $bundle in the IPVS guest"
 # ip_vs_* schedulers and persistence engines when a service names them, and veth on first use.
 status=0
 VIGIL_IPVS_TESTS=1 scripts/ipvs-vm/run.sh "$bundle" --testing-library swift-testing --filter "$filter" || status=$?
+if [ "$filter" = LinuxPlatformTests.IPVS ]; then
+  echo "test-ipvs: the daemon against the guest's IPVS"
+  scripts/ipvs-vm/run.sh bash scripts/ipvs-vm/daemon-e2e.sh || status=$?
+fi
 echo "test-ipvs: finished in $((SECONDS - start)) s with status $status"
 exit $status

@@ -20,7 +20,11 @@ public enum IPVSFamilyResolver {
             guard let reply = replies.first, let family = try? GenericNetlinkFamily(reply) else {
                 return .unavailable(reason: "the controller's answer about IPVS did not decode")
             }
-            return .resolvedWithoutDriver(detail: "generic netlink family IPVS resolved (id \(family.id))")
+            let detail = "generic netlink family IPVS resolved (id \(family.id))"
+            guard case .available(let plane) = try IPVSDataPlane.open() else {
+                return .resolvedWithoutDriver(detail: detail)
+            }
+            return .available(IPVSCheckerDataPlane(plane: plane), detail: detail)
         } catch  where error.kernelErrno == ENOENT {
             return .unavailable(reason: "no generic netlink family IPVS (ip_vs not loaded)")
         } catch {

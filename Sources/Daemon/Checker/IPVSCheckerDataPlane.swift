@@ -1,0 +1,20 @@
+import LinuxPlatform
+import LoadBalancer
+
+/// The checker side's IPVS driver: each desired table is reconciled against the kernel's table,
+/// limited to the services this daemon owns (reference §4.4, §5).
+public struct IPVSCheckerDataPlane: CheckerDataPlane {
+    public let plane: IPVSDataPlane
+    public var name: String { "IPVS" }
+
+    public init(plane: IPVSDataPlane) { self.plane = plane }
+
+    public func apply(_ table: VirtualServerTable) async throws -> [String] {
+        let result = try plane.reconcile(to: table)
+        return result.failures.map(\.description) + result.unrepresented.map { "IPVS: left alone: \($0)" }
+    }
+
+    public func release() async throws {
+        _ = try plane.release()
+    }
+}
