@@ -66,7 +66,7 @@ import Testing
             await Self.run("sh -c 'echo $$ > \(pidFile); sleep 30 & wait'", timeout: .milliseconds(500))
         }
         #expect(result == .failure(reason: "timeout running script"))
-        #expect(elapsed < .milliseconds(1500))
+        #expect(elapsed < .seconds(5))
         #expect(await Self.waitForExit(pidFile: pidFile, within: .seconds(2)))
     }
 
@@ -77,7 +77,7 @@ import Testing
         let script = "sh -c 'trap \"\" TERM; echo $$ > \(pidFile); while :; do sleep 1; done'"
         let (result, elapsed) = await timed { await Self.run(script, timeout: .milliseconds(300)) }
         #expect(result == .failure(reason: "timeout running script"))
-        #expect(elapsed < .seconds(1))
+        #expect(elapsed < .seconds(4))
         let start = ContinuousClock.now
         #expect(await Self.waitForExit(pidFile: pidFile, within: .seconds(5)))
         #expect(ContinuousClock.now - start > .seconds(1))
