@@ -29,7 +29,7 @@ import Testing
         for (index, result) in results.enumerated() {
             #expect(result == (index % 3 == 0 ? .success : .failure(reason: "timeout probe \(index)")))
         }
-        #expect(elapsed >= .milliseconds(250) && elapsed < .seconds(5))
+        #expect(elapsed >= .milliseconds(250) && elapsed < .seconds(15))
         #expect(try await loop.submit { queue.value.count }.get() == 0)
         try await group.shutdownGracefully()
     }

@@ -10,7 +10,7 @@ import Testing
 /// or drip one byte a second: every check ends within its timeout (plus slack for a loaded machine).
 @Suite struct HTTPCheckBadBackendsTests {
     static let timeout = Duration.seconds(3)
-    static let slack = Duration.seconds(4)
+    static let slack = Duration.seconds(12)
     static let head = Array("HTTP/1.0 200 OK\r\nServer: test\r\n\r\n".utf8)
 
     static func probe(_ server: ScriptedTCPServer, digest: String? = nil) async -> (ProbeResult, Duration) {
@@ -96,7 +96,7 @@ import Testing
             await runner.run(.local(.http(.get()), port: good.port, timeout: .seconds(5)))
         }
         #expect(healthy == .success)
-        #expect(elapsed < .seconds(5))
+        #expect(elapsed < .seconds(15))
         let results = try await EventLoopFuture.whenAllSucceed(badFutures, on: runner.eventLoop).get()
         #expect(results.allSatisfy { !$0.isSuccess })
         for server in [silent, drip, endless, good] { await server.close() }

@@ -66,7 +66,7 @@ import Testing
             await Self.run("sh -c 'echo $$ > \(pidFile); sleep 30 & wait'", timeout: .milliseconds(500))
         }
         #expect(result == .failure(reason: "timeout running script"))
-        #expect(elapsed < .seconds(5))
+        #expect(elapsed < .seconds(15))
         #expect(await Self.waitForExit(pidFile: pidFile, within: .seconds(2)))
     }
 
@@ -78,7 +78,7 @@ import Testing
         let began = ContinuousClock.now
         let (result, elapsed) = await timed { await Self.run(script, timeout: .milliseconds(300)) }
         #expect(result == .failure(reason: "timeout running script"))
-        #expect(elapsed < .seconds(4))
+        #expect(elapsed < .seconds(15))
         #expect(await Self.waitForExit(pidFile: pidFile, within: .seconds(5)))
         // SIGTERM at 0.3 s is ignored; SIGKILL follows 2 s later, so the script cannot end before 2.3 s
         // (measured from the start, which a slow machine can only lengthen).

@@ -71,7 +71,7 @@ import Testing
         }
         #expect((0..<5).allSatisfy { results[$0] == .failure(reason: "timeout reading HTTP response") })
         #expect((5..<12).allSatisfy { results[$0] == .failure(reason: "not started within 0.6 seconds: 5 probes in flight") })
-        #expect(elapsed < .seconds(5))
+        #expect(elapsed < .seconds(15))
         #expect(server.connectionCount == 5)
     }
 
