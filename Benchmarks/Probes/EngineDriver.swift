@@ -20,7 +20,8 @@ final class EngineDriver {
         eventLoop = runner.eventLoop
         end = plan.end
         self.done = done
-        let schedule = CheckerSchedule(delayLoop: .nanoseconds(plan.step.nanoseconds), retry: 1, delayBeforeRetry: .seconds(3))
+        let schedule = CheckerSchedule(
+            delayLoop: .nanoseconds(plan.step.nanoseconds), retry: 1, delayBeforeRetry: .seconds(3))
         let now = Self.now()
         for (index, key) in keys.enumerated() {
             _ = checkers.register(index, checkers: [CheckerKey(probe: key, schedule: schedule)], now: now)

@@ -19,11 +19,15 @@ func integer(_ name: String, _ fallback: Int) -> Int { Int(option(name, "\(fallb
 
 switch mode {
 case "serve":
-    try BenchServer.run(port: integer("port", 18080), threads: integer("threads", 2), countFile: option("count-file", "/tmp/vigil-bench-count"))
+    try BenchServer.run(
+        port: integer("port", 18080), threads: integer("threads", 2),
+        countFile: option("count-file", "/tmp/vigil-bench-count"))
 case "probe":
     try await VigilProber.run(
-        servers: integer("servers", 2000), port: integer("port", 18080), interval: .milliseconds(integer("interval-ms", 1000)),
-        duration: .seconds(integer("duration", 60)), driver: VigilProber.Driver(rawValue: option("driver", "loop")) ?? .loop)
+        servers: integer("servers", 2000), port: integer("port", 18080),
+        interval: .milliseconds(integer("interval-ms", 1000)),
+        duration: .seconds(integer("duration", 60)),
+        driver: VigilProber.Driver(rawValue: option("driver", "loop")) ?? .loop)
 case "run":
     let sizes = option("sizes", "2000,10000,50000").split(separator: ",").compactMap { Int($0) }
     try Orchestrator(

@@ -41,8 +41,11 @@ import Testing
             try DNSQuery(id: 1, type: .a, name: String(repeating: "x", count: 64)).encoded()
         }
         #expect(throws: DNSQuery.EncodingError.self) {
-            try DNSQuery(id: 1, type: .a, name: Array(repeating: String(repeating: "x", count: 60), count: 5).joined(separator: "."))
-                .encoded()
+            try DNSQuery(
+                id: 1, type: .a,
+                name: Array(repeating: String(repeating: "x", count: 60), count: 5).joined(separator: ".")
+            )
+            .encoded()
         }
     }
 

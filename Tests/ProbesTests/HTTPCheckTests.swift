@@ -19,7 +19,9 @@ import Testing
         let result = await TestLoops.makeRunner().run(.local(.http(.get("/health")), port: server.port))
         #expect(result == .success)
         #expect(
-            server.receivedText == ["GET /health HTTP/1.0\r\nUser-Agent: KeepAliveClient\r\nHost: 127.0.0.1:\(server.port)\r\n\r\n"])
+            server.receivedText == [
+                "GET /health HTTP/1.0\r\nUser-Agent: KeepAliveClient\r\nHost: 127.0.0.1:\(server.port)\r\n\r\n"
+            ])
     }
 
     @Test("a status outside the set fails with the code")
@@ -50,9 +52,10 @@ import Testing
         ])
         let result = await TestLoops.makeRunner().run(.local(.http(probe), port: server.port))
         #expect(result == .failure(reason: "HTTP status code 200 (url /c)"))
-        #expect(server.receivedText.map { $0.split(separator: "\r\n").first.map(String.init) ?? "" } == [
-            "GET /a HTTP/1.0", "GET /b HTTP/1.0", "GET /c HTTP/1.0",
-        ])
+        #expect(
+            server.receivedText.map { $0.split(separator: "\r\n").first.map(String.init) ?? "" } == [
+                "GET /a HTTP/1.0", "GET /b HTTP/1.0", "GET /c HTTP/1.0",
+            ])
         #expect(server.receivedText[1].contains("\r\nHost: b.example\r\n"))
     }
 
@@ -69,7 +72,9 @@ import Testing
             urls: [.init(path: "/page.html", digest: MD5.hex(MD5.digest(page)))], protocolVersion: .http11)
         #expect(await TestLoops.makeRunner().run(.local(.http(probe), port: server.port)) == .success)
         let missing = HTTPProbe(urls: [.init(path: "/missing.html")], protocolVersion: .http11)
-        #expect(await TestLoops.makeRunner().run(.local(.http(missing), port: server.port)) == .failure(reason: "HTTP status code 404"))
+        #expect(
+            await TestLoops.makeRunner().run(.local(.http(missing), port: server.port))
+                == .failure(reason: "HTTP status code 404"))
         try await Blocking.run { server.stop() }
     }
 
@@ -78,7 +83,9 @@ import Testing
         let server = try await ScriptedTCPServer.start(.respond(Self.response("200 OK")))
         defer { Task { await server.close() } }
         let runner = TestLoops.makeRunner()
-        let futures = (0..<1000).map { _ in runner.probe(.local(.http(.get()), port: server.port, timeout: .seconds(20))) }
+        let futures = (0..<1000).map { _ in
+            runner.probe(.local(.http(.get()), port: server.port, timeout: .seconds(20)))
+        }
         let results = try await EventLoopFuture.whenAllSucceed(futures, on: runner.eventLoop).get()
         #expect(results.filter { $0 == .success }.count == 1000)
         #expect(server.connectionCount == 1000)

@@ -5,14 +5,23 @@ import Testing
 @testable import Probes
 
 @Suite struct HTTPGetRequestTests {
-    static let target = ProbeTarget(address: IPAddress("192.0.2.10")!, port: 8080)
+    static let target = ProbeTarget(address: IPAddress.literal("192.0.2.10"), port: 8080)
 
     @Test(
         "the request line and headers follow http_protocol",
         arguments: [
-            (HTTPProbe.ProtocolVersion.http10, "GET /health HTTP/1.0\r\nUser-Agent: KeepAliveClient\r\nHost: 192.0.2.10:8080\r\n\r\n"),
-            (.http10Close, "GET /health HTTP/1.0\r\nUser-Agent: KeepAliveClient\r\nConnection: close\r\nHost: 192.0.2.10:8080\r\n\r\n"),
-            (.http11, "GET /health HTTP/1.1\r\nUser-Agent: KeepAliveClient\r\nConnection: close\r\nHost: 192.0.2.10:8080\r\n\r\n"),
+            (
+                HTTPProbe.ProtocolVersion.http10,
+                "GET /health HTTP/1.0\r\nUser-Agent: KeepAliveClient\r\nHost: 192.0.2.10:8080\r\n\r\n"
+            ),
+            (
+                .http10Close,
+                "GET /health HTTP/1.0\r\nUser-Agent: KeepAliveClient\r\nConnection: close\r\nHost: 192.0.2.10:8080\r\n\r\n"
+            ),
+            (
+                .http11,
+                "GET /health HTTP/1.1\r\nUser-Agent: KeepAliveClient\r\nConnection: close\r\nHost: 192.0.2.10:8080\r\n\r\n"
+            ),
         ])
     func requestText(version: HTTPProbe.ProtocolVersion, expected: String) {
         let url = HTTPProbe.URLCheck(path: "/health")
@@ -34,7 +43,7 @@ import Testing
     @Test("an IPv6 target is bracketed in Host")
     func ipv6Host() {
         let url = HTTPProbe.URLCheck(path: "/")
-        let target = ProbeTarget(address: IPAddress("2001:db8::1")!, port: 443)
+        let target = ProbeTarget(address: IPAddress.literal("2001:db8::1"), port: 443)
         #expect(HTTPGetRequest(url: url, probe: HTTPProbe(urls: [url]), target: target).host == "[2001:db8::1]:443")
     }
 }

@@ -17,7 +17,10 @@ import Testing
 
     @Test(
         "malformed status lines have no code",
-        arguments: ["", "garbage", "garbage 200 OK", "HTTP/1.1 20 OK", "HTTP/1.1 2000 OK", "HTTP/1.1 2x0 OK", "HTTP/1.1  200 OK"])
+        arguments: [
+            "", "garbage", "garbage 200 OK", "HTTP/1.1 20 OK", "HTTP/1.1 2000 OK", "HTTP/1.1 2x0 OK",
+            "HTTP/1.1  200 OK",
+        ])
     func malformedStatus(line: String) {
         #expect(HTTPResponseHead.statusCode(of: Array(line.utf8)[...]) == nil)
     }

@@ -26,7 +26,9 @@ import Testing
     @Test("the header is found however the bytes are split", arguments: 1...8)
     func splitHeader(pieceSize: Int) throws {
         let bytes = Self.response("200 OK", body: "hello")
-        let pieces = stride(from: 0, to: bytes.count, by: pieceSize).map { Array(bytes[$0..<min($0 + pieceSize, bytes.count)]) }
+        let pieces = stride(from: 0, to: bytes.count, by: pieceSize).map {
+            Array(bytes[$0..<min($0 + pieceSize, bytes.count)])
+        }
         let reader = try Self.read(pieces)
         #expect(reader.head?.statusCode == 200)
         #expect(reader.bodyBytes == 5)
@@ -60,7 +62,8 @@ import Testing
     @Test("without Content-Length the digest covers everything until close, chunked framing included")
     func digestUntilClose() throws {
         let body = "5\r\nhello\r\n0\r\n\r\n"
-        var reader = try Self.read([Self.response("200 OK", headers: ["Transfer-Encoding: chunked"], body: body)], digest: true)
+        var reader = try Self.read(
+            [Self.response("200 OK", headers: ["Transfer-Encoding: chunked"], body: body)], digest: true)
         #expect(reader.digest() == MD5.digest(Array(body.utf8)))
     }
 

@@ -27,9 +27,13 @@ import Testing
     func independentProbes() async throws {
         let fast = try await ScriptedTCPServer.start(.respond(Array("HTTP/1.0 200 OK\r\n\r\n".utf8)))
         let slow = try await ScriptedTCPServer.start(.silent)
-        defer { Task { await fast.close(); await slow.close() } }
+        defer {
+            Task {
+                await fast.close(); await slow.close()
+            }
+        }
         let scheduler = ProbeScheduler<Int>(runner: TestLoops.makeRunner())
-        scheduler.start(.local(.http(.get()), port: slow.port, timeout: .seconds(3)), for: 1)
+        scheduler.start(.local(.http(.get()), port: slow.port, timeout: .seconds(4)), for: 1)
         scheduler.start(.local(.http(.get()), port: fast.port), for: 2)
         var order: [Int] = []
         for await completion in scheduler.completions {
@@ -58,21 +62,32 @@ import Testing
     func inFlightLimit() async throws {
         let server = try await ScriptedTCPServer.start(.silent)
         defer { Task { await server.close() } }
-        let scheduler = ProbeScheduler<Int>(runner: TestLoops.makeRunner(), maximumInFlight: 5)
-        scheduler.start((0..<12).map { (ProbeKey.local(.http(.get("/\($0)")), port: server.port, timeout: .milliseconds(600)), $0) })
+        let runner = TestLoops.makeRunner()
+        let results = Mutex<[Int: (ProbeResult, NIODeadline)]>([:])
+        let scheduler = ProbeScheduler<Int>(runner: runner, maximumInFlight: 5) { completion in
+            results.withLock { $0[completion.requester] = (completion.result, NIODeadline.now()) }
+        }
+        let start = NIODeadline.now()
+        scheduler.start(
+            (0..<12).map { (ProbeKey.local(.http(.get("/\($0)")), port: server.port, timeout: .seconds(2)), $0) }
+        )
         let load = try await scheduler.load.get()
         #expect(load.inFlight == 5 && load.waiting == 7)
-        var results: [Int: ProbeResult] = [:]
-        let (_, elapsed) = await timed {
-            for await completion in scheduler.completions {
-                results[completion.requester] = completion.result
-                if results.count == 12 { break }
-            }
-        }
-        #expect((0..<5).allSatisfy { results[$0] == .failure(reason: "timeout reading HTTP response") })
-        #expect((5..<12).allSatisfy { results[$0] == .failure(reason: "not started within 0.6 seconds: 5 probes in flight") })
-        #expect(elapsed < .seconds(2))
+        #expect(await waitUntil(timeout: .seconds(5) + Timing.slack) { results.withLock { $0.count } == 12 })
+        let final = results.withLock { $0 }
+        #expect((0..<5).allSatisfy { Self.isTimeout(final[$0]?.0) })
+        #expect(
+            (5..<12).allSatisfy {
+                final[$0]?.0 == .failure(reason: "not started within 2.0 seconds: 5 probes in flight")
+            })
+        let last = final.values.map(\.1).max() ?? start
+        #expect(last - start >= .seconds(2) && last - start < .seconds(2) + TimeAmount(Timing.slack))
         #expect(server.connectionCount == 5)
+    }
+
+    static func isTimeout(_ result: ProbeResult?) -> Bool {
+        guard case .failure(let reason) = result else { return false }
+        return reason.hasPrefix("timeout")
     }
 
     @Test("with a small limit every probe still runs, a few at a time")

@@ -6,11 +6,14 @@ import Testing
 @Suite struct ScriptExecutableTests {
     /// A temporary directory with one executable and one plain file.
     static func makeDirectory() throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-exec-\(UUID().uuidString)").path
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-exec-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: directory + "/runnable", contents: Data("#!/bin/sh\n".utf8),
+        _ = FileManager.default.createFile(
+            atPath: directory + "/runnable", contents: Data("#!/bin/sh\n".utf8),
             attributes: [.posixPermissions: 0o755])
-        _ = FileManager.default.createFile(atPath: directory + "/plain", contents: Data(), attributes: [.posixPermissions: 0o644])
+        _ = FileManager.default.createFile(
+            atPath: directory + "/plain", contents: Data(), attributes: [.posixPermissions: 0o644])
         return directory
     }
 
@@ -19,7 +22,8 @@ import Testing
         let directory = try Self.makeDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let byPath = ScriptExecutable(try ScriptCommand(parsing: "\(directory)/runnable a b"))
-        let bySearch = ScriptExecutable(try ScriptCommand(parsing: "runnable a"), searchPath: "/nonexistent:\(directory)")
+        let bySearch = ScriptExecutable(
+            try ScriptCommand(parsing: "runnable a"), searchPath: "/nonexistent:\(directory)")
         #expect(byPath.path == directory + "/runnable")
         #expect(byPath.arguments == [directory + "/runnable", "a", "b"])
         #expect(bySearch.path == directory + "/runnable")
@@ -41,6 +45,7 @@ import Testing
     func user() throws {
         let executable = ScriptExecutable(try ScriptCommand(parsing: "/bin/true x")).runningAs(user: "root", group: nil)
         #expect(executable.path == "/usr/bin/setpriv")
-        #expect(executable.arguments == ["setpriv", "--reuid=root", "--regid=0", "--init-groups", "--", "/bin/true", "x"])
+        #expect(
+            executable.arguments == ["setpriv", "--reuid=root", "--regid=0", "--init-groups", "--", "/bin/true", "x"])
     }
 }

@@ -10,10 +10,15 @@ import Testing
         let named = HTTPProbe.URLCheck(path: "/", virtualHost: "url.example")
         let probe = HTTPProbe(urls: [plain, named], virtualHost: "checker.example")
         let sni = HTTPProbe.TLS(enableSNI: true)
-        #expect(TLSClient.serverName(for: HTTPProbe.TLS(enableSNI: true, serverName: "sni.example"), url: named, probe: probe) == "sni.example")
+        #expect(
+            TLSClient.serverName(
+                for: HTTPProbe.TLS(enableSNI: true, serverName: "sni.example"), url: named, probe: probe)
+                == "sni.example")
         #expect(TLSClient.serverName(for: sni, url: named, probe: probe) == "url.example")
         #expect(TLSClient.serverName(for: sni, url: plain, probe: probe) == "checker.example")
-        #expect(TLSClient.serverName(for: HTTPProbe.TLS(enableSNI: false, serverName: "x.example"), url: named, probe: probe) == nil)
+        #expect(
+            TLSClient.serverName(
+                for: HTTPProbe.TLS(enableSNI: false, serverName: "x.example"), url: named, probe: probe) == nil)
         #expect(TLSClient.serverName(for: sni, url: plain, probe: HTTPProbe(urls: [plain])) == nil)
     }
 
@@ -25,6 +30,9 @@ import Testing
         ])
     func literalNames(name: String, expected: String?) {
         let url = HTTPProbe.URLCheck(path: "/")
-        #expect(TLSClient.serverName(for: HTTPProbe.TLS(enableSNI: true, serverName: name), url: url, probe: HTTPProbe(urls: [url])) == expected)
+        #expect(
+            TLSClient.serverName(
+                for: HTTPProbe.TLS(enableSNI: true, serverName: name), url: url, probe: HTTPProbe(urls: [url]))
+                == expected)
     }
 }

@@ -8,7 +8,8 @@ import Testing
     func matchingReply() async throws {
         let server = try await ScriptedUDPServer.start { [$0 + [0x99]] }
         defer { Task { await server.close() } }
-        let probe = UDPProbe(payload: [0xCA, 0xFE], requiredReply: [0xCA, nil, 0x99], minimumReplyLength: 3, maximumReplyLength: 3)
+        let probe = UDPProbe(
+            payload: [0xCA, 0xFE], requiredReply: [0xCA, nil, 0x99], minimumReplyLength: 3, maximumReplyLength: 3)
         #expect(await TestLoops.makeRunner().run(.local(.udp(probe), port: server.port)) == .success)
         #expect(server.received == [[0xCA, 0xFE]])
     }
@@ -18,7 +19,9 @@ import Testing
         let server = try await ScriptedUDPServer.start { _ in [[0x00, 0x01]] }
         defer { Task { await server.close() } }
         let probe = UDPProbe(payload: [1], requiredReply: [0x00, 0x02])
-        #expect(await TestLoops.makeRunner().run(.local(.udp(probe), port: server.port)) == .failure(reason: "UDP reply mismatch"))
+        #expect(
+            await TestLoops.makeRunner().run(.local(.udp(probe), port: server.port))
+                == .failure(reason: "UDP reply mismatch"))
     }
 
     @Test("without require_reply, silence until the deadline passes; with it, silence fails")
@@ -26,25 +29,24 @@ import Testing
         let server = try await ScriptedUDPServer.start { _ in [] }
         defer { Task { await server.close() } }
         let runner = TestLoops.makeRunner()
-        let (open, openTime) = await timed {
-            await runner.run(.local(.udp(UDPProbe(payload: [1])), port: server.port, timeout: .milliseconds(500)))
-        }
+        let (open, openTime) = await runner.timedRun(
+            .local(.udp(UDPProbe(payload: [1])), port: server.port, timeout: .milliseconds(500)))
         #expect(open == .success)
-        #expect(openTime >= .milliseconds(450) && openTime < .milliseconds(1500))
+        #expect(openTime >= .milliseconds(450) && openTime < .milliseconds(500) + Timing.slack)
         let required = UDPProbe(payload: [1], requiredReply: [])
-        #expect(await runner.run(.local(.udp(required), port: server.port, timeout: .milliseconds(500)))
-            == .failure(reason: "timeout waiting for UDP reply"))
+        #expect(
+            await runner.run(.local(.udp(required), port: server.port, timeout: .milliseconds(500)))
+                == .failure(reason: "timeout waiting for UDP reply"))
     }
 
     @Test("an ICMP port unreachable fails before the deadline")
     func portUnreachable() async throws {
         let closed = try await ScriptedUDPServer.start { _ in [] }
         await closed.close()
-        let (result, elapsed) = await timed {
-            await TestLoops.makeRunner().run(.local(.udp(UDPProbe(payload: [1])), port: closed.port, timeout: .seconds(3)))
-        }
+        let (result, elapsed) = await TestLoops.makeRunner().timedRun(
+            .local(.udp(UDPProbe(payload: [1])), port: closed.port, timeout: Timing.patientTimeout))
         #expect(result == .failure(reason: "UDP error: connection refused"))
-        #expect(elapsed < .seconds(2))
+        #expect(elapsed < Timing.prompt)
     }
 
     @Test("UDP over IPv6 loopback works the same way")

@@ -16,7 +16,8 @@ import Testing
             ([0x01, 0x02, 0x03, 0x09], true),
         ] as [([UInt8], Bool)])
     func matching(reply: [UInt8], accepted: Bool) {
-        let probe = UDPProbe(payload: [0], requiredReply: [0x01, nil, 0x03], minimumReplyLength: 2, maximumReplyLength: 5)
+        let probe = UDPProbe(
+            payload: [0], requiredReply: [0x01, nil, 0x03], minimumReplyLength: 2, maximumReplyLength: 5)
         #expect(probe.accepts(reply: reply) == accepted)
     }
 

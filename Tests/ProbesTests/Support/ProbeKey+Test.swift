@@ -7,7 +7,7 @@ extension ProbeKey {
         -> ProbeKey
     {
         ProbeKey(
-            target: ProbeTarget(address: IPAddress(host) ?? .v4(IPv4Address(0)), port: UInt16(port)), spec: spec,
+            target: ProbeTarget(address: IPAddress.literal(host), port: UInt16(port)), spec: spec,
             timeout: timeout)
     }
 }
@@ -17,5 +17,12 @@ extension HTTPProbe {
         -> HTTPProbe
     {
         HTTPProbe(urls: [URLCheck(path: path, statusCodes: statusCodes, digest: digest)])
+    }
+}
+
+extension IPAddress {
+    /// An address literal known to be valid (the unspecified address if it is not, failing the test).
+    static func literal(_ text: String) -> IPAddress {
+        IPAddress(text) ?? .v4(IPv4Address(0))
     }
 }

@@ -62,7 +62,8 @@ final class ScriptedTCPServer: Sendable {
                 }
             }
             .bind(host: host, port: 0).get()
-        return ScriptedTCPServer(port: channel.localAddress?.port ?? 0, channel: channel, recorder: recorder, group: group)
+        return ScriptedTCPServer(
+            port: channel.localAddress?.port ?? 0, channel: channel, recorder: recorder, group: group)
     }
 
     func close() async {

@@ -65,7 +65,8 @@ private final class ReplyingHandler: ChannelInboundHandler {
         let datagram = Array(envelope.data.readableBytesView)
         log.record(datagram)
         for answer in reply(datagram) {
-            let out = AddressedEnvelope(remoteAddress: envelope.remoteAddress, data: context.channel.allocator.buffer(bytes: answer))
+            let out = AddressedEnvelope(
+                remoteAddress: envelope.remoteAddress, data: context.channel.allocator.buffer(bytes: answer))
             context.writeAndFlush(wrapOutboundOut(out), promise: nil)
         }
     }

@@ -24,9 +24,10 @@ struct SelfSignedCertificate {
         openssl.standardError = FileHandle.nullDevice
         try openssl.run()
         openssl.waitUntilExit()
-        return SelfSignedCertificate(
-            certificate: try NIOSSLCertificate(file: certificatePath, format: .pem),
-            key: try NIOSSLPrivateKey(file: keyPath, format: .pem))
+        guard let certificate = try NIOSSLCertificate.fromPEMFile(certificatePath).first else {
+            throw CertificateError.noCertificate
+        }
+        return SelfSignedCertificate(certificate: certificate, key: try NIOSSLPrivateKey(file: keyPath, format: .pem))
     }
 
     /// A server context; `sniNames` collects the server name of every handshake ("" for none).
@@ -39,6 +40,10 @@ struct SelfSignedCertificate {
         }
         return try NIOSSLContext(configuration: configuration)
     }
+}
+
+enum CertificateError: Error {
+    case noCertificate
 }
 
 final class SNIRecorder: Sendable {
