@@ -1,3 +1,4 @@
+import Foundation
 import HealthCheck
 import NIOCore
 import NetworkPrimitives
@@ -35,6 +36,18 @@ final class EngineDriver {
             bound.value.completed(completion)
         }
         arm()
+        if ProcessInfo.processInfo.environment["VIGIL_BENCH_DEBUG"] != nil { report() }
+    }
+
+    private func report() {
+        let now = NIODeadline.now()
+        let next = checkers.nextDeadline.map { Int64($0.nanoseconds) - Int64(now.uptimeNanoseconds) } ?? -1
+        let armed = armedFor.map { Int64($0.uptimeNanoseconds) - Int64(now.uptimeNanoseconds) } ?? -1
+        let load = scheduler?.load
+        load?.whenSuccess { load in
+            print("debug next=\(next / 1_000_000)ms armed=\(armed / 1_000_000)ms load=\(load) done=\(self.statistics.total)")
+        }
+        eventLoop.assumeIsolated().scheduleTask(in: .seconds(5)) { [self] in report() }
     }
 
     private static func now() -> MonotonicInstant {

@@ -4,9 +4,10 @@ import Foundation
 /// real servers at the same interval (scripts/bench-probes.sh builds it in release and runs it).
 ///
 ///     BenchProbes [run] [--sizes 2000,10000,50000] [--duration 60] [--warmup 5] [--port 18080]
-///                       [--drivers loop,stream]
+///                       [--drivers loop,stream,engine]
 ///     BenchProbes serve --port P --threads T --count-file F
-///     BenchProbes probe --servers N --port P --duration S [--interval-ms 1000] [--driver loop|stream]
+///     BenchProbes probe --servers N --port P --duration S [--interval-ms 1000] [--driver loop|stream|engine]
+///     (VIGIL_BENCH_DEBUG=1 makes the engine driver print its timer and load every 5 s)
 let arguments = Array(CommandLine.arguments.dropFirst())
 let mode = arguments.first.flatMap { $0.hasPrefix("--") ? nil : $0 } ?? "run"
 
