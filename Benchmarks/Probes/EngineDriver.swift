@@ -43,9 +43,9 @@ final class EngineDriver {
         let now = NIODeadline.now()
         let next = checkers.nextDeadline.map { Int64($0.nanoseconds) - Int64(now.uptimeNanoseconds) } ?? -1
         let armed = armedFor.map { Int64($0.uptimeNanoseconds) - Int64(now.uptimeNanoseconds) } ?? -1
-        let load = scheduler?.load
-        load?.whenSuccess { load in
-            print("debug next=\(next / 1_000_000)ms armed=\(armed / 1_000_000)ms load=\(load) done=\(self.statistics.total)")
+        let done = statistics.total
+        scheduler?.load.whenSuccess { load in
+            print("debug next=\(next / 1_000_000)ms armed=\(armed / 1_000_000)ms load=\(load) done=\(done)")
         }
         eventLoop.assumeIsolated().scheduleTask(in: .seconds(5)) { [self] in report() }
     }
