@@ -25,7 +25,10 @@ struct Orchestrator {
         let countFile = NSTemporaryDirectory() + "vigil-bench-count-\(getpid())"
         let server = try spawn(
             Self.executable, ["serve", "--port", "\(port)", "--threads", "\(serverThreads)", "--count-file", countFile])
-        defer { stop(server) }
+        defer {
+            stop(server)
+            unlink(countFile)
+        }
         guard waitFor(countFile) else { throw BenchError.serverDidNotStart }
         print("HTTP_GET every \(interval) for \(duration) (after \(warmup) warm-up), real servers on 127.x.y.z:\(port)")
         print(
