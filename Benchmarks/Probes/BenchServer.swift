@@ -51,7 +51,8 @@ final class OKResponder: ChannelInboundHandler {
     typealias InboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
 
-    private static let response = Array("HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 3\r\n\r\nOK\n".utf8)
+    private static let response = Array(
+        "HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 3\r\n\r\nOK\n".utf8)
     private let counted: () -> Void
     private var tail: [UInt8] = []
     private var answered = false

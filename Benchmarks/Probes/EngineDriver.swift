@@ -1,3 +1,4 @@
+import Foundation
 import HealthCheck
 import NIOCore
 import NetworkPrimitives
@@ -20,7 +21,8 @@ final class EngineDriver {
         eventLoop = runner.eventLoop
         end = plan.end
         self.done = done
-        let schedule = CheckerSchedule(delayLoop: .nanoseconds(plan.step.nanoseconds), retry: 1, delayBeforeRetry: .seconds(3))
+        let schedule = CheckerSchedule(
+            delayLoop: .nanoseconds(plan.step.nanoseconds), retry: 1, delayBeforeRetry: .seconds(3))
         let now = Self.now()
         for (index, key) in keys.enumerated() {
             _ = checkers.register(index, checkers: [CheckerKey(probe: key, schedule: schedule)], now: now)
@@ -34,6 +36,18 @@ final class EngineDriver {
             bound.value.completed(completion)
         }
         arm()
+        if ProcessInfo.processInfo.environment["VIGIL_BENCH_DEBUG"] != nil { report() }
+    }
+
+    private func report() {
+        let now = NIODeadline.now()
+        let next = checkers.nextDeadline.map { Int64($0.nanoseconds) - Int64(now.uptimeNanoseconds) } ?? -1
+        let armed = armedFor.map { Int64($0.uptimeNanoseconds) - Int64(now.uptimeNanoseconds) } ?? -1
+        let done = statistics.total
+        scheduler?.load.whenSuccess { load in
+            print("debug next=\(next / 1_000_000)ms armed=\(armed / 1_000_000)ms load=\(load) done=\(done)")
+        }
+        eventLoop.assumeIsolated().scheduleTask(in: .seconds(5)) { [self] in report() }
     }
 
     private static func now() -> MonotonicInstant {

@@ -23,14 +23,22 @@ struct Orchestrator {
     func run() throws {
         let limit = try raiseOpenFileLimit(to: 400_000)
         let countFile = NSTemporaryDirectory() + "vigil-bench-count-\(getpid())"
-        let server = try spawn(Self.executable, ["serve", "--port", "\(port)", "--threads", "\(serverThreads)", "--count-file", countFile])
-        defer { stop(server) }
+        let server = try spawn(
+            Self.executable, ["serve", "--port", "\(port)", "--threads", "\(serverThreads)", "--count-file", countFile])
+        defer {
+            stop(server)
+            unlink(countFile)
+        }
         guard waitFor(countFile) else { throw BenchError.serverDidNotStart }
         print("HTTP_GET every \(interval) for \(duration) (after \(warmup) warm-up), real servers on 127.x.y.z:\(port)")
-        print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, load \(loadAverage()), open files \(limit)")
+        print(
+            "machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, load \(loadAverage()), open files \(limit)"
+        )
         print("")
         fflush(nil)
-        print("servers | Vigil driver | Vigil CPU s/min | Vigil RSS MiB (peak) | Vigil checks/s | HAProxy CPU s/min | HAProxy RSS MiB (peak) | HAProxy checks/s | CPU ratio Vigil/HAProxy")
+        print(
+            "servers | Vigil driver | Vigil CPU s/min | Vigil RSS MiB (peak) | Vigil checks/s | HAProxy CPU s/min | HAProxy RSS MiB (peak) | HAProxy checks/s | CPU ratio Vigil/HAProxy"
+        )
         for size in sizes {
             let vigil = try drivers.map { try measureVigil(servers: size, driver: $0, countFile: countFile) }
             let haproxy = try measureHAProxy(servers: size, countFile: countFile, openFiles: Int(limit))
@@ -49,8 +57,10 @@ struct Orchestrator {
         let total = duration + warmup + .seconds(2)
         let prober = try spawn(
             Self.executable,
-            ["probe", "--servers", "\(servers)", "--port", "\(port)", "--duration", "\(total.components.seconds)",
-             "--interval-ms", "\(milliseconds(interval))", "--driver", driver], output: output)
+            [
+                "probe", "--servers", "\(servers)", "--port", "\(port)", "--duration", "\(total.components.seconds)",
+                "--interval-ms", "\(milliseconds(interval))", "--driver", driver,
+            ], output: output)
         var figures = measure(prober, countFile: countFile)
         // A prober that cannot keep up finishes late; it is stopped 20 s after its planned end.
         let giveUp = Date().addingTimeInterval(20)
@@ -58,7 +68,9 @@ struct Orchestrator {
         let finished = !prober.isRunning
         stop(prober)
         let summary = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        figures.note = finished ? summary.trimmingCharacters(in: .whitespacesAndNewlines) : "did not finish its planned checks in time"
+        figures.note =
+            finished
+            ? summary.trimmingCharacters(in: .whitespacesAndNewlines) : "did not finish its planned checks in time"
         return figures
     }
 
@@ -72,7 +84,9 @@ struct Orchestrator {
         let haproxy = try spawn("/usr/sbin/haproxy", ["-db", "-f", config])
         var figures = measure(haproxy, countFile: countFile)
         guard haproxy.isRunning else {
-            return Figures(cpuPerMinute: .nan, rssKiB: 0, peakRSSKiB: 0, checksPerSecond: 0, note: "haproxy exited (see its alert above)")
+            return Figures(
+                cpuPerMinute: .nan, rssKiB: 0, peakRSSKiB: 0, checksPerSecond: 0,
+                note: "haproxy exited (see its alert above)")
         }
         stop(haproxy)
         figures.note = "haproxy -db -f \(config) (nbthread 1, option httpchk GET /, inter \(milliseconds(interval))ms)"
@@ -99,14 +113,17 @@ struct Orchestrator {
     private func row(_ size: Int, _ driver: String, _ vigil: Figures, _ haproxy: Figures) -> String {
         let ratio = haproxy.cpuPerMinute > 0 ? vigil.cpuPerMinute / haproxy.cpuPerMinute : .nan
         return [
-            "\(size)", driver, fixed(vigil.cpuPerMinute, 2), "\(fixed(Double(vigil.rssKiB) / 1024, 1)) (\(fixed(Double(vigil.peakRSSKiB) / 1024, 1)))",
+            "\(size)", driver, fixed(vigil.cpuPerMinute, 2),
+            "\(fixed(Double(vigil.rssKiB) / 1024, 1)) (\(fixed(Double(vigil.peakRSSKiB) / 1024, 1)))",
             fixed(vigil.checksPerSecond, 0), fixed(haproxy.cpuPerMinute, 2),
             "\(fixed(Double(haproxy.rssKiB) / 1024, 1)) (\(fixed(Double(haproxy.peakRSSKiB) / 1024, 1)))",
             fixed(haproxy.checksPerSecond, 0), fixed(ratio, 2),
         ].joined(separator: " | ")
     }
 
-    static var executable: String { (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0] }
+    static var executable: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
 
     private func spawn(_ path: String, _ arguments: [String], output: Pipe? = nil) throws -> Process {
         let process = Process()
@@ -134,7 +151,8 @@ struct Orchestrator {
     }
 
     private func readCount(_ path: String) -> Int {
-        Int((try? String(contentsOfFile: path, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
+        Int((try? String(contentsOfFile: path, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
+            ?? 0
     }
 
     /// Raises RLIMIT_NOFILE for this process and its children: to `limit` where allowed, else to the
@@ -150,7 +168,8 @@ struct Orchestrator {
     }
 
     private func loadAverage() -> String {
-        ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?").split(separator: " ").prefix(3).joined(separator: " ")
+        ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?").split(separator: " ").prefix(3).joined(
+            separator: " ")
     }
 
     private func seconds(_ duration: Duration) -> Double {

@@ -17,7 +17,8 @@ struct ProcessSample {
         guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
         let ticks = Double(sysconf(Int32(_SC_CLK_TCK)))
         return ProcessSample(
-            cpuSeconds: (user + system) / ticks, rssKiB: kibibytes(status, "VmRSS:"), peakRSSKiB: kibibytes(status, "VmHWM:"))
+            cpuSeconds: (user + system) / ticks, rssKiB: kibibytes(status, "VmRSS:"),
+            peakRSSKiB: kibibytes(status, "VmHWM:"))
     }
 
     private static func kibibytes(_ status: String, _ key: String) -> Int {

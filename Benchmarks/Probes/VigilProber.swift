@@ -25,7 +25,9 @@ enum VigilProber {
         let runner = ProbeRunner(eventLoop: loop)
         let probe = HTTPProbe(urls: [HTTPProbe.URLCheck(path: "/")])
         let keys = LoopbackAddresses.make(count: servers).map { address in
-            ProbeKey(target: ProbeTarget(address: .v4(address), port: UInt16(port)), spec: .http(probe), timeout: .seconds(5))
+            ProbeKey(
+                target: ProbeTarget(address: .v4(address), port: UInt16(port)), spec: .http(probe), timeout: .seconds(5)
+            )
         }
         let step = TimeAmount(interval)
         let plan = ProbePlan(servers: servers, step: step, duration: TimeAmount(duration))
@@ -48,7 +50,9 @@ enum VigilProber {
     }
 
     /// Completions handled on the loop; the run ends when every planned check has reported.
-    private static func runOnLoop(keys: [ProbeKey], runner: ProbeRunner, plan: ProbePlan) async throws -> ProberStatistics {
+    private static func runOnLoop(keys: [ProbeKey], runner: ProbeRunner, plan: ProbePlan) async throws
+        -> ProberStatistics
+    {
         let loop = runner.eventLoop
         let done = loop.makePromise(of: ProberStatistics.self)
         try await loop.submit {
@@ -71,7 +75,9 @@ enum VigilProber {
             NIOLoopBound(StartQueue(eventLoop: loop) { scheduler.start(keys[$0], for: $0) }, eventLoop: loop)
         }.get()
         var schedule = plan.firstStarts()
-        try await loop.submit { [schedule] in for (server, deadline) in schedule.enumerated() { queue.value.enqueue(server, at: deadline) } }.get()
+        try await loop.submit { [schedule] in
+            for (server, deadline) in schedule.enumerated() { queue.value.enqueue(server, at: deadline) }
+        }.get()
         var statistics = ProberStatistics()
         for await completion in scheduler.completions {
             statistics.record(completion.result)
@@ -156,7 +162,8 @@ struct ProberStatistics: Sendable {
     }
 
     var summary: String {
-        let top = reasons.sorted { $0.value > $1.value }.prefix(3).map { "\($0.key): \($0.value)" }.joined(separator: "; ")
+        let top = reasons.sorted { $0.value > $1.value }.prefix(3).map { "\($0.key): \($0.value)" }.joined(
+            separator: "; ")
         return "vigil-checks successes=\(successes) failures=\(failures) late-starts=\(late) \(top)"
     }
 }

@@ -4,9 +4,10 @@ import Foundation
 /// real servers at the same interval (scripts/bench-probes.sh builds it in release and runs it).
 ///
 ///     BenchProbes [run] [--sizes 2000,10000,50000] [--duration 60] [--warmup 5] [--port 18080]
-///                       [--drivers loop,stream]
+///                       [--drivers loop,stream,engine]
 ///     BenchProbes serve --port P --threads T --count-file F
-///     BenchProbes probe --servers N --port P --duration S [--interval-ms 1000] [--driver loop|stream]
+///     BenchProbes probe --servers N --port P --duration S [--interval-ms 1000] [--driver loop|stream|engine]
+///     (VIGIL_BENCH_DEBUG=1 makes the engine driver print its timer and load every 5 s)
 let arguments = Array(CommandLine.arguments.dropFirst())
 let mode = arguments.first.flatMap { $0.hasPrefix("--") ? nil : $0 } ?? "run"
 
@@ -19,11 +20,15 @@ func integer(_ name: String, _ fallback: Int) -> Int { Int(option(name, "\(fallb
 
 switch mode {
 case "serve":
-    try BenchServer.run(port: integer("port", 18080), threads: integer("threads", 2), countFile: option("count-file", "/tmp/vigil-bench-count"))
+    try BenchServer.run(
+        port: integer("port", 18080), threads: integer("threads", 2),
+        countFile: option("count-file", "/tmp/vigil-bench-count"))
 case "probe":
     try await VigilProber.run(
-        servers: integer("servers", 2000), port: integer("port", 18080), interval: .milliseconds(integer("interval-ms", 1000)),
-        duration: .seconds(integer("duration", 60)), driver: VigilProber.Driver(rawValue: option("driver", "loop")) ?? .loop)
+        servers: integer("servers", 2000), port: integer("port", 18080),
+        interval: .milliseconds(integer("interval-ms", 1000)),
+        duration: .seconds(integer("duration", 60)),
+        driver: VigilProber.Driver(rawValue: option("driver", "loop")) ?? .loop)
 case "run":
     let sizes = option("sizes", "2000,10000,50000").split(separator: ",").compactMap { Int($0) }
     try Orchestrator(

@@ -21,7 +21,9 @@ enum PingCheck {
         open(echo, target: target, attempt: attempt, kinds: kinds[...])
     }
 
-    private static func open(_ echo: ICMPEcho, target: ProbeTarget, attempt: ProbeAttempt, kinds: ArraySlice<SocketKind>) {
+    private static func open(
+        _ echo: ICMPEcho, target: ProbeTarget, attempt: ProbeAttempt, kinds: ArraySlice<SocketKind>
+    ) {
         guard let kind = kinds.first else { return attempt.fail("no ICMP socket available") }
         let bound = NIOLoopBound(attempt, eventLoop: attempt.eventLoop)
         let remote: SocketAddress
@@ -34,7 +36,9 @@ enum PingCheck {
             DatagramReplyHandler(
                 onReply: { datagram in
                     let message = kind == .raw && echo.family == .inet ? ICMPEcho.stripIPv4Header(datagram) : datagram
-                    if let message, echo.isReply(message, matchIdentifier: kind == .raw) { bound.value.finish(.success) }
+                    if let message, echo.isReply(message, matchIdentifier: kind == .raw) {
+                        bound.value.finish(.success)
+                    }
                 },
                 onError: { error in bound.value.fail("ICMP error: \(ProbeErrorText.describe(error))") })
         }

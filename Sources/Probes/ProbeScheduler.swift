@@ -32,7 +32,9 @@ public final class ProbeScheduler<Requester: Hashable & Sendable>: Sendable {
     /// Results are delivered on `completions`.
     public convenience init(runner: ProbeRunner, maximumInFlight: Int = defaultMaximumInFlight) {
         let (stream, continuation) = AsyncStream.makeStream(of: Completion.self)
-        self.init(runner: runner, maximumInFlight: maximumInFlight, completions: stream) { continuation.yield($0) } finish: {
+        self.init(runner: runner, maximumInFlight: maximumInFlight, completions: stream) {
+            continuation.yield($0)
+        } finish: {
             continuation.finish()
         }
     }
@@ -42,7 +44,9 @@ public final class ProbeScheduler<Requester: Hashable & Sendable>: Sendable {
         runner: ProbeRunner, maximumInFlight: Int = defaultMaximumInFlight,
         sink: @escaping @Sendable (Completion) -> Void
     ) {
-        self.init(runner: runner, maximumInFlight: maximumInFlight, completions: AsyncStream { $0.finish() }, sink: sink) {}
+        self.init(
+            runner: runner, maximumInFlight: maximumInFlight, completions: AsyncStream { $0.finish() }, sink: sink
+        ) {}
     }
 
     private init(
@@ -103,11 +107,17 @@ public final class ProbeScheduler<Requester: Hashable & Sendable>: Sendable {
     }
 
     /// Fills free slots from the queue; requests whose timeout has already run out fail unstarted.
+    /// A probe can end synchronously (e.g. its socket cannot be created), which re-enters here
+    /// from `launch`; the outer call keeps filling, so the stack never grows with the queue.
     private func startWaiting() {
+        guard !state.value.isFillingSlots else { return }
+        state.value.isFillingSlots = true
+        defer { state.value.isFillingSlots = false }
         let now = NIODeadline.now()
         while state.value.running.count < maximumInFlight, let (probe, requestedAt) = state.value.queue.popFirst() {
             guard now < requestedAt + TimeAmount(probe.timeout) else {
-                deliver(probe, .failure(reason: "not started within \(probe.timeout): \(maximumInFlight) probes in flight"))
+                deliver(
+                    probe, .failure(reason: "not started within \(probe.timeout): \(maximumInFlight) probes in flight"))
                 continue
             }
             launch(probe, requestedAt: requestedAt)
@@ -126,6 +136,7 @@ struct ProbeSchedulerState<Requester: Hashable & Sendable> {
     var requesters: [ProbeKey: [Requester]] = [:]
     var running: Set<ProbeKey> = []
     var queue = CircularBuffer<(ProbeKey, NIODeadline)>()
+    var isFillingSlots = false
 
     /// Adds `requester` to a probe already running or queued; false when there is none.
     mutating func join(_ probe: ProbeKey, _ requester: Requester) -> Bool {

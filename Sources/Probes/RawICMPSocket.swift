@@ -9,7 +9,8 @@ enum RawICMPSocket {
         let isIPv6 = remote.protocol == .inet6
         let family = isIPv6 ? AF_INET6 : AF_INET
         let proto = isIPv6 ? CInt(IPPROTO_ICMPV6) : CInt(IPPROTO_ICMP)
-        let fd = socket(family, Int32(SOCK_RAW.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue), proto)
+        let fd = socket(
+            family, Int32(SOCK_RAW.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue), proto)
         guard fd >= 0 else { throw IOError(errnoCode: errno, reason: "socket") }
         let status = remote.withSockAddr { address, length in connect(fd, address, socklen_t(length)) }
         guard status == 0 else {

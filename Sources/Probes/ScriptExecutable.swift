@@ -25,7 +25,10 @@ struct ScriptExecutable: Hashable, Sendable {
         var wrapped = self
         wrapped.path = "/usr/bin/setpriv"
         wrapped.arguments =
-            ["setpriv", "--reuid=\(user)", "--regid=\(group ?? Self.primaryGroup(of: user) ?? user)", "--init-groups", "--"]
+            [
+                "setpriv", "--reuid=\(user)", "--regid=\(group ?? Self.primaryGroup(of: user) ?? user)",
+                "--init-groups", "--",
+            ]
             + [path] + arguments.dropFirst()
         return wrapped
     }
