@@ -17,6 +17,7 @@ enum VigilProber {
         case loop
         case stream
         case engine
+        case reactor
     }
 
     static func run(servers: Int, port: Int, interval: Duration, duration: Duration, driver: Driver) async throws {
@@ -37,6 +38,8 @@ enum VigilProber {
             statistics = try await runOnLoop(keys: keys, runner: runner, plan: plan)
         case .stream:
             statistics = try await runThroughStream(keys: keys, runner: runner, plan: plan)
+        case .reactor:
+            statistics = try await ReactorDriver.run(keys: keys, interval: interval, duration: duration)
         case .engine:
             let done = loop.makePromise(of: ProberStatistics.self)
             try await loop.submit {

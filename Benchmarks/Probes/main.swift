@@ -4,9 +4,9 @@ import Foundation
 /// real servers at the same interval (scripts/bench-probes.sh builds it in release and runs it).
 ///
 ///     BenchProbes [run] [--sizes 2000,10000,50000] [--duration 60] [--warmup 5] [--port 18080]
-///                       [--drivers loop,stream,engine]
+///                       [--drivers reactor,loop,stream,engine]
 ///     BenchProbes serve --port P --threads T --count-file F
-///     BenchProbes probe --servers N --port P --duration S [--interval-ms 1000] [--driver loop|stream|engine]
+///     BenchProbes probe --servers N --port P --duration S [--interval-ms 1000] [--driver reactor|loop|stream|engine]
 ///     (VIGIL_BENCH_DEBUG=1 makes the engine driver print its timer and load every 5 s)
 let arguments = Array(CommandLine.arguments.dropFirst())
 let mode = arguments.first.flatMap { $0.hasPrefix("--") ? nil : $0 } ?? "run"
@@ -35,7 +35,7 @@ case "run":
         sizes: sizes, duration: .seconds(integer("duration", 60)), warmup: .seconds(integer("warmup", 5)),
         interval: .milliseconds(integer("interval-ms", 1000)), port: integer("port", 18080),
         serverThreads: integer("server-threads", 2),
-        drivers: option("drivers", "loop,stream").split(separator: ",").map(String.init)
+        drivers: option("drivers", "reactor,loop").split(separator: ",").map(String.init)
     ).run()
 default:
     throw BenchError.usage("unknown mode \(mode)")

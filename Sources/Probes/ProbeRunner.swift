@@ -1,13 +1,18 @@
 import HealthCheck
 import NIOCore
+import NetworkPrimitives
 import NIOPosix
 import NIOSSL
 
 /// Runs health-check probes (reference §2.3 checker table, §4.2) as non-blocking state machines on
 /// one event loop: thousands may be in flight at once, each bounded by its own deadline.
+/// With a `StreamProbeReactor`, TCP_CHECK and plain HTTP_GET run there instead (far fewer system
+/// calls per check); SSL_GET, SMTP, DNS, UDP, PING and MISC stay on the event loop.
 public final class ProbeRunner: Sendable {
     /// Every probe's sockets, timers and process watchers live on this loop.
     public let eventLoop: any EventLoop
+    /// Runs TCP_CHECK and plain HTTP_GET when set.
+    public let streams: StreamProbeReactor?
     private let tls: TLSClient
     /// ICMP socket kinds PING_CHECK tries, in order (tests force the raw path).
     let pingSockets: [PingCheck.SocketKind]
@@ -15,12 +20,19 @@ public final class ProbeRunner: Sendable {
 
     /// A runner on `eventLoop`; SSL_GET uses `tlsConfiguration` (default: no certificate checks, like
     /// keepalived without an `SSL { }` block).
-    public convenience init(eventLoop: any EventLoop, tlsConfiguration: TLSConfiguration? = nil) {
-        self.init(eventLoop: eventLoop, tlsConfiguration: tlsConfiguration, pingSockets: [.datagram, .raw])
+    public convenience init(
+        eventLoop: any EventLoop, tlsConfiguration: TLSConfiguration? = nil, streams: StreamProbeReactor? = nil
+    ) {
+        self.init(
+            eventLoop: eventLoop, tlsConfiguration: tlsConfiguration, pingSockets: [.datagram, .raw], streams: streams)
     }
 
-    init(eventLoop: any EventLoop, tlsConfiguration: TLSConfiguration?, pingSockets: [PingCheck.SocketKind]) {
+    init(
+        eventLoop: any EventLoop, tlsConfiguration: TLSConfiguration?, pingSockets: [PingCheck.SocketKind],
+        streams: StreamProbeReactor? = nil
+    ) {
         self.eventLoop = eventLoop
+        self.streams = streams
         tls = TLSClient(configuration: tlsConfiguration ?? TLSClient.keepalivedDefault)
         self.pingSockets = pingSockets
         deadlines = NIOLoopBoundBox.makeBoxSendingValue(DeadlineQueue(eventLoop: eventLoop), eventLoop: eventLoop)
@@ -40,6 +52,13 @@ public final class ProbeRunner: Sendable {
         return eventLoop.flatSubmit { self.start(key, requestedAt: requestedAt) }
     }
 
+    /// Starts the probe `key` describes and calls `completion` once with its result, on the reactor
+    /// thread or the event loop; it must not block.
+    public func start(_ key: ProbeKey, completion: @escaping @Sendable (ProbeResult) -> Void) {
+        if let streams, StreamProbeReactor.runs(key.spec) { return streams.start(key, completion: completion) }
+        probe(key).whenSuccess(completion)
+    }
+
     /// Runs one probe and returns its result.
     public func run(_ key: ProbeKey) async -> ProbeResult {
         do {
@@ -55,6 +74,12 @@ public final class ProbeRunner: Sendable {
     }
 
     private func start(_ key: ProbeKey, requestedAt: NIODeadline?) -> EventLoopFuture<ProbeResult> {
+        if let streams, StreamProbeReactor.runs(key.spec) {
+            let promise = eventLoop.makePromise(of: ProbeResult.self)
+            let budgetStart = requestedAt.map { MonotonicInstant(nanoseconds: Int64($0.uptimeNanoseconds)) }
+            streams.start(key, requestedAt: budgetStart) { promise.succeed($0) }
+            return promise.futureResult
+        }
         let deadlines = self.deadlines.value
         let timeout = key.timeout
         let deferred = requestedAt != nil

@@ -13,73 +13,75 @@ import Testing
     static let slack = Duration.seconds(12)
     static let head = Array("HTTP/1.0 200 OK\r\nServer: test\r\n\r\n".utf8)
 
-    static func probe(_ server: ScriptedTCPServer, digest: String? = nil) async -> (ProbeResult, Duration) {
+    static func probe(_ server: ScriptedTCPServer, digest: String? = nil, engine: ProbeEngine = .reactor) async
+        -> (ProbeResult, Duration)
+    {
         await timed {
-            await TestLoops.makeRunner().run(.local(.http(.get(digest: digest)), port: server.port, timeout: timeout))
+            await engine.makeRunner().run(.local(.http(.get(digest: digest)), port: server.port, timeout: timeout))
         }
     }
 
-    @Test("a backend that accepts and never answers fails at the deadline")
-    func silent() async throws {
+    @Test("a backend that accepts and never answers fails at the deadline", arguments: ProbeEngine.allCases)
+    func silent(engine: ProbeEngine) async throws {
         let server = try await ScriptedTCPServer.start(.silent)
         defer { Task { await server.close() } }
-        let (result, elapsed) = await Self.probe(server)
+        let (result, elapsed) = await Self.probe(server, engine: engine)
         #expect(result == .failure(reason: "timeout reading HTTP response"))
         #expect(elapsed >= Self.timeout - .milliseconds(50) && elapsed < Self.timeout + Self.slack)
     }
 
     @Test("garbage answers fail as soon as the backend closes", arguments: [
         Array("\u{0}\u{1}\u{2}binary junk\r\n\r\nmore".utf8), Array("SSH-2.0-OpenSSH_9.2\r\n".utf8), [UInt8](repeating: 0xff, count: 10000),
-    ])
-    func garbage(bytes: [UInt8]) async throws {
+    ], ProbeEngine.allCases)
+    func garbage(bytes: [UInt8], engine: ProbeEngine) async throws {
         let server = try await ScriptedTCPServer.start(.respond(bytes))
         defer { Task { await server.close() } }
-        let (result, elapsed) = await Self.probe(server)
+        let (result, elapsed) = await Self.probe(server, engine: engine)
         #expect(!result.isSuccess)
         #expect(elapsed < Self.timeout - .seconds(1))
     }
 
-    @Test("a reset in the middle of the response fails, even after a good status line")
-    func resetMidResponse() async throws {
+    @Test("a reset in the middle of the response fails, even after a good status line", arguments: ProbeEngine.allCases)
+    func resetMidResponse(engine: ProbeEngine) async throws {
         let server = try await ScriptedTCPServer.start(.reset(after: Array("HTTP/1.0 200 OK\r\nContent-Length: 1000\r\n\r\npartial".utf8)))
         defer { Task { await server.close() } }
-        let (result, elapsed) = await Self.probe(server)
+        let (result, elapsed) = await Self.probe(server, engine: engine)
         #expect(result == .failure(reason: "read error: connection reset by peer"))
         #expect(elapsed < Self.timeout - .seconds(1))
     }
 
-    @Test("an endless body fails at the deadline, hashed as it streams, without memory growth")
-    func endlessBody() async throws {
+    @Test("an endless body fails at the deadline, hashed as it streams, without memory growth", arguments: ProbeEngine.allCases)
+    func endlessBody(engine: ProbeEngine) async throws {
         let server = try await ScriptedTCPServer.start(.endless(head: Self.head, chunk: [UInt8](repeating: 0x41, count: 16384)))
         defer { Task { await server.close() } }
         let before = ResidentMemory.current()
-        let (result, elapsed) = await Self.probe(server, digest: String(repeating: "0", count: 32))
+        let (result, elapsed) = await Self.probe(server, digest: String(repeating: "0", count: 32), engine: engine)
         #expect(result == .failure(reason: "timeout reading HTTP response"))
         #expect(elapsed < Self.timeout + Self.slack)
         #expect(ResidentMemory.current() - before < 64 << 20)
     }
 
-    @Test("an endless header fails when it passes 64 KiB, before the deadline")
-    func endlessHeader() async throws {
+    @Test("an endless header fails when it passes 64 KiB, before the deadline", arguments: ProbeEngine.allCases)
+    func endlessHeader(engine: ProbeEngine) async throws {
         let server = try await ScriptedTCPServer.start(
             .endless(head: Array("HTTP/1.0 200 OK\r\n".utf8), chunk: Array("X-Padding: aaaaaaaaaaaaaaaa\r\n".utf8)))
         defer { Task { await server.close() } }
-        let (result, elapsed) = await Self.probe(server)
+        let (result, elapsed) = await Self.probe(server, engine: engine)
         #expect(result == .failure(reason: "HTTP response header larger than 65536 bytes"))
         #expect(elapsed < Self.timeout - .seconds(1))
     }
 
-    @Test("a backend dripping one byte a second cannot stretch the check past its deadline")
-    func drip() async throws {
+    @Test("a backend dripping one byte a second cannot stretch the check past its deadline", arguments: ProbeEngine.allCases)
+    func drip(engine: ProbeEngine) async throws {
         let server = try await ScriptedTCPServer.start(.drip(Self.head + Array("body".utf8), interval: .seconds(1)))
         defer { Task { await server.close() } }
-        let (result, elapsed) = await Self.probe(server)
+        let (result, elapsed) = await Self.probe(server, engine: engine)
         #expect(result == .failure(reason: "timeout reading HTTP response"))
         #expect(elapsed < Self.timeout + Self.slack)
     }
 
-    @Test("hundreds of misbehaving backends do not delay a healthy check on the same event loop")
-    func noStall() async throws {
+    @Test("hundreds of misbehaving backends do not delay a healthy check on the same thread", arguments: ProbeEngine.allCases)
+    func noStall(engine: ProbeEngine) async throws {
         // The probes get a loop of their own, so the flood does not slow other tests' probes.
         let probeGroup = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let silent = try await ScriptedTCPServer.start(.silent)
@@ -87,7 +89,8 @@ import Testing
         let endless = try await ScriptedTCPServer.start(.endless(head: Self.head, chunk: [UInt8](repeating: 0x42, count: 16384)))
         let bad = [silent, drip, silent, drip, silent, endless]
         let good = try await ScriptedTCPServer.start(.respond(Array("HTTP/1.0 200 OK\r\n\r\nfine".utf8)))
-        let runner = ProbeRunner(eventLoop: probeGroup.next())
+        let streams = engine == .reactor ? try StreamProbeReactor() : nil
+        let runner = ProbeRunner(eventLoop: probeGroup.next(), streams: streams)
         let digest = String(repeating: "0", count: 32)
         let badFutures = (0..<300).map { index in
             runner.probe(.local(.http(.get(digest: digest)), port: bad[index % bad.count].port, timeout: .seconds(5)))

@@ -6,44 +6,44 @@ import Testing
 @testable import Probes
 
 @Suite struct TCPCheckTests {
-    @Test("a listening port passes")
-    func listening() async throws {
+    @Test("a listening port passes", arguments: ProbeEngine.allCases)
+    func listening(engine: ProbeEngine) async throws {
         let server = try await ScriptedTCPServer.start(.silent)
         defer { Task { await server.close() } }
-        let result = await TestLoops.makeRunner().run(.local(.tcpConnect, port: server.port))
+        let result = await engine.makeRunner().run(.local(.tcpConnect, port: server.port))
         #expect(result == .success)
         #expect(await waitUntil(timeout: .seconds(2)) { server.connectionCount == 1 })
     }
 
-    @Test("a closed port fails at once with the refusal")
-    func refused() async throws {
+    @Test("a closed port fails at once with the refusal", arguments: ProbeEngine.allCases)
+    func refused(engine: ProbeEngine) async throws {
         let port = try await Self.closedPort()
         let (result, elapsed) = await timed {
-            await TestLoops.makeRunner().run(.local(.tcpConnect, port: port, timeout: .seconds(3)))
+            await engine.makeRunner().run(.local(.tcpConnect, port: port, timeout: .seconds(3)))
         }
         #expect(result == .failure(reason: "connect failed: connection refused"))
         #expect(elapsed < .seconds(15))
     }
 
-    @Test("a listener that never completes the handshake fails at connect_timeout")
-    func blackhole() async throws {
+    @Test("a listener that never completes the handshake fails at connect_timeout", arguments: ProbeEngine.allCases)
+    func blackhole(engine: ProbeEngine) async throws {
         let listener = try FullBacklogListener()
         let key = ProbeKey.local(.tcpConnect, port: listener.port, timeout: .milliseconds(500))
-        let (result, elapsed) = await timed { await TestLoops.makeRunner().run(key) }
+        let (result, elapsed) = await timed { await engine.makeRunner().run(key) }
         #expect(result == .failure(reason: "timeout connecting"))
         #expect(elapsed >= .milliseconds(450) && elapsed < .seconds(15))
         withExtendedLifetime(listener) {}
     }
 
-    @Test("bindto and bind_port choose the source address and port")
-    func bindSource() async throws {
+    @Test("bindto and bind_port choose the source address and port", arguments: ProbeEngine.allCases)
+    func bindSource(engine: ProbeEngine) async throws {
         let server = try await ScriptedTCPServer.start(.silent)
         defer { Task { await server.close() } }
         let sourcePort = try await Self.closedPort()
         let target = ProbeTarget(
             address: IPAddress("127.0.0.1")!, port: UInt16(server.port), bindAddress: IPAddress("127.0.0.2")!,
             bindPort: UInt16(sourcePort))
-        let result = await TestLoops.makeRunner().run(.tcpConnect, target: target, timeout: .seconds(2))
+        let result = await engine.makeRunner().run(.tcpConnect, target: target, timeout: .seconds(2))
         #expect(result == .success)
         #expect(await waitUntil(timeout: .seconds(2)) { server.peers.count == 1 })
         #expect(server.peers.first??.ipAddress == "127.0.0.2")

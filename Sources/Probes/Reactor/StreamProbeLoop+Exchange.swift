@@ -1,0 +1,193 @@
+import Glibc
+import HealthCheck
+import LinuxPlatform
+import NetworkPrimitives
+
+/// One probe's exchange: connect, send the request, read until the peer closes, judge.
+extension StreamProbeLoop {
+    /// Gives `request` a slot and a deadline and opens its first connection.
+    func begin(_ request: StreamProbeRequest) {
+        if let failure { return request.completion(.failure(reason: failure)) }
+        nextProbeID &+= 1
+        let deadline = (request.requestedAt ?? now) + request.key.timeout
+        let probe = StreamProbe(request: request, deadline: deadline, id: nextProbeID)
+        let slot: Int
+        if let free = freeSlots.popLast() {
+            slot = free
+            probes[slot] = probe
+        } else {
+            slot = probes.count
+            probes.append(probe)
+        }
+        inFlight += 1
+        deadlines.push(DeadlineEntry(at: deadline, probeID: probe.id, slot: slot))
+        guard now < deadline else { return finish(slot, .failure(reason: probe.timeoutReason)) }
+        openConnection(slot, probe)
+    }
+
+    /// Opens the connection for the probe's current URL (or its TCP_CHECK connection).
+    func openConnection(_ slot: Int, _ probe: StreamProbe) {
+        let target = probe.request.key.target
+        let remote = StreamProbeAddress(target.address, port: target.port, scope: target.bindInterface)
+        nextConnection &+= 1
+        probe.connection = nextConnection
+        probe.phase = .connecting
+        probe.sent = 0
+        probe.peerClosed = false
+        if let http = probe.httpProbe {
+            let url = http.urls[probe.urlIndex]
+            probe.requestBytes = requestBytes(HTTPGetRequest(url: url, probe: http, target: target))
+            probe.reader = HTTPResponseReader(for: url)
+        }
+        let progress: ConnectProgress
+        do throws(SystemError) {
+            probe.fd = try System.socket(
+                domain: remote.family, type: Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue), protocol: 0)
+            try configure(probe.fd, for: target)
+            progress = try remote.withSockAddr { address, length in
+                Result { () throws(SystemError) in try System.connect(probe.fd, to: address, length: length) }
+            }.get()
+        } catch {
+            return finish(slot, .failure(reason: "connect failed: \(ProbeErrorText.errno(error.errno))" + probe.urlSuffix))
+        }
+        if progress == .connected {
+            // The handshake finished inside connect (loopback): a TCP_CHECK is done without epoll.
+            guard probe.httpProbe != nil else { return finish(slot, .success) }
+            probe.phase = .exchanging
+            guard sendRequest(slot, probe) else { return }
+        }
+        let events = System.EpollEvent.self
+        do throws(SystemError) {
+            try System.epollAdd(
+                epoll, probe.fd, events: events.readable | events.writable | events.peerClosed | events.edgeTriggered,
+                data: UInt64(slot) | UInt64(probe.connection) << 32)
+        } catch {
+            finish(slot, .failure(reason: "cannot watch probe socket: \(error.reason)"))
+        }
+    }
+
+    /// `fwmark` (SO_MARK), then `bindto`/`bind_port` before connecting.
+    private func configure(_ fd: Int32, for target: ProbeTarget) throws(SystemError) {
+        if let fwmark = target.fwmark {
+            try System.setSocketOption(
+                fd, level: SOL_SOCKET, name: SO_MARK, value: Int32(bitPattern: fwmark), label: "SO_MARK")
+        }
+        guard target.bindAddress != nil || target.bindPort != nil else { return }
+        try System.setSocketOption(fd, level: SOL_SOCKET, name: SO_REUSEADDR, value: 1, label: "SO_REUSEADDR")
+        let local = StreamProbeAddress(
+            target.bindAddress ?? ProbeTarget.unspecified(like: target.address), port: target.bindPort ?? 0,
+            scope: target.bindInterface)
+        try local.withSockAddr { address, length in
+            Result { () throws(SystemError) in try System.bind(fd, to: address, length: length) }
+        }.get()
+    }
+
+    /// The request's bytes, built once per distinct request.
+    private func requestBytes(_ request: HTTPGetRequest) -> [UInt8] {
+        if let bytes = requestCache[request] { return bytes }
+        if requestCache.count >= 65_536 { requestCache.removeAll(keepingCapacity: true) }
+        let bytes = request.bytes
+        requestCache[request] = bytes
+        return bytes
+    }
+
+    /// An epoll event for a probe's current connection; stale events of closed connections are ignored.
+    func handle(_ data: UInt64, events: UInt32) {
+        let slot = Int(truncatingIfNeeded: data & 0xffff_ffff)
+        let connection = UInt32(truncatingIfNeeded: data >> 32)
+        guard slot < probes.count, let probe = probes[slot], probe.connection == connection else { return }
+        let kind = System.EpollEvent.self
+        // A reset also raises RDHUP/HUP; only a clean close lets a short read stand for the end,
+        // otherwise reading goes on until recv reports the error.
+        if events & kind.error != 0 {
+            probe.peerClosed = false
+        } else if events & (kind.peerClosed | kind.hangUp) != 0 {
+            probe.peerClosed = true
+        }
+        switch probe.phase {
+        case .connecting:
+            if events & (kind.error | kind.hangUp) != 0 {
+                let code = System.pendingError(probe.fd)
+                let reason = "connect failed: \(ProbeErrorText.errno(code == 0 ? ECONNRESET : code))"
+                return finish(slot, .failure(reason: reason + probe.urlSuffix))
+            }
+            guard events & kind.writable != 0 else { return }
+            guard probe.httpProbe != nil else { return finish(slot, .success) }
+            probe.phase = .exchanging
+            guard sendRequest(slot, probe) else { return }
+        case .exchanging:
+            if events & kind.writable != 0, probe.sent < probe.requestBytes.count {
+                guard sendRequest(slot, probe) else { return }
+            }
+        }
+        if events & (kind.readable | kind.peerClosed | kind.hangUp | kind.error) != 0 { read(slot, probe) }
+    }
+
+    /// Writes what the socket takes of the request; false when the probe ended.
+    private func sendRequest(_ slot: Int, _ probe: StreamProbe) -> Bool {
+        do throws(SystemError) {
+            while probe.sent < probe.requestBytes.count {
+                let written = try probe.requestBytes.withUnsafeBytes { bytes in
+                    Result { () throws(SystemError) in
+                        try System.send(probe.fd, UnsafeRawBufferPointer(rebasing: bytes[probe.sent...]))
+                    }
+                }.get()
+                guard let written else { return true }
+                probe.sent += written
+            }
+            return true
+        } catch {
+            finish(slot, .failure(reason: "read error: \(ProbeErrorText.errno(error.errno))" + probe.urlSuffix))
+            return false
+        }
+    }
+
+    /// Connections left with unread data last turn.
+    func readPending() {
+        guard !readAgain.isEmpty else { return }
+        let pending = readAgain
+        readAgain.removeAll(keepingCapacity: true)
+        for (slot, connection) in pending {
+            guard slot < probes.count, let probe = probes[slot], probe.connection == connection else { continue }
+            read(slot, probe)
+        }
+    }
+
+    /// Reads up to the budget; the end of stream (or a short read after the peer closed) ends the URL.
+    private func read(_ slot: Int, _ probe: StreamProbe) {
+        for _ in 0..<Self.readBudget {
+            let count: Int?
+            do throws(SystemError) {
+                count = try System.receive(probe.fd, into: readBuffer)
+            } catch {
+                return finish(
+                    slot, .failure(reason: "read error: \(ProbeErrorText.errno(error.errno))" + probe.urlSuffix))
+            }
+            guard let count else { return }
+            guard count > 0 else { return endOfResponse(slot, probe) }
+            do throws(HTTPResponseReader.Failure) {
+                try probe.reader?.consume(UnsafeRawBufferPointer(rebasing: readBuffer[..<count]))
+            } catch {
+                return finish(slot, .failure(reason: HTTPExchangeFailure.headerTooLarge.reason + probe.urlSuffix))
+            }
+            if count < readBuffer.count, probe.peerClosed { return endOfResponse(slot, probe) }
+        }
+        readAgain.append((slot, probe.connection))
+    }
+
+    /// The peer closed: judge the response; the next URL gets a new connection.
+    private func endOfResponse(_ slot: Int, _ probe: StreamProbe) {
+        guard let http = probe.httpProbe, var reader = probe.reader else { return finish(slot, .success) }
+        let verdict = reader.verdict(for: http.urls[probe.urlIndex])
+        guard verdict.isSuccess else {
+            guard case .failure(let reason) = verdict else { return finish(slot, verdict) }
+            return finish(slot, .failure(reason: reason + probe.urlSuffix))
+        }
+        System.close(probe.fd)
+        probe.fd = -1
+        probe.reader = nil
+        probe.urlIndex += 1
+        guard probe.urlIndex < http.urls.count else { return finish(slot, .success) }
+        openConnection(slot, probe)
+    }
+}

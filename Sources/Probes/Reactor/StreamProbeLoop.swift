@@ -1,0 +1,163 @@
+import HealthCheck
+import LinuxPlatform
+import NIOCore
+import NetworkPrimitives
+
+/// The reactor thread's state: probes by slot, their deadlines, timed starts, and probes waiting
+/// for a free slot. Nothing here is shared; other threads reach it only through the inbox.
+final class StreamProbeLoop {
+    /// The eventfd's epoll data; probe sockets carry `slot | connection << 32`.
+    static let wakeToken = UInt64.max
+    /// At most this many reads of `readSize` per connection per turn: a backend streaming an endless
+    /// body gets the same share of the thread as every other probe, never all of it.
+    static let readBudget = 2
+    static let readSize = 16 * 1024
+    static let eventCapacity: Int32 = 256
+
+    let epoll: Int32
+    let maximumInFlight: Int
+    /// Set when the thread could not enter its network namespace: every probe fails with it.
+    let failure: String?
+    var now = System.monotonicNow()
+    var probes: [StreamProbe?] = []
+    var freeSlots: [Int] = []
+    var inFlight = 0
+    var deadlines = TimerHeap<DeadlineEntry>()
+    var timedStarts = TimerHeap<TimedStart>()
+    var waiting = CircularBuffer<StreamProbeRequest>()
+    /// Connections whose read budget ran out with data left; read again next turn.
+    var readAgain: [(slot: Int, connection: UInt32)] = []
+    var nextProbeID: UInt64 = 0
+    var nextConnection: UInt32 = 0
+    var requestCache: [HTTPGetRequest: [UInt8]] = [:]
+    let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: readSize, alignment: 16)
+    private let eventData = UnsafeMutablePointer<UInt64>.allocate(capacity: Int(eventCapacity))
+    private let eventMasks = UnsafeMutablePointer<UInt32>.allocate(capacity: Int(eventCapacity))
+
+    init(epoll: Int32, maximumInFlight: Int, failure: String?) {
+        self.epoll = epoll
+        self.maximumInFlight = max(1, maximumInFlight)
+        self.failure = failure
+    }
+
+    deinit {
+        readBuffer.deallocate()
+        eventData.deallocate()
+        eventMasks.deallocate()
+    }
+
+    /// Runs until the inbox says stop, then fails whatever is still pending.
+    func run(_ inbox: StreamProbeInbox) {
+        while true {
+            let (requests, stopping) = inbox.take()
+            now = System.monotonicNow()
+            if stopping { return failEverything("probe runner stopped") }
+            for request in requests { submit(request) }
+            runTimers()
+            readPending()
+            fillSlots()
+            var timeout = timeoutMilliseconds()
+            if timeout != 0, !inbox.maySleep() { timeout = 0 }
+            let count: Int
+            do {
+                count = try System.epollWait(
+                    epoll, data: eventData, events: eventMasks, capacity: Self.eventCapacity,
+                    timeoutMilliseconds: timeout)
+            } catch {
+                return failEverything("probe reactor failed: \(error)")
+            }
+            now = System.monotonicNow()
+            for index in 0..<count {
+                let data = eventData[index]
+                if data == Self.wakeToken {
+                    System.drain(eventFD: inbox.wakeFD)
+                } else {
+                    handle(data, events: eventMasks[index])
+                }
+            }
+        }
+    }
+
+    /// Starts a request now, at its start time, or when a slot frees.
+    func submit(_ request: StreamProbeRequest) {
+        if let startAt = request.startAt, now < startAt {
+            nextProbeID &+= 1
+            timedStarts.push(TimedStart(at: startAt, sequence: nextProbeID, request: request))
+        } else if inFlight < maximumInFlight {
+            begin(request)
+        } else {
+            // The budget runs from now, waiting included, so a starved probe still ends on time.
+            var queued = request
+            queued.requestedAt = request.requestedAt ?? request.startAt ?? now
+            waiting.append(queued)
+        }
+    }
+
+    /// Probes that waited for a slot start in order; one whose budget ran out while waiting fails.
+    func fillSlots() {
+        while inFlight < maximumInFlight, let request = waiting.popFirst() {
+            let budgetEnd = (request.requestedAt ?? now) + request.key.timeout
+            guard now < budgetEnd else {
+                request.completion(
+                    .failure(reason: "not started within \(request.key.timeout): \(maximumInFlight) probes in flight"))
+                continue
+            }
+            begin(request)
+        }
+    }
+
+    /// Due timed starts start; probes past their deadline fail with what they were doing.
+    func runTimers() {
+        for start in timedStarts.popAll(while: { $0.at <= now }) { submit(start.request) }
+        for entry in deadlines.popAll(while: { $0.at <= now }) {
+            guard entry.slot < probes.count, let probe = probes[entry.slot], probe.id == entry.probeID else { continue }
+            finish(entry.slot, .failure(reason: probe.timeoutReason))
+        }
+    }
+
+    /// How long epoll may sleep: 0 with work pending, else until the next timer (-1: none).
+    func timeoutMilliseconds() -> Int32 {
+        if !readAgain.isEmpty || (!waiting.isEmpty && inFlight < maximumInFlight) { return 0 }
+        let next = [deadlines.first?.at, timedStarts.first?.at].compactMap { $0 }.min()
+        guard let next else { return -1 }
+        let nanoseconds = max(0, next.nanoseconds - now.nanoseconds)
+        return Int32(clamping: (nanoseconds + 999_999) / 1_000_000)
+    }
+
+    /// Ends probe `slot` with `result`: its socket closes and its slot frees before the requester
+    /// hears, so a completion that starts the next probe finds room.
+    func finish(_ slot: Int, _ result: ProbeResult) {
+        guard slot < probes.count, let probe = probes[slot] else { return }
+        if probe.fd >= 0 { System.close(probe.fd) }
+        probe.fd = -1
+        probes[slot] = nil
+        freeSlots.append(slot)
+        inFlight -= 1
+        probe.request.completion(result)
+    }
+
+    private func failEverything(_ reason: String) {
+        for slot in probes.indices where probes[slot] != nil { finish(slot, .failure(reason: reason)) }
+        while let request = waiting.popFirst() { request.completion(.failure(reason: reason)) }
+        while let start = timedStarts.popFirst() { start.request.completion(.failure(reason: reason)) }
+    }
+}
+
+/// A probe's deadline; the probe may have finished (its id no longer in the slot).
+struct DeadlineEntry: Comparable {
+    var at: MonotonicInstant
+    var probeID: UInt64
+    var slot: Int
+
+    static func < (lhs: Self, rhs: Self) -> Bool { (lhs.at, lhs.probeID) < (rhs.at, rhs.probeID) }
+}
+
+/// A probe to start at `at` (ties in the order they were asked).
+struct TimedStart: Comparable {
+    var at: MonotonicInstant
+    var sequence: UInt64
+    var request: StreamProbeRequest
+
+    static func < (lhs: Self, rhs: Self) -> Bool { (lhs.at, lhs.sequence) < (rhs.at, rhs.sequence) }
+    static func == (lhs: Self, rhs: Self) -> Bool { lhs.at == rhs.at && lhs.sequence == rhs.sequence }
+}

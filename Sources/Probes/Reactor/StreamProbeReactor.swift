@@ -1,0 +1,78 @@
+import HealthCheck
+import LinuxPlatform
+import NetworkPrimitives
+
+/// TCP_CHECK and plain HTTP_GET (reference §2.3, §4.2) on one epoll thread, without a channel
+/// pipeline: a check costs socket, connect, send, epoll_ctl, recv and close, where swift-nio's
+/// bootstrap needs about 25 system calls (Docs/Benchmarks.md). Thousands of probes run at once,
+/// each bounded by its own deadline; results are delivered on the reactor thread.
+public final class StreamProbeReactor: Sendable {
+    /// Called once per probe, on the reactor thread; it must not block.
+    public typealias Completion = @Sendable (ProbeResult) -> Void
+
+    public let maximumInFlight: Int
+    private let inbox: StreamProbeInbox
+    private let thread: OSThread
+
+    /// A reactor whose sockets are opened in network namespace `networkNamespace` (`/run/netns`),
+    /// or in the caller's; at most `maximumInFlight` probes hold a socket at once, others queue.
+    public init(maximumInFlight: Int = ProbeScheduler<Int>.defaultMaximumInFlight, networkNamespace: String? = nil)
+        throws(SystemError)
+    {
+        let epoll = try System.epollCreate()
+        let wake: Int32
+        do {
+            wake = try System.eventFD()
+            try System.epollAdd(epoll, wake, events: System.EpollEvent.readable, data: StreamProbeLoop.wakeToken)
+        } catch {
+            System.close(epoll)
+            throw error
+        }
+        let inbox = StreamProbeInbox(wakeFD: wake)
+        self.inbox = inbox
+        self.maximumInFlight = maximumInFlight
+        thread = try OSThread.spawn(name: "vigil-probes") {
+            var failure: String?
+            if let networkNamespace {
+                do throws(SystemError) {
+                    try System.enterNetworkNamespace(named: networkNamespace)
+                } catch {
+                    failure = "cannot enter network namespace \(networkNamespace): \(error.reason)"
+                }
+            }
+            StreamProbeLoop(epoll: epoll, maximumInFlight: maximumInFlight, failure: failure).run(inbox)
+            System.close(wake)
+            System.close(epoll)
+        }
+    }
+
+    deinit {
+        inbox.stop()
+        if !thread.isCurrent { thread.join() }
+    }
+
+    /// True for the probes this reactor runs: TCP_CHECK and HTTP_GET without TLS.
+    public static func runs(_ spec: ProbeSpec) -> Bool {
+        switch spec {
+        case .tcpConnect: true
+        case .http(let probe): probe.tls == nil
+        case .misc, .smtp, .dns, .udp, .ping: false
+        }
+    }
+
+    /// Starts `key` (at `startAt`, or now) and calls `completion` with its result, at the latest when
+    /// `key.timeout` has passed since `requestedAt` (default: the start). `key.spec` must be one
+    /// `runs(_:)` accepts; any other fails at once.
+    public func start(
+        _ key: ProbeKey, requestedAt: MonotonicInstant? = nil, startAt: MonotonicInstant? = nil,
+        completion: @escaping Completion
+    ) {
+        guard Self.runs(key.spec) else {
+            return completion(.failure(reason: "\(key.spec.keyword) is not run by the stream reactor"))
+        }
+        inbox.post(StreamProbeRequest(key: key, requestedAt: requestedAt, startAt: startAt, completion: completion))
+    }
+
+    /// The monotonic clock the reactor's deadlines use (CLOCK_MONOTONIC, as swift-nio's).
+    public static func now() -> MonotonicInstant { System.monotonicNow() }
+}
