@@ -46,8 +46,7 @@ extension CheckerService {
                 let prober = ports.prober
                 counters.started.add(1, ordering: .sequentiallyConsistent)
                 counters.inFlight.add(1, ordering: .sequentiallyConsistent)
-                Task { [self] in
-                    let result = await prober.run(key.probe)
+                prober.start(key.probe) { [self] result in
                     post(.engine(.probeFinished(key, result)), to: continuation)
                     counters.inFlight.subtract(1, ordering: .sequentiallyConsistent)
                 }

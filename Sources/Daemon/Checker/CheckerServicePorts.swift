@@ -27,9 +27,13 @@ public struct CheckerServicePorts: Sendable {
         self.makeNFTables = makeNFTables
     }
 
-    /// Probes on SwiftNIO's shared event loop group, scripts as child processes, the continuous clock.
+    /// TCP_CHECK and HTTP_GET on a stream reactor thread, other probes on SwiftNIO's shared event
+    /// loop group, scripts as child processes, the continuous clock. Without a reactor (no epoll or
+    /// thread to be had) every probe runs on the event loop.
     public static func system() -> CheckerServicePorts {
-        CheckerServicePorts(prober: ProbeRunner(eventLoop: MultiThreadedEventLoopGroup.singleton.next()))
+        CheckerServicePorts(
+            prober: ProbeRunner(
+                eventLoop: MultiThreadedEventLoopGroup.singleton.next(), streams: try? StreamProbeReactor()))
     }
 
     /// As `system()`, with probes run from inside network namespace `namespace` and nftables
@@ -39,7 +43,7 @@ public struct CheckerServicePorts: Sendable {
     {
         let group = try await NamespacedEventLoop.make(namespace: namespace)
         let ports = CheckerServicePorts(
-            prober: ProbeRunner(eventLoop: group.next()),
+            prober: ProbeRunner(eventLoop: group.next(), streams: try StreamProbeReactor(networkNamespace: namespace)),
             probeIPVS: {
                 do {
                     return try NetworkNamespace.run(named: namespace) { IPVSFamilyResolver.probe() }

@@ -39,6 +39,12 @@ final class StreamProbeInbox: Sendable {
         }
     }
 
+    /// The thread is awake again: requests posted from now on need no eventfd write (completions
+    /// that start the next probe post from the reactor thread itself).
+    func awake() {
+        state.withLock { $0.sleeping = false }
+    }
+
     /// Marks the thread asleep unless a request or a stop is pending; false means "do not sleep".
     func maySleep() -> Bool {
         state.withLock { state in

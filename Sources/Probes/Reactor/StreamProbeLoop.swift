@@ -16,6 +16,8 @@ final class StreamProbeLoop {
 
     let epoll: Int32
     let maximumInFlight: Int
+    /// A timed start may run this much early, to share a wake-up with its neighbours.
+    let startCoalescing: Duration
     /// Set when the thread could not enter its network namespace: every probe fails with it.
     let failure: String?
     var now = System.monotonicNow()
@@ -34,9 +36,10 @@ final class StreamProbeLoop {
     private let eventData = UnsafeMutablePointer<UInt64>.allocate(capacity: Int(eventCapacity))
     private let eventMasks = UnsafeMutablePointer<UInt32>.allocate(capacity: Int(eventCapacity))
 
-    init(epoll: Int32, maximumInFlight: Int, failure: String?) {
+    init(epoll: Int32, maximumInFlight: Int, startCoalescing: Duration, failure: String?) {
         self.epoll = epoll
         self.maximumInFlight = max(1, maximumInFlight)
+        self.startCoalescing = startCoalescing
         self.failure = failure
     }
 
@@ -66,6 +69,7 @@ final class StreamProbeLoop {
             } catch {
                 return failEverything("probe reactor failed: \(error)")
             }
+            if timeout != 0 { inbox.awake() }
             now = System.monotonicNow()
             for index in 0..<count {
                 let data = eventData[index]
@@ -80,10 +84,16 @@ final class StreamProbeLoop {
 
     /// Starts a request now, at its start time, or when a slot frees.
     func submit(_ request: StreamProbeRequest) {
-        if let startAt = request.startAt, now < startAt {
+        if let startAt = request.startAt, now + startCoalescing < startAt {
             nextProbeID &+= 1
             timedStarts.push(TimedStart(at: startAt, sequence: nextProbeID, request: request))
-        } else if inFlight < maximumInFlight {
+        } else {
+            begin(orQueue: request)
+        }
+    }
+
+    private func begin(orQueue request: StreamProbeRequest) {
+        if inFlight < maximumInFlight {
             begin(request)
         } else {
             // The budget runs from now, waiting included, so a starved probe still ends on time.
@@ -106,18 +116,27 @@ final class StreamProbeLoop {
         }
     }
 
-    /// Due timed starts start; probes past their deadline fail with what they were doing.
+    /// Due timed starts start, with those due within `startCoalescing` (so one wake-up starts a
+    /// batch instead of one probe); probes past their deadline fail with what they were doing.
     func runTimers() {
-        for start in timedStarts.popAll(while: { $0.at <= now }) { submit(start.request) }
+        let horizon = now + startCoalescing
+        for start in timedStarts.popAll(while: { $0.at <= horizon }) { begin(orQueue: start.request) }
         for entry in deadlines.popAll(while: { $0.at <= now }) {
-            guard entry.slot < probes.count, let probe = probes[entry.slot], probe.id == entry.probeID else { continue }
+            guard isLive(entry), let probe = probes[entry.slot] else { continue }
             finish(entry.slot, .failure(reason: probe.timeoutReason))
         }
     }
 
+    /// True while the probe the entry was made for still holds its slot.
+    private func isLive(_ entry: DeadlineEntry) -> Bool {
+        entry.slot < probes.count && probes[entry.slot]?.id == entry.probeID
+    }
+
     /// How long epoll may sleep: 0 with work pending, else until the next timer (-1: none).
+    /// Deadlines of probes that already finished are dropped first, so they never wake the thread.
     func timeoutMilliseconds() -> Int32 {
         if !readAgain.isEmpty || (!waiting.isEmpty && inFlight < maximumInFlight) { return 0 }
+        while let top = deadlines.first, !isLive(top) { _ = deadlines.popFirst() }
         let next = [deadlines.first?.at, timedStarts.first?.at].compactMap { $0 }.min()
         guard let next else { return -1 }
         let nanoseconds = max(0, next.nanoseconds - now.nanoseconds)

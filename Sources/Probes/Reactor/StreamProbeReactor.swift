@@ -16,9 +16,11 @@ public final class StreamProbeReactor: Sendable {
 
     /// A reactor whose sockets are opened in network namespace `networkNamespace` (`/run/netns`),
     /// or in the caller's; at most `maximumInFlight` probes hold a socket at once, others queue.
-    public init(maximumInFlight: Int = ProbeScheduler<Int>.defaultMaximumInFlight, networkNamespace: String? = nil)
-        throws(SystemError)
-    {
+    /// A timed start may run up to `startCoalescing` early, so one wake-up starts a batch of probes.
+    public init(
+        maximumInFlight: Int = ProbeScheduler<Int>.defaultMaximumInFlight, startCoalescing: Duration = .milliseconds(10),
+        networkNamespace: String? = nil
+    ) throws(SystemError) {
         let epoll = try System.epollCreate()
         let wake: Int32
         do {
@@ -40,7 +42,9 @@ public final class StreamProbeReactor: Sendable {
                     failure = "cannot enter network namespace \(networkNamespace): \(error.reason)"
                 }
             }
-            StreamProbeLoop(epoll: epoll, maximumInFlight: maximumInFlight, failure: failure).run(inbox)
+            StreamProbeLoop(
+                epoll: epoll, maximumInFlight: maximumInFlight, startCoalescing: startCoalescing, failure: failure
+            ).run(inbox)
             System.close(wake)
             System.close(epoll)
         }
