@@ -18,6 +18,11 @@ struct Orchestrator {
         var peakRSSKiB: Int
         var checksPerSecond: Double
         var note: String
+
+        /// CPU per check actually made: a checker that falls behind its schedule makes fewer.
+        var microsecondsPerCheck: Double {
+            checksPerSecond > 0 ? cpuPerMinute / 60 / checksPerSecond * 1e6 : .nan
+        }
     }
 
     func run() throws {
@@ -37,7 +42,7 @@ struct Orchestrator {
         print("")
         fflush(nil)
         print(
-            "servers | Vigil driver | Vigil CPU s/min | Vigil RSS MiB (peak) | Vigil checks/s | HAProxy CPU s/min | HAProxy RSS MiB (peak) | HAProxy checks/s | CPU ratio Vigil/HAProxy"
+            "servers | Vigil driver | Vigil CPU s/min | Vigil RSS MiB (peak) | Vigil checks/s | HAProxy CPU s/min | HAProxy RSS MiB (peak) | HAProxy checks/s | CPU ratio Vigil/HAProxy | CPU µs per check Vigil / HAProxy"
         )
         for size in sizes {
             let vigil = try drivers.map { try measureVigil(servers: size, driver: $0, countFile: countFile) }
@@ -118,6 +123,7 @@ struct Orchestrator {
             fixed(vigil.checksPerSecond, 0), fixed(haproxy.cpuPerMinute, 2),
             "\(fixed(Double(haproxy.rssKiB) / 1024, 1)) (\(fixed(Double(haproxy.peakRSSKiB) / 1024, 1)))",
             fixed(haproxy.checksPerSecond, 0), fixed(ratio, 2),
+            "\(fixed(vigil.microsecondsPerCheck, 1)) / \(fixed(haproxy.microsecondsPerCheck, 1))",
         ].joined(separator: " | ")
     }
 

@@ -21,8 +21,8 @@ int vigil_epoll_ctl(int epfd, int op, int fd, unsigned int events, unsigned long
 }
 
 int vigil_epoll_wait(int epfd, unsigned long long *data, unsigned int *events, int max, int timeout) {
-    struct epoll_event ready[256];
-    int n = epoll_wait(epfd, ready, max < 256 ? max : 256, timeout);
+    struct epoll_event ready[1024];
+    int n = epoll_wait(epfd, ready, max < 1024 ? max : 1024, timeout);
     for (int i = 0; i < n; i++) {
         data[i] = ready[i].data.u64;
         events[i] = ready[i].events;

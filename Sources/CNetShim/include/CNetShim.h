@@ -26,7 +26,7 @@ int vigil_set_thread_name(const char *name);
 /* epoll without struct epoll_event, which glibc packs on x86_64 (Swift cannot import it reliably). */
 int vigil_epoll_create(void);
 int vigil_epoll_ctl(int epfd, int op, int fd, unsigned int events, unsigned long long data);
-/* Waits like epoll_wait(2) for at most `max` (<= 256) events, unpacked into two arrays. */
+/* Waits like epoll_wait(2) for at most `max` (<= 1024) events, unpacked into two arrays. */
 int vigil_epoll_wait(int epfd, unsigned long long *data, unsigned int *events, int max, int timeout);
 int vigil_eventfd(void);
 #endif

@@ -183,7 +183,7 @@ extension StreamProbeLoop {
             guard case .failure(let reason) = verdict else { return finish(slot, verdict) }
             return finish(slot, .failure(reason: reason + probe.urlSuffix))
         }
-        System.close(probe.fd)
+        System.closeWithReset(probe.fd)
         probe.fd = -1
         probe.reader = nil
         probe.urlIndex += 1

@@ -12,12 +12,16 @@ final class StreamProbeLoop {
     /// body gets the same share of the thread as every other probe, never all of it.
     static let readBudget = 2
     static let readSize = 16 * 1024
-    static let eventCapacity: Int32 = 256
+    static let eventCapacity: Int32 = 1024
 
     let epoll: Int32
     let maximumInFlight: Int
     /// A timed start may run this much early, to share a wake-up with its neighbours.
     let startCoalescing: Duration
+    /// With probes in flight the thread pauses this long between turns instead of waking per event.
+    let eventBatching: Duration
+    /// The last wait filled the event array: more are ready, so do not pause.
+    var moreEventsReady = false
     /// Set when the thread could not enter its network namespace: every probe fails with it.
     let failure: String?
     var now = System.monotonicNow()
@@ -26,6 +30,7 @@ final class StreamProbeLoop {
     var inFlight = 0
     var deadlines = TimerHeap<DeadlineEntry>()
     var timedStarts = TimerHeap<TimedStart>()
+    var parked = Slab<StreamProbeRequest>()
     var waiting = CircularBuffer<StreamProbeRequest>()
     /// Connections whose read budget ran out with data left; read again next turn.
     var readAgain: [(slot: Int, connection: UInt32)] = []
@@ -36,10 +41,11 @@ final class StreamProbeLoop {
     private let eventData = UnsafeMutablePointer<UInt64>.allocate(capacity: Int(eventCapacity))
     private let eventMasks = UnsafeMutablePointer<UInt32>.allocate(capacity: Int(eventCapacity))
 
-    init(epoll: Int32, maximumInFlight: Int, startCoalescing: Duration, failure: String?) {
+    init(epoll: Int32, maximumInFlight: Int, startCoalescing: Duration, eventBatching: Duration, failure: String?) {
         self.epoll = epoll
         self.maximumInFlight = max(1, maximumInFlight)
         self.startCoalescing = startCoalescing
+        self.eventBatching = eventBatching
         self.failure = failure
     }
 
@@ -59,7 +65,14 @@ final class StreamProbeLoop {
             runTimers()
             readPending()
             fillSlots()
-            var timeout = timeoutMilliseconds()
+            var timeout = moreEventsReady ? 0 : timeoutMilliseconds()
+            if timeout != 0, inFlight > 0, eventBatching > .zero {
+                // Probes in flight: pause one batching interval (or until the next timer) instead of
+                // waking for each event, then take every event that arrived meanwhile at once.
+                let untilTimer = timeout < 0 ? eventBatching : .milliseconds(timeout)
+                System.sleep(min(untilTimer, eventBatching))
+                timeout = 0
+            }
             if timeout != 0, !inbox.maySleep() { timeout = 0 }
             let count: Int
             do {
@@ -70,6 +83,7 @@ final class StreamProbeLoop {
                 return failEverything("probe reactor failed: \(error)")
             }
             if timeout != 0 { inbox.awake() }
+            moreEventsReady = count == Int(Self.eventCapacity)
             now = System.monotonicNow()
             for index in 0..<count {
                 let data = eventData[index]
@@ -86,7 +100,7 @@ final class StreamProbeLoop {
     func submit(_ request: StreamProbeRequest) {
         if let startAt = request.startAt, now + startCoalescing < startAt {
             nextProbeID &+= 1
-            timedStarts.push(TimedStart(at: startAt, sequence: nextProbeID, request: request))
+            timedStarts.push(TimedStart(at: startAt, sequence: nextProbeID, parkedIndex: parked.insert(request)))
         } else {
             begin(orQueue: request)
         }
@@ -120,7 +134,9 @@ final class StreamProbeLoop {
     /// batch instead of one probe); probes past their deadline fail with what they were doing.
     func runTimers() {
         let horizon = now + startCoalescing
-        for start in timedStarts.popAll(while: { $0.at <= horizon }) { begin(orQueue: start.request) }
+        for start in timedStarts.popAll(while: { $0.at <= horizon }) {
+            if let request = parked.remove(at: start.parkedIndex) { begin(orQueue: request) }
+        }
         for entry in deadlines.popAll(while: { $0.at <= now }) {
             guard isLive(entry), let probe = probes[entry.slot] else { continue }
             finish(entry.slot, .failure(reason: probe.timeoutReason))
@@ -147,7 +163,7 @@ final class StreamProbeLoop {
     /// hears, so a completion that starts the next probe finds room.
     func finish(_ slot: Int, _ result: ProbeResult) {
         guard slot < probes.count, let probe = probes[slot] else { return }
-        if probe.fd >= 0 { System.close(probe.fd) }
+        if probe.fd >= 0 { System.closeWithReset(probe.fd) }
         probe.fd = -1
         probes[slot] = nil
         freeSlots.append(slot)
@@ -158,7 +174,9 @@ final class StreamProbeLoop {
     private func failEverything(_ reason: String) {
         for slot in probes.indices where probes[slot] != nil { finish(slot, .failure(reason: reason)) }
         while let request = waiting.popFirst() { request.completion(.failure(reason: reason)) }
-        while let start = timedStarts.popFirst() { start.request.completion(.failure(reason: reason)) }
+        while let start = timedStarts.popFirst() {
+            parked.remove(at: start.parkedIndex)?.completion(.failure(reason: reason))
+        }
     }
 }
 
@@ -171,12 +189,12 @@ struct DeadlineEntry: Comparable {
     static func < (lhs: Self, rhs: Self) -> Bool { (lhs.at, lhs.probeID) < (rhs.at, rhs.probeID) }
 }
 
-/// A probe to start at `at` (ties in the order they were asked).
+/// A probe to start at `at` (ties in the order they were asked). The request itself waits in
+/// `StreamProbeLoop.parked`: heap entries stay plain values, which the heap moves without ARC traffic.
 struct TimedStart: Comparable {
     var at: MonotonicInstant
     var sequence: UInt64
-    var request: StreamProbeRequest
+    var parkedIndex: Int
 
     static func < (lhs: Self, rhs: Self) -> Bool { (lhs.at, lhs.sequence) < (rhs.at, rhs.sequence) }
-    static func == (lhs: Self, rhs: Self) -> Bool { lhs.at == rhs.at && lhs.sequence == rhs.sequence }
 }
