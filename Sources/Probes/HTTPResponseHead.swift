@@ -9,11 +9,23 @@ struct HTTPResponseHead: Hashable, Sendable {
     /// space and the first `Content-Length:`; we also require the `HTTP/` prefix and match the header
     /// name case-insensitively (RFC 9110 §5.1).
     init(parsing header: ArraySlice<UInt8>) {
-        let lines = header.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
-            line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+        // Walks the lines in place: a probe parses one header per check, thousands a second.
+        var lineStart = header.startIndex
+        var isStatusLine = true
+        while true {
+            let lineEnd = header[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? header.endIndex
+            var line = header[lineStart..<lineEnd]
+            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+            if isStatusLine {
+                statusCode = Self.statusCode(of: line)
+                isStatusLine = false
+            } else if let length = Self.contentLength(of: line) {
+                contentLength = length
+                return
+            }
+            guard lineEnd < header.endIndex else { return }
+            lineStart = lineEnd + 1
         }
-        statusCode = lines.first.flatMap(Self.statusCode(of:))
-        contentLength = lines.dropFirst().lazy.compactMap(Self.contentLength(of:)).first ?? nil
     }
 
     static func statusCode(of line: ArraySlice<UInt8>) -> Int? {
@@ -28,8 +40,11 @@ struct HTTPResponseHead: Hashable, Sendable {
     /// nil when `line` is another header; `.some(nil)` when it is a Content-Length we cannot read.
     static func contentLength(of line: ArraySlice<UInt8>) -> Int?? {
         guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return nil }
-        let name = line[..<colon].map { $0 >= 0x41 && $0 <= 0x5a ? $0 | 0x20 : $0 }
-        guard name.elementsEqual("content-length".utf8) else { return nil }
+        let name = line[..<colon]
+        let expected = "content-length".utf8
+        guard name.count == expected.count,
+            zip(name, expected).allSatisfy({ ($0 >= 0x41 && $0 <= 0x5a ? $0 | 0x20 : $0) == $1 })
+        else { return nil }
         let value = line[(colon + 1)...].drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }
         guard !value.isEmpty, value.count <= 18, value.allSatisfy(Self.isDigit) else { return .some(nil) }
         return .some(value.reversed().reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) })

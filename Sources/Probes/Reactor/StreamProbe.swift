@@ -31,12 +31,11 @@ final class StreamProbe {
         self.request = request
         self.deadline = deadline
         self.id = id
+        if case .http(let probe) = request.key.spec { httpProbe = probe } else { httpProbe = nil }
     }
 
-    var httpProbe: HTTPProbe? {
-        guard case .http(let probe) = request.key.spec else { return nil }
-        return probe
-    }
+    /// The HTTP_GET checker, nil for TCP_CHECK (taken out of the key once, not per event).
+    let httpProbe: HTTPProbe?
 
     /// keepalived names the URL in a failure only when the checker has several.
     var urlSuffix: String {

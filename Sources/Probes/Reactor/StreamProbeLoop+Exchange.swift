@@ -35,9 +35,9 @@ extension StreamProbeLoop {
         probe.sent = 0
         probe.peerClosed = false
         if let http = probe.httpProbe {
-            let url = http.urls[probe.urlIndex]
-            probe.requestBytes = requestBytes(HTTPGetRequest(url: url, probe: http, target: target))
-            probe.reader = HTTPResponseReader(for: url)
+            let requests = requestBytes(for: probe.request.key, http)
+            probe.requestBytes = requests[probe.urlIndex]
+            probe.reader = HTTPResponseReader(for: http.urls[probe.urlIndex])
         }
         let progress: ConnectProgress
         do throws(SystemError) {
@@ -82,13 +82,14 @@ extension StreamProbeLoop {
         }.get()
     }
 
-    /// The request's bytes, built once per distinct request.
-    private func requestBytes(_ request: HTTPGetRequest) -> [UInt8] {
-        if let bytes = requestCache[request] { return bytes }
+    /// The requests of every URL of `key`, built once per distinct probe (the same keys come back
+    /// every `delay_loop`) and kept for at most 65,536 probes.
+    private func requestBytes(for key: ProbeKey, _ http: HTTPProbe) -> [[UInt8]] {
+        if let requests = requestCache[key] { return requests }
         if requestCache.count >= 65_536 { requestCache.removeAll(keepingCapacity: true) }
-        let bytes = request.bytes
-        requestCache[request] = bytes
-        return bytes
+        let requests = http.urls.map { HTTPGetRequest(url: $0, probe: http, target: key.target).bytes }
+        requestCache[key] = requests
+        return requests
     }
 
     /// An epoll event for a probe's current connection; stale events of closed connections are ignored.

@@ -36,7 +36,7 @@ final class StreamProbeLoop {
     var readAgain: [(slot: Int, connection: UInt32)] = []
     var nextProbeID: UInt64 = 0
     var nextConnection: UInt32 = 0
-    var requestCache: [HTTPGetRequest: [UInt8]] = [:]
+    var requestCache: [ProbeKey: [[UInt8]]] = [:]
     let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: readSize, alignment: 16)
     private let eventData = UnsafeMutablePointer<UInt64>.allocate(capacity: Int(eventCapacity))
     private let eventMasks = UnsafeMutablePointer<UInt32>.allocate(capacity: Int(eventCapacity))
