@@ -13,7 +13,7 @@ public struct SpawningCheckerScriptRunner: CheckerScriptRunner {
         let command = ChildCommand(
             executable: program, arguments: script.arguments, standardInput: .inherit, standardOutput: .inherit,
             standardError: .inherit)
-        return await DedicatedThread.run {
+        return await OSThread.run(name: "vigil-notify") {
             let status: ProcessExitStatus
             do throws(SystemError) {
                 status = try ChildProcess.spawn(command).waitForExit()

@@ -34,7 +34,7 @@ public struct ProcessScriptRunner: ScriptRunner {
         } catch {
             return .failedToStart(error.description)
         }
-        return await DedicatedThread.run { Self.runToEnd(command, timeout: request.timeout) }
+        return await OSThread.run(name: "vigil-script") { Self.runToEnd(command, timeout: request.timeout) }
     }
 
     /// stdin from /dev/null, stdout and stderr the daemon's, in a process group of its own.

@@ -79,6 +79,9 @@ import Testing
         var template = Array("/tmp/vigil-noshebang-XXXXXX".utf8CString)
         let fd = mkstemp(&template)
         try #require(fd >= 0)
+        // Close-on-exec at once: a child spawned meanwhile by another test must not keep the file open
+        // for writing, or exec would fail with ETXTBSY instead of ENOEXEC.
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { unlink(path) }
         _ = write(fd, "exit 5\n", 7)
@@ -112,10 +115,13 @@ import Testing
         #expect(timedOut)
     }
 
-    @Test func aChildIgnoringSIGTERMGetsSIGKILLAfterTheGrace() throws {
+    @Test func aChildIgnoringSIGTERMGetsSIGKILLAfterTheGrace() async throws {
         let began = ContinuousClock.now
         let child = try ChildProcess.spawn(Self.shell("trap '' TERM; while :; do sleep 0.05; done"))
-        let (status, timedOut) = try child.waitForExit(timeout: .milliseconds(50), killGrace: .milliseconds(300))
+        // The blocking wait runs on a thread of its own, not on the test's share of the cooperative pool.
+        let (status, timedOut) = try await OSThread.run(name: "vg-wait") {
+            Result { () throws(SystemError) in try child.waitForExit(timeout: .milliseconds(50), killGrace: .milliseconds(300)) }
+        }.get()
         #expect(status == .signalled(SIGKILL))
         #expect(timedOut)
         #expect(ContinuousClock.now - began >= .milliseconds(350))
