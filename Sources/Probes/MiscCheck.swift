@@ -1,5 +1,5 @@
-import Glibc
 import HealthCheck
+import LinuxPlatform
 import NIOCore
 
 /// MISC_CHECK: run `misc_path` and judge its exit status with `MiscProbe.result(forExitStatus:)`;
@@ -14,23 +14,26 @@ enum MiscCheck {
             return attempt.fail(error.reason)
         }
         attempt.phase = "running script"
-        let pid: pid_t
+        let child: ChildProcess
         do {
-            pid = try ProcessSpawner.spawn(path: executable.path, arguments: executable.arguments)
+            // In a process group of its own, stdio on /dev/null, no inherited descriptors beyond stdio,
+            // default signal dispositions and an empty signal mask (reference §4.1).
+            child = try ChildProcess.spawn(ChildCommand(executable: executable.path, arguments: executable.arguments))
         } catch {
             return attempt.fail("cannot run \(executable.path): \(error.call): \(ProbeErrorText.errno(error.errno))")
         }
-        let process = ScriptProcess(pid: pid, eventLoop: attempt.eventLoop) { status in
+        let process = ScriptProcess(child, eventLoop: attempt.eventLoop) { status in
             attempt.finish(result(of: status, probe: probe))
         }
         attempt.onFinish { process.terminate() }
     }
 
-    static func result(of waitStatus: CInt, probe: MiscProbe) -> ProbeResult {
-        let signal = waitStatus & 0x7f
-        if waitStatus < 0 { return .failure(reason: "script status lost") }
-        if signal == 0 { return probe.result(forExitStatus: Int((waitStatus >> 8) & 0xff)) }
-        return .failure(reason: "script killed by signal \(signal)")
+    static func result(of status: ProcessExitStatus?, probe: MiscProbe) -> ProbeResult {
+        switch status {
+        case nil: .failure(reason: "script status lost")
+        case .exited(let code): probe.result(forExitStatus: Int(code))
+        case .signalled(let signal): .failure(reason: "script killed by signal \(signal)")
+        }
     }
 
     private static func executable(for probe: MiscProbe) throws(MiscSetupError) -> ScriptExecutable {

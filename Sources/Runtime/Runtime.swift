@@ -22,7 +22,8 @@ public struct Runtime: Sendable {
     public func run<Core: EventProcessor>(_ core: Core, commands: CommandHandler<Core>) async -> Core {
         var core = core
         let interpreter = EffectInterpreter(ports: ports, inbox: inbox)
-        var timer = DeadlineTimer(clock: ports.clock, inbox: inbox)
+        let inbox = inbox
+        var timer = DeadlineTimer(clock: ports.clock) { inbox.post(.engine(.deadlineReached)) }
         let pumps = startPumps()
         await withDiscardingTaskGroup { scripts in
             await interpreter.apply(core.start(now: ports.clock.now), scripts: &scripts)

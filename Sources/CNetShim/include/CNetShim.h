@@ -19,8 +19,6 @@ static inline size_t vigil_cmsg_len(size_t n) { return CMSG_LEN(n); }
 typedef struct { struct in6_addr ipi6_addr; unsigned int ipi6_ifindex; } vigil_in6_pktinfo;
 /* GNU extensions the Glibc module does not export (compiled with _GNU_SOURCE in CNetShim.c). */
 int vigil_setns(int fd, int nstype);
-/* setns(2) for CLONE_NEWNET. */
-int vigil_enter_network_namespace(int fd);
 int vigil_pipe2(int fds[2], int flags);
 int vigil_set_thread_name(const char *name);
 /* epoll without struct epoll_event, which glibc packs on x86_64 (Swift cannot import it reliably). */

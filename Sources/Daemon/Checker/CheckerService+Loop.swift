@@ -1,5 +1,6 @@
 import Engine
 import HealthCheck
+import Runtime
 
 extension CheckerService {
     /// The loop: one input at a time through the engine, effects out, the timer re-armed.
@@ -8,7 +9,7 @@ extension CheckerService {
         log: @escaping @Sendable (CheckerLogLine) -> Void
     ) async {
         let applying = Task { await applier.run() }
-        var timer = CheckerServiceTimer(clock: ports.clock) { [self] in
+        var timer = DeadlineTimer(clock: ports.clock) { [self] in
             post(.engine(.deadlineReached), to: continuation)
         }
         for await input in inbox {

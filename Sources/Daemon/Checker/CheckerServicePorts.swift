@@ -1,20 +1,21 @@
 import LinuxPlatform
 import NIOPosix
 import Probes
+import Runtime
 
 /// What the checker service drives: probes, scripts, the clock, and how data planes are made.
 /// Tests pass fakes; `system()` is the real thing.
 public struct CheckerServicePorts: Sendable {
     public var prober: any CheckerProber
     public var scripts: any CheckerScriptRunner
-    public var clock: any CheckerClock
+    public var clock: any MonotonicClock
     /// Asks the kernel whether IPVS is there (and returns its driver when this build has one).
     public var probeIPVS: @Sendable () -> IPVSProbeOutcome
     public var makeNFTables: @Sendable (CheckerServiceOptions) -> any CheckerDataPlane
 
     public init(
         prober: any CheckerProber, scripts: any CheckerScriptRunner = SpawningCheckerScriptRunner(),
-        clock: any CheckerClock = ContinuousCheckerClock(),
+        clock: any MonotonicClock = ContinuousMonotonicClock(),
         probeIPVS: @escaping @Sendable () -> IPVSProbeOutcome = IPVSFamilyResolver.probe,
         makeNFTables: @escaping @Sendable (CheckerServiceOptions) -> any CheckerDataPlane = {
             NFTablesCheckerDataPlane(NFTablesDataPlane(options: $0.nftables, command: $0.nftablesCommand))

@@ -1,6 +1,7 @@
 import Engine
 import NetworkPrimitives
 import LoadBalancer
+import Runtime
 import Synchronization
 
 /// Hands the latest desired table to the data plane, one apply at a time: tables that arrive while an
@@ -16,14 +17,14 @@ final class DataPlaneApplier: Sendable {
 
     let dataPlane: any CheckerDataPlane
     private let log: @Sendable (CheckerLogLine) -> Void
-    private let clock: any CheckerClock
+    private let clock: any MonotonicClock
     private let retryDelay: Duration
     private let pending = Mutex(Pending())
     private let doorbell: AsyncStream<Void>
     private let ring: AsyncStream<Void>.Continuation
 
     init(
-        dataPlane: any CheckerDataPlane, clock: any CheckerClock, retryDelay: Duration,
+        dataPlane: any CheckerDataPlane, clock: any MonotonicClock, retryDelay: Duration,
         log: @escaping @Sendable (CheckerLogLine) -> Void
     ) {
         self.dataPlane = dataPlane

@@ -1,5 +1,5 @@
-import CNetShim
 import Glibc
+import LinuxPlatform
 import NIOCore
 import NIOPosix
 
@@ -27,10 +27,11 @@ public enum NamespacedEventLoop {
         return group
     }
 
-    private static func enter(_ namespace: String) throws {
-        let fd = open("/run/netns/\(namespace)", O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw EnterFailed(namespace: namespace, errno: errno) }
-        defer { close(fd) }
-        guard vigil_enter_network_namespace(fd) == 0 else { throw EnterFailed(namespace: namespace, errno: errno) }
+    private static func enter(_ namespace: String) throws(EnterFailed) {
+        do {
+            try NetworkNamespace.enterOnThisThread(named: namespace)
+        } catch {
+            throw EnterFailed(namespace: namespace, errno: error.errno)
+        }
     }
 }

@@ -1,28 +1,30 @@
 import Engine
-import Foundation
+import LinuxPlatform
 
 /// Runs checker scripts as child processes of the daemon with only their configured arguments
-/// (reference §6.3). It does not switch user or vet script security: the daemon's own script
-/// runner does, and should be passed to `CheckerService` instead where it is available.
+/// (reference §6.3), in a process group of their own, with the daemon's standard streams. It does
+/// not switch user or vet script security: the daemon's own script runner does, and should be
+/// passed to `CheckerService` instead where it is available.
 public struct SpawningCheckerScriptRunner: CheckerScriptRunner {
     public init() {}
 
     public func run(_ script: CheckerScript, purpose: CheckerScriptPurpose) async -> String? {
         guard let program = script.arguments.first else { return "\(purpose.keyword) script is empty" }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = Array(script.arguments.dropFirst())
-        return await withCheckedContinuation { continuation in
-            process.terminationHandler = { finished in
-                let status = finished.terminationStatus
-                continuation.resume(
-                    returning: status == 0 ? nil : "\(purpose) script \(script) exited with status \(status)")
-            }
-            do {
-                try process.run()
+        let command = ChildCommand(
+            executable: program, arguments: script.arguments, standardInput: .inherit, standardOutput: .inherit,
+            standardError: .inherit)
+        return await OSThread.run(name: "vigil-notify") {
+            let status: ProcessExitStatus
+            do throws(SystemError) {
+                status = try ChildProcess.spawn(command).waitForExit()
             } catch {
-                process.terminationHandler = nil
-                continuation.resume(returning: "cannot run \(purpose) script \(script): \(error)")
+                return "cannot run \(purpose) script \(script): \(error.call): \(error.reason)"
+            }
+            switch status {
+            case .exited(0): return nil
+            case .exited(let code): return "\(purpose) script \(script) exited with status \(code)"
+            // The status Foundation's Process gave a signalled script, which this runner used before.
+            case .signalled(let signal): return "\(purpose) script \(script) exited with status \(signal)"
             }
         }
     }

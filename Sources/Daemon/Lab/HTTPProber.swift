@@ -1,6 +1,7 @@
 import Foundation
 import CNetShim
 import Glibc
+import LinuxPlatform
 
 /// Probes `http://TARGET:PORT/` from inside a network namespace at a fixed interval, on a thread of
 /// its own that has entered that namespace (setns affects only the calling thread), and records who
@@ -16,7 +17,7 @@ public final class HTTPProber: @unchecked Sendable {
     private let lock = NSLock()
     private var samples: [Sample] = []
     private var stopped = false
-    private let namespacePath: String
+    private let namespace: String
     private let target: String
     private let port: UInt16
     private let interval: TimeInterval
@@ -25,7 +26,7 @@ public final class HTTPProber: @unchecked Sendable {
 
     public init(namespace: String, target: String, port: UInt16 = 80, interval: TimeInterval = 0.01,
                 timeout: TimeInterval = 0.2) {
-        self.namespacePath = "/run/netns/" + namespace
+        self.namespace = namespace
         self.target = target
         self.port = port
         self.interval = interval
@@ -33,9 +34,11 @@ public final class HTTPProber: @unchecked Sendable {
     }
 
     public func start() {
-        let thread = Thread { [self] in self.loop() }
-        thread.name = "vigil-prober"
-        thread.start()
+        do {
+            try NetworkNamespace.startThread(named: namespace, threadName: "vigil-prober") { [self] in loop() }
+        } catch {
+            lock.withLock { stopped = true }
+        }
     }
 
     public func stop() { lock.withLock { stopped = true } }
@@ -49,12 +52,6 @@ public final class HTTPProber: @unchecked Sendable {
     }
 
     private func loop() {
-        let fd = open(namespacePath, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0, vigil_enter_network_namespace(fd) == 0 else {
-            lock.withLock { stopped = true }
-            return
-        }
-        close(fd)
         var next = Date()
         while !lock.withLock({ stopped }) {
             let t = Date().timeIntervalSince(started)

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import LinuxPlatform
 
 /// Runs the commands a namespace lab needs (`ip`, `ip netns exec …`) and remembers every process it
 /// started in the background, so the lab can end exactly those, by PID. Each background process
@@ -13,7 +14,7 @@ public final class LabShell: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var background: Set<Int32> = []
+    private var background: [Int32: ChildProcess] = [:]
 
     public init() {}
 
@@ -25,30 +26,16 @@ public final class LabShell: @unchecked Sendable {
         return output
     }
 
-    /// Runs a command to completion and returns its exit status and combined output.
+    /// Runs a command to completion and returns its exit status (128+signal when killed) and
+    /// combined output.
     public func runStatus(_ arguments: [String]) throws -> (Int32, String) {
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { throw Failure(command: arguments, status: -1, output: "pipe2 failed") }
-        // Close-on-exec on both ends: dup2 in the child clears it on its stdout/stderr copies only.
-        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-        let pid: Int32
+        let command = ChildCommand(executable: try Self.resolve(arguments[0]), arguments: arguments, newProcessGroup: false)
         do {
-            pid = try spawn(arguments, stdoutFD: fds[1], newGroup: false)
+            let captured = try ChildProcess.run(command, mergingStandardError: true)
+            return (captured.status.shellStatus, String(decoding: captured.standardOutput, as: UTF8.self))
         } catch {
-            close(fds[0]); close(fds[1])
-            throw error
+            throw Failure(command: arguments, status: -1, output: Self.describe(error))
         }
-        close(fds[1])
-        var output = [UInt8]()
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = read(fds[0], &buffer, buffer.count)
-            if n > 0 { output.append(contentsOf: buffer[0..<n]); continue }
-            if n < 0 && errno == EINTR { continue }
-            break
-        }
-        close(fds[0])
-        return (Self.waitForExit(pid), String(decoding: output, as: UTF8.self))
     }
 
     /// Starts a command in the background with its output appended to `logPath`; returns its PID,
@@ -58,104 +45,71 @@ public final class LabShell: @unchecked Sendable {
         let log = open(logPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard log >= 0 else { throw Failure(command: arguments, status: -1, output: "cannot open \(logPath)") }
         defer { close(log) }
-        let pid = try spawn(arguments, stdoutFD: log, newGroup: true)
-        _ = lock.withLock { background.insert(pid) }
-        return pid
+        let command = ChildCommand(
+            executable: try Self.resolve(arguments[0]), arguments: arguments, standardOutput: .descriptor(log),
+            standardError: .descriptor(log))
+        let child: ChildProcess
+        do {
+            child = try ChildProcess.spawn(command)
+        } catch {
+            throw Failure(command: arguments, status: -1, output: "\(error.call): \(error.reason)")
+        }
+        lock.withLock { background[child.pid] = child }
+        return child.pid
     }
 
     /// Sends `signal` to the process group of a background process this shell started; with `wait`,
     /// waits up to 5 s for it to exit (then SIGKILL) and reaps it.
     public func signal(_ pid: Int32, _ signal: Int32, wait: Bool = true) {
-        guard lock.withLock({ background.contains(pid) }) else { return }
-        kill(-pid, signal)
+        guard let child = lock.withLock({ background[pid] }) else { return }
+        child.signal(signal)
         guard wait else { return }
-        if !Self.waitForExit(pid, timeout: 5) {
-            kill(-pid, SIGKILL)
-            _ = Self.waitForExit(pid, timeout: 5)
+        if !Self.exits(child, within: .seconds(5)) {
+            child.signal(SIGKILL)
+            _ = Self.exits(child, within: .seconds(5))
         }
-        _ = lock.withLock { background.remove(pid) }
+        _ = lock.withLock { background.removeValue(forKey: pid) }
     }
 
     /// True while a background process this shell started has not exited.
     public func isRunning(_ pid: Int32) -> Bool {
-        guard lock.withLock({ background.contains(pid) }) else { return false }
-        var status: Int32 = 0
-        let r = waitpid(pid, &status, WNOHANG)
-        if r == pid {
-            _ = lock.withLock { background.remove(pid) }
+        guard let child = lock.withLock({ background[pid] }) else { return false }
+        do {
+            guard try child.reapIfExited() == nil else {
+                _ = lock.withLock { background.removeValue(forKey: pid) }
+                return false
+            }
+            return true
+        } catch {
             return false
         }
-        return r == 0
     }
 
     /// Ends every background process this shell started that is still running: TERM, then KILL.
     public func stopAll() {
-        let pids = lock.withLock { background }
-        for pid in pids { kill(-pid, SIGTERM) }
-        for pid in pids where !Self.waitForExit(pid, timeout: 3) {
-            kill(-pid, SIGKILL)
-            _ = Self.waitForExit(pid, timeout: 3)
+        let children = lock.withLock { Array(background.values) }
+        for child in children { child.signal(SIGTERM) }
+        for child in children where !Self.exits(child, within: .seconds(3)) {
+            child.signal(SIGKILL)
+            _ = Self.exits(child, within: .seconds(3))
         }
         lock.withLock { background.removeAll() }
     }
 
-    private func spawn(_ arguments: [String], stdoutFD: Int32, newGroup: Bool) throws -> Int32 {
-        let path = try Self.resolve(arguments[0])
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, stdoutFD, 1)
-        posix_spawn_file_actions_adddup2(&actions, stdoutFD, 2)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var defaults = sigset_t()
-        sigfillset(&defaults)
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        var flags = Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK)
-        if newGroup {
-            flags |= Int16(POSIX_SPAWN_SETPGROUP)
-            posix_spawnattr_setpgroup(&attributes, 0)
+    /// Waits up to `timeout`; true when the process exited and was reaped (or is no longer ours).
+    private static func exits(_ child: ChildProcess, within timeout: Duration) -> Bool {
+        do {
+            return try child.waitForExit(until: .now + timeout) != nil
+        } catch {
+            return true
         }
-        posix_spawnattr_setflags(&attributes, flags)
-        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: Int32 = 0
-        let rc = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
-        guard rc == 0 else {
-            throw Failure(command: arguments, status: -1, output: "posix_spawn: \(String(cString: strerror(rc)))")
-        }
-        return pid
     }
 
-    /// Waits for `pid` to exit; returns its exit status (128+signal when killed).
-    static func waitForExit(_ pid: Int32) -> Int32 {
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            if errno != EINTR { return -1 }
+    private static func describe(_ error: ChildRunError) -> String {
+        switch error {
+        case .spawnFailed(let failure), .io(let failure): "\(failure.call): \(failure.reason)"
+        case .timedOut: "timed out"
         }
-        return Self.exitCode(status)
-    }
-
-    /// Waits up to `timeout` seconds; true when the process exited (and was reaped).
-    static func waitForExit(_ pid: Int32, timeout: Double) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        var status: Int32 = 0
-        repeat {
-            let r = waitpid(pid, &status, WNOHANG)
-            if r == pid || (r < 0 && errno == ECHILD) { return true }
-            usleep(5_000)
-        } while Date() < deadline
-        return false
-    }
-
-    static func exitCode(_ status: Int32) -> Int32 {
-        let signal = status & 0x7f
-        return signal == 0 ? (status >> 8) & 0xff : 128 + signal
     }
 
     static func resolve(_ command: String) throws -> String {

@@ -2,6 +2,7 @@
 import CNetShim
 import Foundation
 import Glibc
+import LinuxPlatform
 
 /// Answers every UDP datagram on a port with the host's name, from inside a namespace: the far end of
 /// `UDPProber`, so a client can tell which load balancer holds the VIP at each instant.
@@ -12,7 +13,10 @@ public final class UDPEchoResponder: @unchecked Sendable {
     public init() {}
 
     public func start(namespace: String, port: UInt16, name: String) {
-        NamespaceThread.start(namespace: namespace, name: "vigil-echo") { [self] in serve(port: port, name: name) }
+        // A namespace that cannot be entered leaves the responder silent.
+        try? NetworkNamespace.startThread(named: namespace, threadName: "vigil-echo") { [self] in
+            serve(port: port, name: name)
+        }
     }
 
     public func stop() { lock.withLock { stopped = true } }

@@ -2,6 +2,7 @@
 import CNetShim
 import Foundation
 import Glibc
+import LinuxPlatform
 
 /// Sends one numbered UDP probe to TARGET:PORT every `interval` from inside a namespace and records
 /// each reply's arrival time and responder: the client-seen view of a failover.
@@ -27,7 +28,8 @@ public final class UDPProber: @unchecked Sendable {
     public var probesSent: Int { lock.withLock { sent } }
 
     public func start(namespace: String, target: String, port: UInt16, interval: Duration = .milliseconds(10)) {
-        NamespaceThread.start(namespace: namespace, name: "vigil-udp-prober") { [self] in
+        // A namespace that cannot be entered leaves the prober silent: no probes, no replies.
+        try? NetworkNamespace.startThread(named: namespace, threadName: "vigil-udp-prober") { [self] in
             probe(target: target, port: port, interval: interval)
         }
     }

@@ -1,5 +1,6 @@
 import Engine
 import Glibc
+import LinuxPlatform
 import Runtime
 
 /// Runs scripts as child processes (keepalived-behaviour 6.3): own process group, IFS and
@@ -7,6 +8,8 @@ import Runtime
 /// SIGTERM at the timeout and SIGKILL 2 s later. Waiting happens on a thread of its own.
 public struct ProcessScriptRunner: ScriptRunner {
     private static let removedVariables: Set<String> = ["IFS", "LD_PRELOAD", "LD_LIBRARY_PATH"]
+    /// How long a script that ignored SIGTERM gets before SIGKILL.
+    static let killGrace: Duration = .seconds(2)
 
     private let environment: [String]
     private let resolver: ScriptResolver
@@ -25,30 +28,45 @@ public struct ProcessScriptRunner: ScriptRunner {
     }
 
     public func run(_ request: ScriptRequest) async -> ScriptOutcome {
-        let plan: ExecutionPlan
+        let command: ChildCommand
         do {
-            plan = try makePlan(request)
+            command = try makeCommand(request)
         } catch {
             return .failedToStart(error.description)
         }
-        return await DedicatedThread.run {
-            do {
-                let pid = try ChildProcess.spawn(plan)
-                return ChildProcess.waitForExit(pid, timeout: request.timeout)
-            } catch let error as ChildProcess.SpawnError {
-                return .failedToStart(error.description)
-            } catch {
-                return .failedToStart("\(error)")
-            }
+        return await OSThread.run(name: "vigil-script") { Self.runToEnd(command, timeout: request.timeout) }
+    }
+
+    /// stdin from /dev/null, stdout and stderr the daemon's, in a process group of its own.
+    private func makeCommand(_ request: ScriptRequest) throws(UserDatabase.LookupError) -> ChildCommand {
+        let (executable, arguments) = resolver.resolve(request.arguments)
+        let command = ChildCommand(
+            executable: executable, arguments: arguments, environment: environment, standardInput: .null,
+            standardOutput: .inherit, standardError: .inherit, newProcessGroup: true)
+        guard let user = request.user else { return command }
+        return command.runningAs(try UserDatabase.identity(of: user))
+    }
+
+    private static func runToEnd(_ command: ChildCommand, timeout: Duration) -> ScriptOutcome {
+        do {
+            let child = try spawn(command)
+            let (status, timedOut) = try child.waitForExit(timeout: timeout, killGrace: killGrace)
+            return timedOut ? .timedOut : ScriptOutcome(status)
+        } catch {
+            return .failedToStart("\(error.call): \(error.reason)")
         }
     }
 
-    private func makePlan(_ request: ScriptRequest) throws(UserDatabase.LookupError) -> ExecutionPlan {
-        let (executable, arguments) = resolver.resolve(request.arguments)
-        let identity = try request.user.map { user throws(UserDatabase.LookupError) in
-            try UserDatabase.identity(of: user)
+    /// Spawns `command`; a file without a `#!` line (ENOEXEC) runs as `/bin/sh FILE ARGS...`.
+    private static func spawn(_ command: ChildCommand) throws(SystemError) -> ChildProcess {
+        do {
+            return try ChildProcess.spawn(command)
+        } catch where error.errno == ENOEXEC {
+            var shell = command
+            shell.executable = "/bin/sh"
+            shell.arguments = ["/bin/sh", command.executable] + command.arguments.dropFirst()
+            return try ChildProcess.spawn(shell)
         }
-        return ExecutionPlan(executable: executable, arguments: arguments, environment: environment, identity: identity)
     }
 
     private static func processEnvironment() -> [String] {

@@ -44,7 +44,17 @@ package final class OSThread: Sendable {
 
     /// Waits for the thread to finish; later calls return at once.
     package func join() {
-        let (first, _) = joined.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing)
-        if first { pthread_join(thread, nil) }
+        if claim() { pthread_join(thread, nil) }
+    }
+
+    /// Lets the thread run on with nobody to join it; the system frees it when it ends, and `join`
+    /// returns at once from then on.
+    package func detach() {
+        if claim() { pthread_detach(thread) }
+    }
+
+    /// True for the first caller of `join` or `detach`: a thread is joined or detached once.
+    private func claim() -> Bool {
+        joined.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged
     }
 }

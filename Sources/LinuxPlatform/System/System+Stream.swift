@@ -118,13 +118,3 @@ extension System {
         return MonotonicInstant(nanoseconds: Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec))
     }
 }
-
-extension System {
-    /// Moves the calling thread into network namespace `name` (`/run/netns/NAME`) for good; sockets
-    /// it opens afterwards belong to that namespace.
-    package static func enterNetworkNamespace(named name: String) throws(SystemError) {
-        let namespace = try open("/run/netns/\(name)", flags: O_RDONLY)
-        defer { close(namespace) }
-        _ = try retrying("setns(\(name))") { vigil_enter_network_namespace(namespace) }
-    }
-}

@@ -39,7 +39,7 @@ public final class StreamProbeReactor: Sendable {
             var failure: String?
             if let networkNamespace {
                 do throws(SystemError) {
-                    try System.enterNetworkNamespace(named: networkNamespace)
+                    try NetworkNamespace.enterOnThisThread(named: networkNamespace)
                 } catch {
                     failure = "cannot enter network namespace \(networkNamespace): \(error.reason)"
                 }

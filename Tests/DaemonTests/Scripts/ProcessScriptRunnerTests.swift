@@ -62,6 +62,9 @@ import Testing
         var template = Array("/tmp/vigil-noshebang-XXXXXX".utf8CString)
         let fd = mkstemp(&template)
         try #require(fd >= 0)
+        // Close-on-exec at once: a child spawned meanwhile by another test must not keep the file open
+        // for writing, or the exec would fail with ETXTBSY.
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { unlink(path) }
         let body = Array("exit 5\n".utf8)

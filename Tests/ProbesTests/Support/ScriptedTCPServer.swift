@@ -53,6 +53,9 @@ final class ScriptedTCPServer: Sendable {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let channel = try await ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
+            // Room for every connection a test opens at once (1,000): with NIO's default backlog a
+            // loaded machine drops handshakes and a test would measure the backlog, not the probes.
+            .serverChannelOption(ChannelOptions.backlog, value: 2048)
             .childChannelInitializer { child in
                 child.eventLoop.makeCompletedFuture {
                     let index = recorder.connected(from: child.remoteAddress)

@@ -1,6 +1,7 @@
 import Engine
 import NetworkPrimitives
 import Runtime
+import TestSupport
 
 /// A runtime over recording fakes and a manual clock, with the run loop in a task of its own.
 struct RuntimeHarness {

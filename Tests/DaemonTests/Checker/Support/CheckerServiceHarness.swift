@@ -4,10 +4,11 @@ import KeepalivedConfig
 import LoadBalancer
 import NetworkPrimitives
 import Testing
+import TestSupport
 
 /// A `CheckerService` on fakes and a manual clock, running in a task the harness owns.
 struct CheckerServiceHarness {
-    let clock = ManualCheckerClock()
+    let clock = ManualMonotonicClock()
     let prober = ScriptedProber()
     let dataPlane = RecordingDataPlane()
     let scripts = RecordingScriptRunner()

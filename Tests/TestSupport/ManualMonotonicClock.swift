@@ -3,7 +3,7 @@ import Runtime
 import Synchronization
 
 /// A clock that moves only when the test advances it; sleepers wake when their deadline is passed.
-final class ManualMonotonicClock: MonotonicClock {
+public final class ManualMonotonicClock: MonotonicClock {
     private struct State {
         var now = MonotonicInstant.zero
         var nextID = 0
@@ -12,12 +12,15 @@ final class ManualMonotonicClock: MonotonicClock {
 
     private let state = Mutex(State())
 
-    var now: MonotonicInstant { state.withLock { $0.now } }
+    public init() {}
+
+    public var now: MonotonicInstant { state.withLock { $0.now } }
 
     /// How many tasks are sleeping on this clock.
-    var sleeperCount: Int { state.withLock { $0.sleepers.count } }
+    public var sleeperCount: Int { state.withLock { $0.sleepers.count } }
 
-    func advance(by duration: Duration) {
+    /// Moves the clock forward and wakes every sleeper whose deadline has come.
+    public func advance(by duration: Duration) {
         let due = state.withLock { state -> [CheckedContinuation<Void, any Error>] in
             state.now = state.now + duration
             let now = state.now
@@ -28,7 +31,7 @@ final class ManualMonotonicClock: MonotonicClock {
         for continuation in due { continuation.resume() }
     }
 
-    func sleep(until deadline: MonotonicInstant) async throws {
+    public func sleep(until deadline: MonotonicInstant) async throws {
         let id = state.withLock { state -> Int in
             state.nextID += 1
             return state.nextID
