@@ -8,6 +8,8 @@
 # answered and how many real servers IPVS holds. Prints one `bench-checkers:` line per daemon
 # (key=value pairs) for the host script, plus the daemon's log tail when something looks wrong.
 # Binaries: $VIGIL_BENCH_BIN (default .build/release) holds `vigil` and `BenchProbes`.
+# VIGIL_BENCH_PERF=1: also samples Vigil with `perf record` for 10 s of its window (which perturbs
+# its figures) and prints the hottest symbols.
 set -u
 cd "$(dirname "$0")/../.."
 size=${1:?servers}; duration=${2:?seconds}; warmup=${3:-5}
@@ -17,12 +19,12 @@ for f in "$vigil" "$probes"; do [ -x "$f" ] || { echo "bench-checkers: $f missin
 command -v keepalived >/dev/null || { echo "bench-checkers: keepalived missing"; exit 1; }
 hz=$(getconf CLK_TCK)
 dir=$(mktemp -d /tmp/bench-checkers.XXXXXX)
-backend= ; daemon= ; checker=
+backend= ; daemon= ; checker= ; profiler=
 
 # Ends only the processes this script started, by PID, and removes what they left behind.
 cleanup() {
   local p
-  for p in $daemon $checker $backend; do kill -TERM "$p" 2>/dev/null; done
+  for p in $profiler $daemon $checker $backend; do kill -TERM "$p" 2>/dev/null; done
   for p in $daemon $backend; do wait "$p" 2>/dev/null; done
   ipvsadm -C 2>/dev/null
   rm -rf "$dir"
@@ -78,6 +80,9 @@ measure() {
   sleep "$warmup"
   local c0 b0 r0 i0 t0 n0 c1 b1 r1 i1 t1 n1 rss threads0 threads1
   threads0=$(thread_ticks "$pid")
+  if [ "$name" = vigil ] && [ "${VIGIL_BENCH_PERF:-0}" = 1 ]; then
+    perf record -q -F 199 -p "$pid" -o "$dir/perf.data" -- sleep 10 > "$dir/perf.log" 2>&1 & profiler=$!
+  fi
   n0=$(in_ipvs); c0=$(cpu_ticks "$pid"); b0=$(cpu_ticks "$backend"); r0=$(requests); i0=$(idle_ticks); t0=$EPOCHREALTIME
   sleep "$duration"
   threads1=$(thread_ticks "$pid"); c1=$(cpu_ticks "$pid"); b1=$(cpu_ticks "$backend"); r1=$(requests); i1=$(idle_ticks); t1=$EPOCHREALTIME
@@ -146,3 +151,8 @@ if [ "${VIGIL_BENCH_LOGS:-0}" = 1 ]; then
   echo "--- vigil log (tail)"; tail -n 20 "$dir/vigil.log"
 fi
 stop "$daemon"; daemon=
+if [ -n "$profiler" ]; then
+  wait "$profiler"; profiler=
+  echo "--- perf: Vigil's hottest symbols"
+  perf report -i "$dir/perf.data" --stdio --no-children --sort dso,sym 2>&1 | grep -v '^#' | grep . | head -n 40
+fi
