@@ -6,7 +6,8 @@
 # Builds release `vigil` and `BenchProbes` here, then per size runs
 # scripts/ipvs-vm/run.sh bash scripts/ipvs-vm/bench-checkers.sh SIZE DURATION WARMUP.
 # Knobs: IPVS_VM_MEM (default here 2G), IPVS_VM_TIMEOUT (default scales with the run), and
-# VIGIL_BENCH_LOGS=1 (the guest prints both daemons' log tails).
+# VIGIL_BENCH_LOGS=1 (the guest prints both daemons' log tails), VIGIL_BENCH_PERF=1 (a perf profile
+# of Vigil during its window, which perturbs its figures), VIGIL_BENCH_BIN (binaries to run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=200,1000; duration=30; warmup=5; build=1
