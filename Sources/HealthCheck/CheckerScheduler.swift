@@ -23,27 +23,47 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
         case ignored(reason: String)
     }
 
-    private var machines: [CheckerKey: CheckerStateMachine] = [:]
-    /// Checkers and subscribers in registration order, so actions come out in a reproducible order.
-    private var checkerOrder: [CheckerKey] = []
-    private var subscribers: [CheckerKey: [Subscriber]] = [:]
+    /// One checker: what it probes, its state machine, who hears its verdicts, and its registration
+    /// order (actions come out in that order, so runs are reproducible).
+    private struct Checker: Sendable {
+        var key: CheckerKey
+        var machine: CheckerStateMachine
+        var subscribers: [Subscriber]
+        var order: UInt64
+    }
+
+    /// A checker's deadline as it was when pushed; stale once the checker's deadline moved on.
+    private struct Deadline: Comparable, Sendable {
+        var at: MonotonicInstant
+        var order: UInt64
+        var slot: Int
+
+        static func < (lhs: Self, rhs: Self) -> Bool { (lhs.at, lhs.order) < (rhs.at, rhs.order) }
+    }
+
+    // Checkers live in slots reached by index, so a deadline or a verdict costs O(log n), not a scan
+    // of every checker (tens of thousands in large configurations).
+    private var slots: [Checker?] = []
+    private var freeSlots: [Int] = []
+    private var slotOf: [CheckerKey: Int] = [:]
+    private var deadlines = MinHeap<Deadline>()
+    private var nextOrder: UInt64 = 0
     private var health: [Subscriber: RealServerHealth] = [:]
     private var random: SplitMix64
 
     public init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
     /// The number of distinct checkers, i.e. probes per round.
-    public var checkerCount: Int { checkerOrder.count }
+    public var checkerCount: Int { slotOf.count }
 
     public var subscriberCount: Int { health.count }
 
     public func health(of subscriber: Subscriber) -> RealServerHealth? { health[subscriber] }
 
-    public func checker(_ key: CheckerKey) -> CheckerStateMachine? { machines[key] }
+    public func checker(_ key: CheckerKey) -> CheckerStateMachine? { slotOf[key].flatMap { slots[$0]?.machine } }
 
-    public var nextDeadline: MonotonicInstant? {
-        checkerOrder.compactMap { machines[$0]?.nextDeadline }.min()
-    }
+    /// The earliest deadline of any checker (stale heap entries are pruned after every change).
+    public var nextDeadline: MonotonicInstant? { deadlines.first?.at }
 
     /// Subscribes `subscriber` to `checkers`, replacing any earlier subscription. Checkers already
     /// running keep their state; new ones start as `CheckerStateMachine` does. Reports a change of the
@@ -53,23 +73,18 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
         // Checkers kept across a reload keep their state, so only the dropped ones are detached.
         detach(subscriber, from: (previous?.checkers ?? []).filter { !checkers.contains($0) })
         for key in checkers {
-            if machines[key] == nil {
-                machines[key] = CheckerStateMachine(
-                    schedule: key.schedule, probeTimeout: key.probe.timeout, now: now, random: &random)
-                checkerOrder.append(key)
-            }
-            if subscribers[key, default: []].contains(subscriber) == false {
-                subscribers[key, default: []].append(subscriber)
-            }
+            let slot = slotOf[key] ?? add(key, now: now)
+            if slots[slot]?.subscribers.contains(subscriber) == false { slots[slot]?.subscribers.append(subscriber) }
         }
         var entry = RealServerHealth(checkers: checkers)
         for key in entry.checkers {
-            if let machine = machines[key] {
+            if let machine = checker(key) {
                 entry.record(key, state: machine.state)
                 entry.record(key, dynamicWeight: machine.dynamicWeight)
             }
         }
         health[subscriber] = entry
+        pruneDeadlines()
         guard let previous, previous.isAlive != entry.isAlive else { return [] }
         return [entry.isAlive ? .realServerUp(subscriber) : .realServerDown(subscriber, reason: "reconfigured")]
     }
@@ -78,43 +93,84 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
     public mutating func unregister(_ subscriber: Subscriber) {
         guard let previous = health.removeValue(forKey: subscriber) else { return }
         detach(subscriber, from: previous.checkers)
+        pruneDeadlines()
     }
 
     public mutating func handle(_ event: Event, now: MonotonicInstant) -> [Action] {
+        defer { pruneDeadlines() }
         switch event {
         case .deadlineReached:
+            // Every checker whose deadline has passed, in registration order.
+            var due: [Int: UInt64] = [:]
+            for deadline in deadlines.popAll(while: { $0.at <= now }) where isCurrent(deadline) {
+                due[deadline.slot] = deadline.order
+            }
             var actions: [Action] = []
-            for key in checkerOrder {
-                guard let deadline = machines[key]?.nextDeadline, deadline <= now else { continue }
-                actions += run(key, .deadlineReached, now: now)
+            for slot in due.sorted(by: { $0.value < $1.value }).map(\.key) {
+                actions += run(slot, .deadlineReached, now: now, rearm: true)
             }
             return actions
         case .probeFinished(let key, let result):
-            guard machines[key] != nil else { return [.ignored(reason: "no checker \(key)")] }
-            return run(key, .probeFinished(result), now: now)
+            guard let slot = slotOf[key] else { return [.ignored(reason: "no checker \(key)")] }
+            return run(slot, .probeFinished(result), now: now, rearm: false)
         }
     }
 
-    private mutating func run(_ key: CheckerKey, _ event: CheckerStateMachine.Event, now: MonotonicInstant) -> [Action]
+    /// Runs one checker's machine; its deadline goes back on the heap when it moved, or always when
+    /// the heap entry was just consumed (`rearm`).
+    private mutating func run(_ slot: Int, _ event: CheckerStateMachine.Event, now: MonotonicInstant, rearm: Bool)
+        -> [Action]
     {
-        guard var machine = machines[key] else { return [] }
-        let outputs = machine.handle(event, now: now)
-        machines[key] = machine
-        return outputs.flatMap { fanOut($0, from: key) }
+        guard let before = slots[slot] else { return [] }
+        let outputs = slots[slot]?.machine.handle(event, now: now) ?? []
+        if let after = slots[slot]?.machine.nextDeadline, rearm || after != before.machine.nextDeadline {
+            deadlines.push(Deadline(at: after, order: before.order, slot: slot))
+        }
+        return outputs.flatMap { fanOut($0, from: before.key, slot: slot) }
     }
 
-    private mutating func fanOut(_ output: CheckerStateMachine.Action, from key: CheckerKey) -> [Action] {
+    private mutating func add(_ key: CheckerKey, now: MonotonicInstant) -> Int {
+        let machine = CheckerStateMachine(
+            schedule: key.schedule, probeTimeout: key.probe.timeout, now: now, random: &random)
+        nextOrder += 1
+        let checker = Checker(key: key, machine: machine, subscribers: [], order: nextOrder)
+        let slot: Int
+        if let free = freeSlots.popLast() {
+            slot = free
+            slots[slot] = checker
+        } else {
+            slot = slots.count
+            slots.append(checker)
+        }
+        slotOf[key] = slot
+        if let deadline = machine.nextDeadline { deadlines.push(Deadline(at: deadline, order: nextOrder, slot: slot)) }
+        return slot
+    }
+
+    /// True while the entry still is its checker's deadline.
+    private func isCurrent(_ deadline: Deadline) -> Bool {
+        guard deadline.slot < slots.count, let checker = slots[deadline.slot] else { return false }
+        return checker.order == deadline.order && checker.machine.nextDeadline == deadline.at
+    }
+
+    /// Drops stale entries from the top, so `nextDeadline` is a live checker's.
+    private mutating func pruneDeadlines() {
+        while let top = deadlines.first, !isCurrent(top) { _ = deadlines.popFirst() }
+    }
+
+    private mutating func fanOut(_ output: CheckerStateMachine.Action, from key: CheckerKey, slot: Int) -> [Action] {
         switch output {
         case .startProbe(let attempt):
             return [.startProbe(key, attempt: attempt)]
         case .ignored(let reason):
             return [.ignored(reason: reason)]
         case .becameUp:
-            return [.checkerUp(key)] + updateSubscribers(of: key, state: .up, reason: "")
+            return [.checkerUp(key)] + updateSubscribers(of: key, slot: slot, state: .up, reason: "")
         case .becameDown(let reason):
-            return [.checkerDown(key, reason: reason)] + updateSubscribers(of: key, state: .down, reason: reason)
+            return [.checkerDown(key, reason: reason)]
+                + updateSubscribers(of: key, slot: slot, state: .down, reason: reason)
         case .weightChanged(let weight):
-            return subscribers[key, default: []].compactMap { subscriber in
+            return (slots[slot]?.subscribers ?? []).compactMap { subscriber in
                 guard health[subscriber]?.record(key, dynamicWeight: weight) == true,
                     let weights = health[subscriber]?.dynamicWeights
                 else { return nil }
@@ -124,9 +180,9 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
     }
 
     private mutating func updateSubscribers(
-        of key: CheckerKey, state: CheckerStateMachine.State, reason: String
+        of key: CheckerKey, slot: Int, state: CheckerStateMachine.State, reason: String
     ) -> [Action] {
-        subscribers[key, default: []].compactMap { subscriber in
+        (slots[slot]?.subscribers ?? []).compactMap { subscriber in
             guard health[subscriber]?.record(key, state: state) == true else { return nil }
             return state == .up ? .realServerUp(subscriber) : .realServerDown(subscriber, reason: reason)
         }
@@ -134,11 +190,12 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
 
     private mutating func detach(_ subscriber: Subscriber, from checkers: [CheckerKey]) {
         for key in checkers {
-            subscribers[key]?.removeAll { $0 == subscriber }
-            if subscribers[key]?.isEmpty ?? true {
-                subscribers[key] = nil
-                machines[key] = nil
-                checkerOrder.removeAll { $0 == key }
+            guard let slot = slotOf[key] else { continue }
+            slots[slot]?.subscribers.removeAll { $0 == subscriber }
+            if slots[slot]?.subscribers.isEmpty ?? true {
+                slots[slot] = nil
+                freeSlots.append(slot)
+                slotOf[key] = nil
             }
         }
     }

@@ -19,7 +19,7 @@ extension CheckerEngine {
         labels = labels.filter { usedKeys.contains($0.key) }
         outcomes = outcomes.filter { usedKeys.contains($0.key) }
         hasRun = hasRun.filter { usedKeys.contains($0) }
-        effects += plan(planner.handle(.configured(definitions(of: configuration))))
+        effects += plan(changePlanner(.configured(definitions(of: configuration))))
         return effects + synchronise(registrations.map(\.id))
     }
 
@@ -106,7 +106,7 @@ extension CheckerEngine {
                 effects += realServerChanged(id, alive: health.isAlive)
             } else if health.dynamicWeights != status.dynamicWeights {
                 let updated = RealServerStatus(isAlive: status.isAlive, dynamicWeights: health.dynamicWeights)
-                effects += plan(planner.handle(.realServerChanged(id, updated)))
+                effects += plan(changePlanner(.realServerChanged(id, updated)))
             }
         }
         return effects

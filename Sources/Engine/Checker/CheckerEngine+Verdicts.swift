@@ -61,7 +61,7 @@ extension CheckerEngine {
             effects.append(.runScript(script, purpose: alive ? .notifyUp(id) : .notifyDown(id)))
         }
         effects += plan(
-            planner.handle(.realServerChanged(id, RealServerStatus(isAlive: alive, dynamicWeights: weights))))
+            changePlanner(.realServerChanged(id, RealServerStatus(isAlive: alive, dynamicWeights: weights))))
         return effects
     }
 
@@ -83,6 +83,6 @@ extension CheckerEngine {
                             label, of: id.virtualServer, from: old, to: new, active: status.isAlive))))
         }
         let updated = RealServerStatus(isAlive: status.isAlive, dynamicWeights: dynamicWeights)
-        return effects + plan(planner.handle(.realServerChanged(id, updated)))
+        return effects + plan(changePlanner(.realServerChanged(id, updated)))
     }
 }

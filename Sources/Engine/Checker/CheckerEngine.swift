@@ -27,6 +27,8 @@ public struct CheckerEngine: Sendable {
     /// Checkers that have concluded a check (keepalived's `has_run`).
     var hasRun: Set<CheckerKey> = []
     var appliedTable: VirtualServerTable?
+    /// Set by `changePlanner`; the desired table is compared with the applied one only then.
+    var plannerChanged = false
 
     /// `seed` drives the start-up jitter of the checkers (`warmup`), so runs are reproducible.
     public init(seed: UInt64) {
@@ -52,12 +54,23 @@ public struct CheckerEngine: Sendable {
         case .deadlineReached:
             effects = interpret(scheduler.handle(.deadlineReached, now: now), now: now)
         }
-        let table = planner.desiredTable
-        if table != appliedTable {
-            appliedTable = table
-            effects.append(.applyTable(table))
+        // The table is rebuilt only after the planner changed: a verdict that changes nothing (the
+        // steady state, thousands a second) costs no walk over every virtual server.
+        if plannerChanged {
+            plannerChanged = false
+            let table = planner.desiredTable
+            if table != appliedTable {
+                appliedTable = table
+                effects.append(.applyTable(table))
+            }
         }
         return effects
+    }
+
+    /// Every change of the planner goes through here, so `handle` knows to rebuild the table.
+    mutating func changePlanner(_ event: LoadBalancerPlanner.Event) -> [LoadBalancerPlanner.Action] {
+        plannerChanged = true
+        return planner.handle(event)
     }
 
     private mutating func probeFinished(_ key: CheckerKey, _ result: ProbeResult, now: MonotonicInstant)

@@ -28,8 +28,8 @@ final class StreamProbeLoop {
     var probes: [StreamProbe?] = []
     var freeSlots: [Int] = []
     var inFlight = 0
-    var deadlines = TimerHeap<DeadlineEntry>()
-    var timedStarts = TimerHeap<TimedStart>()
+    var deadlines = MinHeap<DeadlineEntry>()
+    var timedStarts = MinHeap<TimedStart>()
     var parked = Slab<StreamProbeRequest>()
     var waiting = CircularBuffer<StreamProbeRequest>()
     /// Connections whose read budget ran out with data left; read again next turn.

@@ -1,13 +1,15 @@
-/// A binary min-heap ordered by `Element.<`: the stream probes' deadlines and timed starts.
-/// Entries are never removed early; a finished probe's deadline is skipped when it surfaces.
-struct TimerHeap<Element: Comparable> {
+/// A binary min-heap ordered by `Element.<`, for deadlines: callers never remove entries early
+/// but skip stale ones when they surface (the stream probes' timers, the checkers' deadlines).
+public struct MinHeap<Element: Comparable> {
     private var elements: [Element] = []
 
-    var isEmpty: Bool { elements.isEmpty }
-    var count: Int { elements.count }
-    var first: Element? { elements.first }
+    public init() {}
 
-    mutating func push(_ element: Element) {
+    public var isEmpty: Bool { elements.isEmpty }
+    public var count: Int { elements.count }
+    public var first: Element? { elements.first }
+
+    public mutating func push(_ element: Element) {
         elements.append(element)
         var child = elements.count - 1
         while child > 0 {
@@ -19,7 +21,7 @@ struct TimerHeap<Element: Comparable> {
     }
 
     /// Removes and returns the least element.
-    mutating func popFirst() -> Element? {
+    public mutating func popFirst() -> Element? {
         guard let last = elements.popLast() else { return nil }
         guard !elements.isEmpty else { return last }
         let top = elements[0]
@@ -38,9 +40,11 @@ struct TimerHeap<Element: Comparable> {
     }
 
     /// Removes and returns every element `isDue` accepts from the top, least first.
-    mutating func popAll(while isDue: (Element) -> Bool) -> [Element] {
+    public mutating func popAll(while isDue: (Element) -> Bool) -> [Element] {
         var due: [Element] = []
         while let top = elements.first, isDue(top), let element = popFirst() { due.append(element) }
         return due
     }
 }
+
+extension MinHeap: Sendable where Element: Sendable {}
