@@ -1,3 +1,4 @@
+import CNetShim
 import Glibc
 
 extension System {
