@@ -1,5 +1,6 @@
 import Engine
 import HealthCheck
+import NetworkPrimitives
 import Runtime
 
 extension CheckerService {
@@ -16,13 +17,24 @@ extension CheckerService {
             if case .engine(.deadlineReached) = input { timer.fired() }
             let effects = step(input, log: log)
             perform(effects, continuation: continuation, applier: applier, log: log)
-            timer.arm(running.withLock { $0?.engine.nextDeadline })
+            timer.arm(running.withLock { $0?.engine.nextDeadline }.map(Self.coalesced))
             counters.handled.add(1, ordering: .sequentiallyConsistent)
         }
         timer.disarm()
         continuation.finish()
         applier.finish()
         await applying.value
+    }
+
+    /// Timer wake-ups fall on a 10 ms grid: every checker due within the same 10 ms starts on one
+    /// wake-up (a few milliseconds late at most, against a delay_loop of seconds), and the timer is
+    /// not re-armed each time the earliest deadline moves by less than that.
+    static let deadlineGranularity: Int64 = 10_000_000
+
+    static func coalesced(_ deadline: MonotonicInstant) -> MonotonicInstant {
+        let grid = deadlineGranularity
+        let (quotient, remainder) = deadline.nanoseconds.quotientAndRemainder(dividingBy: grid)
+        return MonotonicInstant(nanoseconds: (quotient + (remainder > 0 ? 1 : 0)) * grid)
     }
 
     private func step(_ input: Input, log: @Sendable (CheckerLogLine) -> Void) -> [CheckerEffect] {
