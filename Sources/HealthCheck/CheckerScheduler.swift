@@ -121,12 +121,14 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
     private mutating func run(_ slot: Int, _ event: CheckerStateMachine.Event, now: MonotonicInstant, rearm: Bool)
         -> [Action]
     {
-        guard let before = slots[slot] else { return [] }
+        // Fields are read through the slot, never by copying the whole checker (key, subscribers).
+        guard let order = slots[slot]?.order, let key = slots[slot]?.key else { return [] }
+        let before = slots[slot]?.machine.nextDeadline
         let outputs = slots[slot]?.machine.handle(event, now: now) ?? []
-        if let after = slots[slot]?.machine.nextDeadline, rearm || after != before.machine.nextDeadline {
-            deadlines.push(Deadline(at: after, order: before.order, slot: slot))
+        if let after = slots[slot]?.machine.nextDeadline, rearm || after != before {
+            deadlines.push(Deadline(at: after, order: order, slot: slot))
         }
-        return outputs.flatMap { fanOut($0, from: before.key, slot: slot) }
+        return outputs.flatMap { fanOut($0, from: key, slot: slot) }
     }
 
     private mutating func add(_ key: CheckerKey, now: MonotonicInstant) -> Int {
@@ -149,8 +151,8 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
 
     /// True while the entry still is its checker's deadline.
     private func isCurrent(_ deadline: Deadline) -> Bool {
-        guard deadline.slot < slots.count, let checker = slots[deadline.slot] else { return false }
-        return checker.order == deadline.order && checker.machine.nextDeadline == deadline.at
+        guard deadline.slot < slots.count else { return false }
+        return slots[deadline.slot]?.order == deadline.order && slots[deadline.slot]?.machine.nextDeadline == deadline.at
     }
 
     /// Drops stale entries from the top, so `nextDeadline` is a live checker's.
