@@ -12,4 +12,14 @@ public struct ProbeKey: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(spec.keyword) \(target)" }
+
+    /// Hashes where the probe goes, its kind and its timeout: equal keys agree on all three. The
+    /// spec itself (URL lists, paths, digests) is left to `==`: hashing it on every lookup (several
+    /// per result, thousands of results a second) cost more than the rare collision between two
+    /// checks of one target that differ only in their URLs.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(target)
+        hasher.combine(spec.kind)
+        hasher.combine(timeout)
+    }
 }

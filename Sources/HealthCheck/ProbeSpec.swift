@@ -16,6 +16,19 @@ public enum ProbeSpec: Hashable, Sendable {
     /// PING_CHECK: an ICMP echo reply arrives.
     case ping
 
+    /// A number per case, for hashing.
+    var kind: Int {
+        switch self {
+        case .tcpConnect: 0
+        case .http(let probe): probe.tls == nil ? 1 : 2
+        case .misc: 3
+        case .smtp: 4
+        case .dns: 5
+        case .udp: 6
+        case .ping: 7
+        }
+    }
+
     /// keepalived's checker keyword, for log lines.
     public var keyword: String {
         switch self {

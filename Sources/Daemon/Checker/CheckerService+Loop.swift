@@ -46,6 +46,14 @@ extension CheckerService {
             return running.withLock { $0?.engine.handle(.configured(assembled.configuration), now: now) } ?? []
         case .engine(let event):
             return running.withLock { $0?.engine.handle(event, now: now) } ?? []
+        case .probesFinished:
+            let results = finishedProbes.withLock { pending in
+                defer { pending.removeAll(keepingCapacity: true) }
+                return pending
+            }
+            return running.withLock { state in
+                results.flatMap { key, result in state?.engine.handle(.probeFinished(key, result), now: now) ?? [] }
+            }
         }
     }
 
@@ -60,7 +68,12 @@ extension CheckerService {
                 counters.started.add(1, ordering: .sequentiallyConsistent)
                 counters.inFlight.add(1, ordering: .sequentiallyConsistent)
                 prober.start(key.probe) { [self] result in
-                    post(.engine(.probeFinished(key, result)), to: continuation)
+                    // A burst of results (the reactor reports a batch per turn) wakes the loop once.
+                    let first = finishedProbes.withLock { pending in
+                        pending.append((key, result))
+                        return pending.count == 1
+                    }
+                    if first { post(.probesFinished, to: continuation) }
                     counters.inFlight.subtract(1, ordering: .sequentiallyConsistent)
                 }
             case .applyTable(let table):

@@ -12,6 +12,8 @@ public final class CheckerService: Sendable {
     enum Input: Sendable {
         case configured(KeepalivedConfiguration)
         case engine(CheckerEngine.Event)
+        /// Probe results wait in `finishedProbes`; one input carries however many arrived meanwhile.
+        case probesFinished
     }
 
     struct Running: Sendable {
@@ -23,6 +25,8 @@ public final class CheckerService: Sendable {
     let ports: CheckerServicePorts
     let running = Mutex<Running?>(nil)
     let counters = CheckerServiceCounters()
+    /// Results reported by the probe threads since the loop last took them (in arrival order).
+    let finishedProbes = Mutex<[(CheckerKey, ProbeResult)]>([])
 
     public init(ports: CheckerServicePorts) {
         self.ports = ports

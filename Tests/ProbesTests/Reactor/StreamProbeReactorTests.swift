@@ -45,14 +45,15 @@ import Testing
         let silent = try await ScriptedTCPServer.start(.silent)
         defer { Task { await silent.close() } }
         let reactor = try StreamProbeReactor(maximumInFlight: 1)
-        let blocker = ProbeKey.local(.http(.get()), port: silent.port, timeout: .seconds(2))
+        // The blocker holds the only slot long after the starved probe's budget ran out.
+        let blocker = ProbeKey.local(.http(.get()), port: silent.port, timeout: .seconds(10))
         let starved = ProbeKey.local(.tcpConnect, port: silent.port, timeout: .milliseconds(300))
         let first = Mutex<ProbeResult?>(nil)
         reactor.start(blocker) { result in first.withLock { $0 = result } }
-        #expect(await waitUntil(timeout: .seconds(10)) { silent.connectionCount == 1 })
+        #expect(await waitUntil(timeout: .seconds(5)) { silent.connectionCount == 1 })
         let results = await Self.results([starved], on: reactor)
         #expect(results == [.failure(reason: "not started within 0.3 seconds: 1 probes in flight")])
-        #expect(await waitUntil(timeout: .seconds(15)) { first.withLock { $0 } != nil })
+        #expect(await waitUntil(timeout: .seconds(30)) { first.withLock { $0 } != nil })
         #expect(first.withLock { $0 } == .failure(reason: "timeout reading HTTP response"))
     }
 
