@@ -89,8 +89,11 @@ import Testing
     func cleanEnvironment() async throws {
         let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         try #require(socketFD >= 0)
-        let high = dup2(socketFD, 900)
+        // F_DUPFD takes the first free number from 900 up; dup2 onto a fixed number would silently
+        // close whatever another test running in parallel holds there (a socket of its event loop).
+        let high = fcntl(socketFD, F_DUPFD, 900)
         defer { close(socketFD); close(high) }
+        try #require(high >= 900)
         // The daemon ignores SIGPIPE and its event loop thread may block signals; scripts must see neither.
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let runner = ProbeRunner(eventLoop: group.next())
@@ -105,7 +108,7 @@ import Testing
         func run(_ command: String) async -> ProbeResult {
             await runner.run(.misc(MiscProbe(command: command)), target: target, timeout: .seconds(5))
         }
-        #expect(await run("sh -c '[ -e /proc/$$/fd/900 ] && exit 1; exit 0'") == .success)
+        #expect(await run("sh -c '[ -e /proc/$$/fd/\(high) ] && exit 1; exit 0'") == .success)
         // grep reads its own status (the shell may block SIGCHLD while it waits). glibc keeps its two
         // internal real-time signals (32, 33) as they are.
         let ignored = "sh -c 'set -- $(grep SigIgn /proc/self/status); [ $(( 0x$2 & 0x7fffffff )) -eq 0 ]'"

@@ -33,12 +33,15 @@ import Testing
 
     @Test func noDescriptorBeyondTheStandardStreamsReachesTheChild() throws {
         let fd = open("/dev/null", O_RDONLY)
-        let high = dup2(fd, 900)
+        // F_DUPFD takes the first free number from 900 up; dup2 onto a fixed number would silently
+        // close whatever another test running in parallel holds there (a socket of its event loop).
+        let high = fcntl(fd, F_DUPFD, 900)
         defer {
             close(fd)
             close(high)
         }
-        #expect(try Self.status(of: "test ! -e /proc/self/fd/\(fd) && test ! -e /proc/self/fd/900") == .exited(0))
+        try #require(fd >= 0 && high >= 900)
+        #expect(try Self.status(of: "test ! -e /proc/self/fd/\(fd) && test ! -e /proc/self/fd/\(high)") == .exited(0))
     }
 
     @Test func theChildStartsWithNoSignalBlockedOrIgnored() async throws {
