@@ -43,8 +43,7 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
 
     // Checkers live in slots reached by index, so a deadline or a verdict costs O(log n), not a scan
     // of every checker (tens of thousands in large configurations).
-    private var slots: [Checker?] = []
-    private var freeSlots: [Int] = []
+    private var slots = Slab<Checker>()
     private var slotOf: [CheckerKey: Int] = [:]
     private var deadlines = MinHeap<Deadline>()
     private var nextOrder: UInt64 = 0
@@ -136,14 +135,7 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
             schedule: key.schedule, probeTimeout: key.probe.timeout, now: now, random: &random)
         nextOrder += 1
         let checker = Checker(key: key, machine: machine, subscribers: [], order: nextOrder)
-        let slot: Int
-        if let free = freeSlots.popLast() {
-            slot = free
-            slots[slot] = checker
-        } else {
-            slot = slots.count
-            slots.append(checker)
-        }
+        let slot = slots.insert(checker)
         slotOf[key] = slot
         if let deadline = machine.nextDeadline { deadlines.push(Deadline(at: deadline, order: nextOrder, slot: slot)) }
         return slot
@@ -151,7 +143,6 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
 
     /// True while the entry still is its checker's deadline.
     private func isCurrent(_ deadline: Deadline) -> Bool {
-        guard deadline.slot < slots.count else { return false }
         return slots[deadline.slot]?.order == deadline.order && slots[deadline.slot]?.machine.nextDeadline == deadline.at
     }
 
@@ -195,8 +186,7 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
             guard let slot = slotOf[key] else { continue }
             slots[slot]?.subscribers.removeAll { $0 == subscriber }
             if slots[slot]?.subscribers.isEmpty ?? true {
-                slots[slot] = nil
-                freeSlots.append(slot)
+                slots.remove(at: slot)
                 slotOf[key] = nil
             }
         }

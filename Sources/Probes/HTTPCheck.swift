@@ -54,7 +54,7 @@ enum HTTPCheck {
     }
 
     /// Names the URL when there are several, as keepalived's log lines do.
-    private static func suffix(_ url: HTTPProbe.URLCheck, of probe: HTTPProbe) -> String {
+    static func suffix(_ url: HTTPProbe.URLCheck, of probe: HTTPProbe) -> String {
         probe.urls.count > 1 ? " (url \(url.path))" : ""
     }
 }

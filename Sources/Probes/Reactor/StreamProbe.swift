@@ -37,10 +37,10 @@ final class StreamProbe {
     /// The HTTP_GET checker, nil for TCP_CHECK (taken out of the key once, not per event).
     let httpProbe: HTTPProbe?
 
-    /// keepalived names the URL in a failure only when the checker has several.
+    /// The current URL named as in the NIO path's failures (only when the checker has several).
     var urlSuffix: String {
-        guard let probe = httpProbe, probe.urls.count > 1, urlIndex < probe.urls.count else { return "" }
-        return " (url \(probe.urls[urlIndex].path))"
+        guard let probe = httpProbe, urlIndex < probe.urls.count else { return "" }
+        return HTTPCheck.suffix(probe.urls[urlIndex], of: probe)
     }
 
     /// The reason given when the deadline passes, in the NIO probes' words.

@@ -11,14 +11,7 @@ extension StreamProbeLoop {
         nextProbeID &+= 1
         let deadline = (request.requestedAt ?? now) + request.key.timeout
         let probe = StreamProbe(request: request, deadline: deadline, id: nextProbeID)
-        let slot: Int
-        if let free = freeSlots.popLast() {
-            slot = free
-            probes[slot] = probe
-        } else {
-            slot = probes.count
-            probes.append(probe)
-        }
+        let slot = probes.insert(probe)
         inFlight += 1
         deadlines.push(DeadlineEntry(at: deadline, probeID: probe.id, slot: slot))
         guard now < deadline else { return finish(slot, .failure(reason: probe.timeoutReason)) }
@@ -96,7 +89,7 @@ extension StreamProbeLoop {
     func handle(_ data: UInt64, events: UInt32) {
         let slot = Int(truncatingIfNeeded: data & 0xffff_ffff)
         let connection = UInt32(truncatingIfNeeded: data >> 32)
-        guard slot < probes.count, let probe = probes[slot], probe.connection == connection else { return }
+        guard let probe = probes[slot], probe.connection == connection else { return }
         let kind = System.EpollEvent.self
         // A reset also raises RDHUP/HUP; only a clean close lets a short read stand for the end,
         // otherwise reading goes on until recv reports the error.
@@ -149,7 +142,7 @@ extension StreamProbeLoop {
         let pending = readAgain
         readAgain.removeAll(keepingCapacity: true)
         for (slot, connection) in pending {
-            guard slot < probes.count, let probe = probes[slot], probe.connection == connection else { continue }
+            guard let probe = probes[slot], probe.connection == connection else { continue }
             read(slot, probe)
         }
     }

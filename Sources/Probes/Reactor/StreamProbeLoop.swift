@@ -25,8 +25,7 @@ final class StreamProbeLoop {
     /// Set when the thread could not enter its network namespace: every probe fails with it.
     let failure: String?
     var now = System.monotonicNow()
-    var probes: [StreamProbe?] = []
-    var freeSlots: [Int] = []
+    var probes = Slab<StreamProbe>()
     var inFlight = 0
     var deadlines = MinHeap<DeadlineEntry>()
     var timedStarts = MinHeap<TimedStart>()
@@ -145,7 +144,7 @@ final class StreamProbeLoop {
 
     /// True while the probe the entry was made for still holds its slot.
     private func isLive(_ entry: DeadlineEntry) -> Bool {
-        entry.slot < probes.count && probes[entry.slot]?.id == entry.probeID
+        probes[entry.slot]?.id == entry.probeID
     }
 
     /// How long epoll may sleep: 0 with work pending, else until the next timer (-1: none).
@@ -162,17 +161,15 @@ final class StreamProbeLoop {
     /// Ends probe `slot` with `result`: its socket closes and its slot frees before the requester
     /// hears, so a completion that starts the next probe finds room.
     func finish(_ slot: Int, _ result: ProbeResult) {
-        guard slot < probes.count, let probe = probes[slot] else { return }
+        guard let probe = probes.remove(at: slot) else { return }
         if probe.fd >= 0 { System.closeWithReset(probe.fd) }
         probe.fd = -1
-        probes[slot] = nil
-        freeSlots.append(slot)
         inFlight -= 1
         probe.request.completion(result)
     }
 
     private func failEverything(_ reason: String) {
-        for slot in probes.indices where probes[slot] != nil { finish(slot, .failure(reason: reason)) }
+        for slot in probes.occupied { finish(slot, .failure(reason: reason)) }
         while let request = waiting.popFirst() { request.completion(.failure(reason: reason)) }
         while let start = timedStarts.popFirst() {
             parked.remove(at: start.parkedIndex)?.completion(.failure(reason: reason))
