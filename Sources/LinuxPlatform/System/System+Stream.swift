@@ -21,8 +21,9 @@ extension System {
         package static let edgeTriggered: UInt32 = 1 << 31
     }
 
-    /// `EPOLL_CTL_ADD`.
+    /// `EPOLL_CTL_ADD` and `EPOLL_CTL_MOD`.
     private static let epollAddOperation: Int32 = 1
+    private static let epollModifyOperation: Int32 = 3
 
     package static func epollCreate() throws(SystemError) -> Int32 {
         try retrying("epoll_create1") { vigil_epoll_create() }
@@ -31,6 +32,12 @@ extension System {
     /// Adds `fd` to `epoll` with `events`; `data` comes back with each of its events.
     package static func epollAdd(_ epoll: Int32, _ fd: Int32, events: UInt32, data: UInt64) throws(SystemError) {
         _ = try retrying("epoll_ctl(ADD)") { vigil_epoll_ctl(epoll, epollAddOperation, fd, events, data) }
+    }
+
+    /// Replaces the events and data of `fd`, already in `epoll`; the kernel re-checks the socket, so
+    /// an edge-triggered registration reports what is ready now.
+    package static func epollModify(_ epoll: Int32, _ fd: Int32, events: UInt32, data: UInt64) throws(SystemError) {
+        _ = try retrying("epoll_ctl(MOD)") { vigil_epoll_ctl(epoll, epollModifyOperation, fd, events, data) }
     }
 
     /// Waits up to `timeoutMilliseconds` (-1: forever) for at most `capacity` (<= 1024) events.
@@ -89,6 +96,22 @@ extension System {
         var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
         _ = Glibc.setsockopt(fd, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
         close(fd)
+    }
+
+    /// Dissolves a TCP socket's connection with `connect(AF_UNSPEC)` so the socket can connect again:
+    /// an open connection is reset (RST, no TIME_WAIT, as `closeWithReset`) and the local port is
+    /// freed. False if the kernel refused; the caller closes the socket then.
+    package static func disconnect(_ fd: Int32) -> Bool {
+        var unspecified = sockaddr()
+        unspecified.sa_family = sa_family_t(AF_UNSPEC)
+        return Glibc.connect(fd, &unspecified, socklen_t(MemoryLayout<sockaddr>.size)) == 0
+    }
+
+    /// Makes a client TCP socket hold the last ACK of its handshake until it sends data, so the
+    /// request carries it (one segment fewer per exchange); the ACK goes alone after 200 ms at most.
+    /// Linux reads `TCP_DEFER_ACCEPT` on a connecting socket this way (tcp_rcv_synsent_state_process).
+    package static func sendAckWithFirstData(_ fd: Int32) throws(SystemError) {
+        try setSocketOption(fd, level: Int32(IPPROTO_TCP), name: TCP_DEFER_ACCEPT, value: 1, label: "TCP_DEFER_ACCEPT")
     }
 
     /// The error a failed non-blocking connect left on the socket (`SO_ERROR`), 0 if none.

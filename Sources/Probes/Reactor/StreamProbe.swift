@@ -17,6 +17,10 @@ final class StreamProbe {
     /// Identifies this probe's deadline entry, which outlives the probe in the heap.
     let id: UInt64
     var fd: Int32 = -1
+    /// `fd` is in the reactor's epoll set (a pooled socket stays there between checks).
+    var registered = false
+    /// The pool the socket returns to after a clean exchange; nil: it is closed (something is bound).
+    var flavour: StreamSocketPool.Flavour?
     /// Identifies the current connection's epoll events (an HTTP probe opens one per URL).
     var connection: UInt32 = 0
     var phase = Phase.connecting

@@ -34,9 +34,7 @@ extension StreamProbeLoop {
         }
         let progress: ConnectProgress
         do throws(SystemError) {
-            probe.fd = try System.socket(
-                domain: remote.family, type: Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue), protocol: 0)
-            try configure(probe.fd, for: target)
+            try openSocket(for: probe, family: remote.family)
             progress = try remote.withSockAddr { address, length in
                 Result { () throws(SystemError) in try System.connect(probe.fd, to: address, length: length) }
             }.get()
@@ -44,19 +42,43 @@ extension StreamProbeLoop {
             return finish(slot, .failure(reason: "connect failed: \(ProbeErrorText.errno(error.errno))" + probe.urlSuffix))
         }
         if progress == .connected {
-            // The handshake finished inside connect (loopback): a TCP_CHECK is done without epoll.
-            guard probe.httpProbe != nil else { return finish(slot, .success) }
+            // The handshake finished inside connect: a TCP_CHECK is done without epoll.
+            guard probe.httpProbe != nil else { return finish(slot, .success, recycling: true) }
             probe.phase = .exchanging
             guard sendRequest(slot, probe) else { return }
         }
         let events = System.EpollEvent.self
+        let mask = events.readable | events.writable | events.peerClosed | events.edgeTriggered
+        let data = UInt64(slot) | UInt64(probe.connection) << 32
         do throws(SystemError) {
-            try System.epollAdd(
-                epoll, probe.fd, events: events.readable | events.writable | events.peerClosed | events.edgeTriggered,
-                data: UInt64(slot) | UInt64(probe.connection) << 32)
+            if probe.registered {
+                try System.epollModify(epoll, probe.fd, events: mask, data: data)
+            } else {
+                try System.epollAdd(epoll, probe.fd, events: mask, data: data)
+                probe.registered = true
+            }
         } catch {
             finish(slot, .failure(reason: "cannot watch probe socket: \(error.reason)"))
         }
+    }
+
+    /// Gives the probe a socket: a pooled one when nothing is bound to the target's sockets, else a
+    /// new one. HTTP sockets send their handshake's last ACK with the request.
+    private func openSocket(for probe: StreamProbe, family: Int32) throws(SystemError) {
+        let target = probe.request.key.target
+        let bindsSomething = target.fwmark != nil || target.bindAddress != nil || target.bindPort != nil
+        let flavour = StreamSocketPool.Flavour(family: family, sendsAckWithRequest: probe.httpProbe != nil)
+        probe.flavour = bindsSomething ? nil : flavour
+        if !bindsSomething, let pooled = sockets.take(flavour) {
+            probe.fd = pooled.fd
+            probe.registered = pooled.registered
+            return
+        }
+        probe.fd = try System.socket(
+            domain: family, type: Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue), protocol: 0)
+        probe.registered = false
+        if flavour.sendsAckWithRequest { try System.sendAckWithFirstData(probe.fd) }
+        try configure(probe.fd, for: target)
     }
 
     /// `fwmark` (SO_MARK), then `bindto`/`bind_port` before connecting.
@@ -106,7 +128,7 @@ extension StreamProbeLoop {
                 return finish(slot, .failure(reason: reason + probe.urlSuffix))
             }
             guard events & kind.writable != 0 else { return }
-            guard probe.httpProbe != nil else { return finish(slot, .success) }
+            guard probe.httpProbe != nil else { return finish(slot, .success, recycling: true) }
             probe.phase = .exchanging
             guard sendRequest(slot, probe) else { return }
         case .exchanging:
@@ -171,14 +193,15 @@ extension StreamProbeLoop {
 
     /// The peer closed: judge the response; the next URL gets a new connection.
     private func endOfResponse(_ slot: Int, _ probe: StreamProbe) {
-        guard let http = probe.httpProbe, var reader = probe.reader else { return finish(slot, .success) }
+        guard let http = probe.httpProbe, var reader = probe.reader else {
+            return finish(slot, .success, recycling: true)
+        }
         let verdict = reader.verdict(for: http.urls[probe.urlIndex])
         guard verdict.isSuccess else {
-            guard case .failure(let reason) = verdict else { return finish(slot, verdict) }
-            return finish(slot, .failure(reason: reason + probe.urlSuffix))
+            guard case .failure(let reason) = verdict else { return finish(slot, verdict, recycling: true) }
+            return finish(slot, .failure(reason: reason + probe.urlSuffix), recycling: true)
         }
-        System.closeWithReset(probe.fd)
-        probe.fd = -1
+        release(probe, recycling: true)
         probe.reader = nil
         probe.urlIndex += 1
         guard probe.urlIndex < http.urls.count else { return finish(slot, .success) }

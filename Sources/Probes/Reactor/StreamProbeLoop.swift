@@ -36,6 +36,8 @@ final class StreamProbeLoop {
     var nextProbeID: UInt64 = 0
     var nextConnection: UInt32 = 0
     var requestCache: [ProbeKey: [[UInt8]]] = [:]
+    /// Sockets of finished checks, reset and kept for the next ones.
+    var sockets: StreamSocketPool
     let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: readSize, alignment: 16)
     private let eventData = UnsafeMutablePointer<UInt64>.allocate(capacity: Int(eventCapacity))
     private let eventMasks = UnsafeMutablePointer<UInt32>.allocate(capacity: Int(eventCapacity))
@@ -46,6 +48,7 @@ final class StreamProbeLoop {
         self.startCoalescing = startCoalescing
         self.eventBatching = eventBatching
         self.failure = failure
+        sockets = StreamSocketPool(capacity: min(1024, self.maximumInFlight / 8))
     }
 
     deinit {
@@ -158,14 +161,26 @@ final class StreamProbeLoop {
         return Int32(clamping: (nanoseconds + 999_999) / 1_000_000)
     }
 
-    /// Ends probe `slot` with `result`: its socket closes and its slot frees before the requester
-    /// hears, so a completion that starts the next probe finds room.
-    func finish(_ slot: Int, _ result: ProbeResult) {
+    /// Ends probe `slot` with `result`: its socket is released and its slot frees before the
+    /// requester hears, so a completion that starts the next probe finds room. `recycling`: the
+    /// exchange ended cleanly, so the socket may go back to the pool.
+    func finish(_ slot: Int, _ result: ProbeResult, recycling: Bool = false) {
         guard let probe = probes.remove(at: slot) else { return }
-        if probe.fd >= 0 { System.closeWithReset(probe.fd) }
-        probe.fd = -1
+        release(probe, recycling: recycling)
         inFlight -= 1
         probe.request.completion(result)
+    }
+
+    /// Resets the probe's connection: into the pool after a clean exchange, else closed with a reset.
+    func release(_ probe: StreamProbe, recycling: Bool) {
+        guard probe.fd >= 0 else { return }
+        if recycling, let flavour = probe.flavour {
+            sockets.recycle(StreamSocketPool.Socket(fd: probe.fd, registered: probe.registered), as: flavour)
+        } else {
+            System.closeWithReset(probe.fd)
+        }
+        probe.fd = -1
+        probe.registered = false
     }
 
     private func failEverything(_ reason: String) {
@@ -174,6 +189,7 @@ final class StreamProbeLoop {
         while let start = timedStarts.popFirst() {
             parked.remove(at: start.parkedIndex)?.completion(.failure(reason: reason))
         }
+        sockets.closeAll()
     }
 }
 

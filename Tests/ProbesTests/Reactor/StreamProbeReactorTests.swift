@@ -77,6 +77,32 @@ import Testing
         #expect(!StreamProbeReactor.runs(spec))
     }
 
+    @Test("checks on recycled sockets keep their results apart: good, bad status, reset and refused in turn")
+    func recycledSocketsKeepResultsApart() async throws {
+        let good = try await ScriptedTCPServer.start(.respond(Self.ok))
+        let bad = try await ScriptedTCPServer.start(.respond(Array("HTTP/1.0 500 Oops\r\n\r\n".utf8)))
+        let reset = try await ScriptedTCPServer.start(.reset(after: Array("HTTP/1.0 200".utf8)))
+        defer { Task { await good.close(); await bad.close(); await reset.close() } }
+        let reactor = try StreamProbeReactor(maximumInFlight: 2)
+        let rounds = 25
+        for _ in 0..<rounds {
+            let results = await Self.results(
+                [
+                    .local(.http(.get()), port: good.port), .local(.http(.get()), port: bad.port),
+                    .local(.tcpConnect, port: good.port), .local(.http(.get()), port: reset.port),
+                    .local(.http(.get()), port: 1), .local(.tcpConnect, port: 1),
+                ], on: reactor)
+            #expect(results[0] == .success)
+            #expect(results[1] == .failure(reason: "HTTP status code 500"))
+            #expect(results[2] == .success)
+            #expect(results[3] != .success)
+            #expect(results[4] == .failure(reason: "connect failed: connection refused"))
+            #expect(results[5] == .failure(reason: "connect failed: connection refused"))
+        }
+        #expect(good.connectionCount == 2 * rounds)
+        #expect(bad.connectionCount == rounds)
+    }
+
     @Test("releasing the reactor fails the probes it still holds")
     func releaseFailsPending() async throws {
         let silent = try await ScriptedTCPServer.start(.silent)
