@@ -3,7 +3,7 @@ import Netlink
 import NetworkPrimitives
 
 /// Conversions between our address values and the kernel's `sockaddr_in`/`sockaddr_in6`/`in_addr`.
-enum SocketAddress {
+package enum SocketAddress {
     static func inAddr(_ address: IPv4Address) -> in_addr {
         in_addr(s_addr: address.value.bigEndian)
     }
@@ -24,17 +24,20 @@ enum SocketAddress {
         withUnsafeBytes(of: address) { IPv6Address(bytes: Array($0)) } ?? IPv6Address(high: 0, low: 0)
     }
 
-    static func v4(_ address: IPv4Address) -> sockaddr_in {
+    /// A `sockaddr_in` (port in host order).
+    package static func v4(_ address: IPv4Address, port: UInt16 = 0) -> sockaddr_in {
         var sa = sockaddr_in()
         sa.sin_family = sa_family_t(AF_INET)
+        sa.sin_port = port.bigEndian
         sa.sin_addr = inAddr(address)
         return sa
     }
 
-    /// A `sockaddr_in6`; `scope` is required for link-local and link-scoped multicast peers.
-    static func v6(_ address: IPv6Address, scope: InterfaceIndex = .any) -> sockaddr_in6 {
+    /// A `sockaddr_in6` (port in host order); `scope` is required for link-local and link-scoped multicast peers.
+    package static func v6(_ address: IPv6Address, port: UInt16 = 0, scope: InterfaceIndex = .any) -> sockaddr_in6 {
         var sa = sockaddr_in6()
         sa.sin6_family = sa_family_t(AF_INET6)
+        sa.sin6_port = port.bigEndian
         sa.sin6_addr = in6Addr(address)
         sa.sin6_scope_id = UInt32(bitPattern: scope.rawValue)
         return sa

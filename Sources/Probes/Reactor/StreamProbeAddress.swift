@@ -1,30 +1,23 @@
 import Glibc
+import LinuxPlatform
 import NetworkPrimitives
 
-/// A socket address for `connect`/`bind`, built from our address values without going through
-/// swift-nio; an IPv6 link-local address gets the scope of `bind_if`.
+/// A socket address for `connect`/`bind` (LinuxPlatform's `SocketAddress` in family-neutral
+/// storage), without going through swift-nio; an IPv6 link-local address gets the scope of `bind_if`.
 struct StreamProbeAddress {
     private var storage = sockaddr_storage()
     private(set) var length: socklen_t = 0
     let family: Int32
 
     init(_ address: IPAddress, port: UInt16, scope: InterfaceName?) {
-        let bytes = address.bytes
         switch address {
-        case .v4:
+        case .v4(let v4):
             family = AF_INET
-            var raw = sockaddr_in()
-            raw.sin_family = sa_family_t(AF_INET)
-            raw.sin_port = port.bigEndian
-            withUnsafeMutableBytes(of: &raw.sin_addr) { $0.copyBytes(from: bytes.prefix(4)) }
-            Self.store(raw, in: &storage)
+            Self.store(SocketAddress.v4(v4, port: port), in: &storage)
             length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        case .v6:
+        case .v6(let v6):
             family = AF_INET6
-            var raw = sockaddr_in6()
-            raw.sin6_family = sa_family_t(AF_INET6)
-            raw.sin6_port = port.bigEndian
-            withUnsafeMutableBytes(of: &raw.sin6_addr) { $0.copyBytes(from: bytes.prefix(16)) }
+            var raw = SocketAddress.v6(v6, port: port)
             if let scope, address.isIPv6LinkLocal { raw.sin6_scope_id = if_nametoindex(scope.rawValue) }
             Self.store(raw, in: &storage)
             length = socklen_t(MemoryLayout<sockaddr_in6>.size)
