@@ -1,15 +1,16 @@
 /// A binary min-heap ordered by `Element.<`, for deadlines: callers never remove entries early
 /// but skip stale ones when they surface (the stream probes' timers, the checkers' deadlines).
+/// Inlinable, so other modules get it specialised for their element type on their hot paths.
 public struct MinHeap<Element: Comparable> {
-    private var elements: [Element] = []
+    @usableFromInline var elements: [Element] = []
 
-    public init() {}
+    @inlinable public init() {}
 
-    public var isEmpty: Bool { elements.isEmpty }
-    public var count: Int { elements.count }
-    public var first: Element? { elements.first }
+    @inlinable public var isEmpty: Bool { elements.isEmpty }
+    @inlinable public var count: Int { elements.count }
+    @inlinable public var first: Element? { elements.first }
 
-    public mutating func push(_ element: Element) {
+    @inlinable public mutating func push(_ element: Element) {
         elements.append(element)
         var child = elements.count - 1
         while child > 0 {
@@ -21,7 +22,7 @@ public struct MinHeap<Element: Comparable> {
     }
 
     /// Removes and returns the least element.
-    public mutating func popFirst() -> Element? {
+    @inlinable public mutating func popFirst() -> Element? {
         guard let last = elements.popLast() else { return nil }
         guard !elements.isEmpty else { return last }
         let top = elements[0]
@@ -40,7 +41,7 @@ public struct MinHeap<Element: Comparable> {
     }
 
     /// Removes and returns every element `isDue` accepts from the top, least first.
-    public mutating func popAll(while isDue: (Element) -> Bool) -> [Element] {
+    @inlinable public mutating func popAll(while isDue: (Element) -> Bool) -> [Element] {
         var due: [Element] = []
         while let top = elements.first, isDue(top), let element = popFirst() { due.append(element) }
         return due

@@ -1,13 +1,14 @@
 /// Values stored at stable indices, reused after removal: the stream reactor's probes and timed
 /// starts, the checker scheduler's checkers. Lookups by index are O(1) and need no hashing.
+/// Inlinable, so other modules get it specialised for their value type.
 public struct Slab<Value> {
-    private var values: [Value?] = []
-    private var free: [Int] = []
+    @usableFromInline var values: [Value?] = []
+    @usableFromInline var free: [Int] = []
 
-    public init() {}
+    @inlinable public init() {}
 
     /// Stores `value` and returns its index.
-    public mutating func insert(_ value: Value) -> Int {
+    @inlinable public mutating func insert(_ value: Value) -> Int {
         if let index = free.popLast() {
             values[index] = value
             return index
@@ -17,7 +18,7 @@ public struct Slab<Value> {
     }
 
     /// Takes the value at `index` out, freeing the index.
-    @discardableResult
+    @inlinable @discardableResult
     public mutating func remove(at index: Int) -> Value? {
         guard values.indices.contains(index), let value = values[index] else { return nil }
         values[index] = nil
@@ -27,7 +28,7 @@ public struct Slab<Value> {
 
     /// The value at `index`, nil when the index is free or was never used. Mutations through the
     /// subscript happen in place; use `insert` and `remove(at:)` to add or take out values.
-    public subscript(index: Int) -> Value? {
+    @inlinable public subscript(index: Int) -> Value? {
         get { values.indices.contains(index) ? values[index] : nil }
         _modify {
             if values.indices.contains(index), values[index] != nil {
@@ -40,7 +41,7 @@ public struct Slab<Value> {
     }
 
     /// The indices holding a value.
-    public var occupied: [Int] { values.indices.filter { values[$0] != nil } }
+    @inlinable public var occupied: [Int] { values.indices.filter { values[$0] != nil } }
 }
 
 extension Slab: Sendable where Value: Sendable {}
