@@ -62,6 +62,9 @@ public final class StreamProbeReactor: Sendable {
         if thread.isCurrent { thread.detach() } else { thread.join() }
     }
 
+    /// True when called on the reactor's thread (in a completion, or a job of a task preferring it).
+    public var isCurrentThread: Bool { thread.isCurrent }
+
     /// True for the probes this reactor runs: TCP_CHECK and HTTP_GET without TLS.
     public static func runs(_ spec: ProbeSpec) -> Bool {
         switch spec {
