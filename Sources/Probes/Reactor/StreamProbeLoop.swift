@@ -12,7 +12,9 @@ final class StreamProbeLoop {
     /// body gets the same share of the thread as every other probe, never all of it.
     static let readBudget = 2
     static let readSize = 16 * 1024
-    static let eventCapacity: Int32 = 1024
+    static let eventCapacity: Int32 = 128
+    /// Probes started per turn at most; the rest start in the next turns (see `startHeld`).
+    static let startsPerTurn = 64
 
     let epoll: Int32
     let maximumInFlight: Int
@@ -37,6 +39,9 @@ final class StreamProbeLoop {
     var sleeps = StreamProbeSleepHeap()
     /// The reactor as the jobs' task executor, read from the inbox at the first job.
     var executor: UnownedTaskExecutor?
+    /// Requests taken from the inbox and not yet started (over this turn's `startsPerTurn`).
+    var held = CircularBuffer<StreamProbeRequest>()
+    var startsLeft = 0
     var nextProbeID: UInt64 = 0
     var nextConnection: UInt32 = 0
     var requestCache: [ProbeKey: [[UInt8]]] = [:]
@@ -62,6 +67,8 @@ final class StreamProbeLoop {
     func run(_ inbox: StreamProbeInbox) {
         while true {
             now = System.monotonicNow()
+            startsLeft = Self.startsPerTurn
+            startHeld()
             runTimers()
             readPending()
             fillSlots()
@@ -104,7 +111,12 @@ final class StreamProbeLoop {
         while true {
             let batch = inbox.take()
             if batch.stopping { return false }
-            for request in batch.requests { submit(request) }
+            for var request in batch.requests {
+                // A probe held back here has its budget running, as one waiting for a slot has.
+                request.requestedAt = request.requestedAt ?? request.startAt.map { max($0, now) } ?? now
+                held.append(request)
+            }
+            startHeld()
             for sleep in batch.sleeps { sleeps.push(sleep) }
             let due = sleeps.due(at: now)
             for sleep in due { sleep.fire() }
@@ -119,10 +131,21 @@ final class StreamProbeLoop {
         }
     }
 
+    /// Starts held requests, at most `startsPerTurn` a turn: a burst of starts (a thousand checks
+    /// due in the same 10 ms) is spread over turns that also take events and run jobs in between,
+    /// so results are seen, and the next checks scheduled, as they come rather than all at once.
+    private func startHeld() {
+        while startsLeft > 0, let request = held.popFirst() {
+            startsLeft -= 1
+            submit(request)
+        }
+    }
+
     /// Fails every probe, ends every sleep with `CancellationError`, and hands jobs still queued to
     /// the global executor (their tasks carry on there).
     private func stop(_ inbox: StreamProbeInbox) {
         failEverything("probe runner stopped")
+        while let request = held.popFirst() { request.completion(.failure(reason: "probe runner stopped")) }
         let leftover = inbox.close()
         for request in leftover.requests { request.completion(.failure(reason: "probe runner stopped")) }
         for sleep in leftover.sleeps { sleep.cancel() }
@@ -186,7 +209,7 @@ final class StreamProbeLoop {
     /// Deadlines of probes that already finished, and cancelled sleeps, are dropped first, so they
     /// never wake the thread.
     func timeoutMilliseconds() -> Int32 {
-        if !readAgain.isEmpty || (!waiting.isEmpty && inFlight < maximumInFlight) { return 0 }
+        if !readAgain.isEmpty || !held.isEmpty || (!waiting.isEmpty && inFlight < maximumInFlight) { return 0 }
         while let top = deadlines.first, !isLive(top) { _ = deadlines.popFirst() }
         let next = [deadlines.first?.at, timedStarts.first?.at, sleeps.nextDeadline()].compactMap { $0 }.min()
         guard let next else { return -1 }
