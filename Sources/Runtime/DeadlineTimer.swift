@@ -1,15 +1,18 @@
 import NetworkPrimitives
 
 /// One timer, armed for an engine's next deadline; when it fires it calls `fire` (which posts
-/// `.deadlineReached` to the owner's inbox).
+/// `.deadlineReached` to the owner's inbox). Each sleep is a task of its own, run on `executor`
+/// when given (the owner's loop thread, so a firing needs no other thread), else on the global one.
 public struct DeadlineTimer {
     private var armed: MonotonicInstant?
     private var task: Task<Void, Never>?
     private let clock: any MonotonicClock
+    private let executor: (any TaskExecutor)?
     private let fire: @Sendable () -> Void
 
-    public init(clock: any MonotonicClock, fire: @escaping @Sendable () -> Void) {
+    public init(clock: any MonotonicClock, executor: (any TaskExecutor)? = nil, fire: @escaping @Sendable () -> Void) {
         self.clock = clock
+        self.executor = executor
         self.fire = fire
     }
 
@@ -22,7 +25,7 @@ public struct DeadlineTimer {
         guard let deadline else { return }
         let clock = clock
         let fire = fire
-        task = Task {
+        task = Task(executorPreference: executor) {
             do { try await clock.sleep(until: deadline) } catch { return }
             fire()
         }

@@ -64,4 +64,29 @@ import Testing
         clock.advance(by: .seconds(2))
         #expect(firings.value == 0)
     }
+
+    /// Runs jobs on the global executor and counts them.
+    final class CountingExecutor: TaskExecutor {
+        private let count = Mutex(0)
+        var jobs: Int { count.withLock { $0 } }
+        func enqueue(_ job: consuming ExecutorJob) {
+            count.withLock { $0 += 1 }
+            globalConcurrentExecutor.enqueue(job)
+        }
+    }
+
+    @Test func theSleepingTaskRunsOnTheGivenExecutor() async {
+        let executor = CountingExecutor()
+        let firings = firings
+        var timer = DeadlineTimer(clock: clock, executor: executor) { firings.record() }
+        timer.arm(oneSecond)
+        #expect(await waitUntil { clock.sleeperCount == 1 })
+        #expect(executor.jobs >= 1)
+        let before = executor.jobs
+        clock.advance(by: .seconds(1))
+        #expect(await waitUntil { firings.value == 1 })
+        // The task resumed after its sleep through the executor too.
+        #expect(executor.jobs > before)
+        timer.disarm()
+    }
 }

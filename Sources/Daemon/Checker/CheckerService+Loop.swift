@@ -9,8 +9,10 @@ extension CheckerService {
         inbox: AsyncStream<Input>, continuation: AsyncStream<Input>.Continuation, applier: DataPlaneApplier,
         log: @escaping @Sendable (CheckerLogLine) -> Void
     ) async {
-        let applying = Task { await applier.run() }
-        var timer = DeadlineTimer(clock: ports.clock) { [self] in
+        // The applier talks to the kernel (netlink, `nft` children) and may block: never on the
+        // loop's executor, which may be the probe reactor's thread.
+        let applying = Task(executorPreference: globalConcurrentExecutor) { await applier.run() }
+        var timer = DeadlineTimer(clock: ports.clock, executor: ports.executor) { [self] in
             post(.engine(.deadlineReached), to: continuation)
         }
         for await input in inbox {
@@ -18,7 +20,7 @@ extension CheckerService {
             let effects = step(input, log: log)
             perform(effects, continuation: continuation, applier: applier, log: log)
             timer.arm(running.withLock { $0?.engine.nextDeadline }.map(Self.coalesced))
-            counters.handled.add(1, ordering: .sequentiallyConsistent)
+            counters.inputHandled()
         }
         timer.disarm()
         continuation.finish()
@@ -65,8 +67,7 @@ extension CheckerService {
             switch effect {
             case .startProbe(let key, _):
                 let prober = ports.prober
-                counters.started.add(1, ordering: .sequentiallyConsistent)
-                counters.inFlight.add(1, ordering: .sequentiallyConsistent)
+                counters.probeStarted()
                 prober.start(key.probe) { [self] result in
                     // A burst of results (the reactor reports a batch per turn) wakes the loop once.
                     let first = finishedProbes.withLock { pending in
@@ -74,13 +75,15 @@ extension CheckerService {
                         return pending.count == 1
                     }
                     if first { post(.probesFinished, to: continuation) }
-                    counters.inFlight.subtract(1, ordering: .sequentiallyConsistent)
+                    counters.probeReported()
                 }
             case .applyTable(let table):
                 applier.submit(table)
             case .runScript(let script, let purpose):
                 let scripts = ports.scripts
-                Task { if let line = await scripts.run(script, purpose: purpose) { log(.warning(line)) } }
+                Task(executorPreference: globalConcurrentExecutor) {
+                    if let line = await scripts.run(script, purpose: purpose) { log(.warning(line)) }
+                }
             case .log(let line):
                 log(line)
             }

@@ -33,7 +33,7 @@ public final class CheckerService: Sendable {
     }
 
     /// Runs until the calling task is cancelled or `stop()` is called, then removes what it installed
-    /// (unless `options.releasesOnExit` is false). `log` receives every line, in keepalived's words
+    /// (unless `options.releasesOnExit` is false). The loop runs on `ports.executor` when set. `log` receives every line, in keepalived's words
     /// where keepalived has a line.
     public func run(
         configuration: KeepalivedConfiguration, options: CheckerServiceOptions,
@@ -53,7 +53,9 @@ public final class CheckerService: Sendable {
             dataPlane: dataPlane(for: selection, options: options), clock: ports.clock,
             retryDelay: options.applyRetryDelay, log: log)
         post(.configured(configuration), to: continuation)
-        await serve(inbox: inbox, continuation: continuation, applier: applier, log: log)
+        await withTaskExecutorPreference(ports.executor) {
+            await serve(inbox: inbox, continuation: continuation, applier: applier, log: log)
+        }
         running.withLock { $0 = nil }
         if options.releasesOnExit { await release(applier.dataPlane, log: log) }
     }
@@ -68,11 +70,11 @@ public final class CheckerService: Sendable {
     public var activity: CheckerServiceActivity { counters.activity }
 
     func post(_ input: Input, to inbox: AsyncStream<Input>.Continuation) {
-        counters.posted.add(1, ordering: .sequentiallyConsistent)
+        counters.inputPosted()
         switch inbox.yield(input) {
         case .enqueued: break
         // Never reaches the loop (it has ended), so it counts as handled.
-        case .dropped, .terminated: counters.handled.add(1, ordering: .sequentiallyConsistent)
+        case .dropped, .terminated: counters.inputHandled()
         @unknown default: break
         }
     }

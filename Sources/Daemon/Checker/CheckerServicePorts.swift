@@ -1,4 +1,5 @@
 import LinuxPlatform
+import NIOCore
 import NIOPosix
 import Probes
 import Runtime
@@ -9,13 +10,16 @@ public struct CheckerServicePorts: Sendable {
     public var prober: any CheckerProber
     public var scripts: any CheckerScriptRunner
     public var clock: any MonotonicClock
+    /// Where the checker loop runs (engine steps, the timer, probe starts and results); nil: the
+    /// global concurrent executor. Data-plane applies and scripts never run here.
+    public var executor: (any TaskExecutor)?
     /// Asks the kernel whether IPVS is there (and returns its driver when this build has one).
     public var probeIPVS: @Sendable () -> IPVSProbeOutcome
     public var makeNFTables: @Sendable (CheckerServiceOptions) -> any CheckerDataPlane
 
     public init(
         prober: any CheckerProber, scripts: any CheckerScriptRunner = SpawningCheckerScriptRunner(),
-        clock: any MonotonicClock = ContinuousMonotonicClock(),
+        clock: any MonotonicClock = ContinuousMonotonicClock(), executor: (any TaskExecutor)? = nil,
         probeIPVS: @escaping @Sendable () -> IPVSProbeOutcome = IPVSFamilyResolver.probe,
         makeNFTables: @escaping @Sendable (CheckerServiceOptions) -> any CheckerDataPlane = {
             NFTablesCheckerDataPlane(NFTablesDataPlane(options: $0.nftables, command: $0.nftablesCommand))
@@ -24,17 +28,21 @@ public struct CheckerServicePorts: Sendable {
         self.prober = prober
         self.scripts = scripts
         self.clock = clock
+        self.executor = executor
         self.probeIPVS = probeIPVS
         self.makeNFTables = makeNFTables
     }
 
     /// TCP_CHECK and HTTP_GET on a stream reactor thread, other probes on SwiftNIO's shared event
-    /// loop group, scripts as child processes, the continuous clock. Without a reactor (no epoll or
-    /// thread to be had) every probe runs on the event loop.
+    /// loop group, scripts as child processes. The checker loop and its timer run on the reactor
+    /// thread too (keepalived's one thread, one timer list); without a reactor (no epoll or thread
+    /// to be had) every probe runs on the event loop and the loop on the global executor.
     public static func system() -> CheckerServicePorts {
-        CheckerServicePorts(
-            prober: ProbeRunner(
-                eventLoop: MultiThreadedEventLoopGroup.singleton.next(), streams: try? StreamProbeReactor()))
+        let group = MultiThreadedEventLoopGroup.singleton
+        guard let reactor = try? StreamProbeReactor() else {
+            return CheckerServicePorts(prober: ProbeRunner(eventLoop: group.next()))
+        }
+        return onReactor(reactor, eventLoop: group.next())
     }
 
     /// As `system()`, with probes run from inside network namespace `namespace` and nftables
@@ -43,18 +51,24 @@ public struct CheckerServicePorts: Sendable {
         -> (ports: CheckerServicePorts, eventLoopGroup: MultiThreadedEventLoopGroup)
     {
         let group = try await NamespacedEventLoop.make(namespace: namespace)
-        let ports = CheckerServicePorts(
-            prober: ProbeRunner(eventLoop: group.next(), streams: try StreamProbeReactor(networkNamespace: namespace)),
-            probeIPVS: {
-                do {
-                    return try NetworkNamespace.run(named: namespace) { IPVSFamilyResolver.probe() }
-                } catch {
-                    return .unavailable(reason: "cannot look in network namespace \(namespace): \(error)")
-                }
-            },
-            makeNFTables: { options in
-                NFTablesCheckerDataPlane(NFTablesDataPlane(options: options.nftables, command: .inNamespace(namespace)))
-            })
+        var ports = onReactor(try StreamProbeReactor(networkNamespace: namespace), eventLoop: group.next())
+        ports.probeIPVS = {
+            do {
+                return try NetworkNamespace.run(named: namespace) { IPVSFamilyResolver.probe() }
+            } catch {
+                return .unavailable(reason: "cannot look in network namespace \(namespace): \(error)")
+            }
+        }
+        ports.makeNFTables = { options in
+            NFTablesCheckerDataPlane(NFTablesDataPlane(options: options.nftables, command: .inNamespace(namespace)))
+        }
         return (ports, group)
+    }
+
+    /// Probes, clock and loop on `reactor`; probes it does not run go to `eventLoop`.
+    static func onReactor(_ reactor: StreamProbeReactor, eventLoop: any EventLoop) -> CheckerServicePorts {
+        CheckerServicePorts(
+            prober: ProbeRunner(eventLoop: eventLoop, streams: reactor), clock: StreamProbeReactorClock(reactor: reactor),
+            executor: reactor)
     }
 }

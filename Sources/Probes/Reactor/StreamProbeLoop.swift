@@ -12,7 +12,9 @@ final class StreamProbeLoop {
     /// body gets the same share of the thread as every other probe, never all of it.
     static let readBudget = 2
     static let readSize = 16 * 1024
-    static let eventCapacity: Int32 = 1024
+    static let eventCapacity: Int32 = 128
+    /// Probes started per turn at most; the rest start in the next turns (see `startHeld`).
+    static let startsPerTurn = 64
 
     let epoll: Int32
     let maximumInFlight: Int
@@ -33,6 +35,13 @@ final class StreamProbeLoop {
     var waiting = CircularBuffer<StreamProbeRequest>()
     /// Connections whose read budget ran out with data left; read again next turn.
     var readAgain: [(slot: Int, connection: UInt32)] = []
+    /// Clock sleeps of tasks (`StreamProbeReactor.sleep(until:)`), by instant.
+    var sleeps = StreamProbeSleepHeap()
+    /// The reactor as the jobs' task executor, read from the inbox at the first job.
+    var executor: UnownedTaskExecutor?
+    /// Requests taken from the inbox and not yet started (over this turn's `startsPerTurn`).
+    var held = CircularBuffer<StreamProbeRequest>()
+    var startsLeft = 0
     var nextProbeID: UInt64 = 0
     var nextConnection: UInt32 = 0
     var requestCache: [ProbeKey: [[UInt8]]] = [:]
@@ -60,13 +69,13 @@ final class StreamProbeLoop {
     /// Runs until the inbox says stop, then fails whatever is still pending.
     func run(_ inbox: StreamProbeInbox) {
         while true {
-            let (requests, stopping) = inbox.take()
             now = System.monotonicNow()
-            if stopping { return failEverything("probe runner stopped") }
-            for request in requests { submit(request) }
+            startsLeft = Self.startsPerTurn
+            startHeld()
             runTimers()
             readPending()
             fillSlots()
+            guard drain(inbox) else { return stop(inbox) }
             var timeout = moreEventsReady ? 0 : timeoutMilliseconds()
             if timeout != 0, inFlight > 0, eventBatching > .zero {
                 // Probes in flight: pause one batching interval (or until the next timer) instead of
@@ -82,7 +91,8 @@ final class StreamProbeLoop {
                     epoll, data: eventData, events: eventMasks, capacity: Self.eventCapacity,
                     timeoutMilliseconds: timeout)
             } catch {
-                return failEverything("probe reactor failed: \(error)")
+                failEverything("probe reactor failed: \(error)")
+                return stop(inbox)
             }
             if timeout != 0 { inbox.awake() }
             moreEventsReady = count == Int(Self.eventCapacity)
@@ -96,6 +106,54 @@ final class StreamProbeLoop {
                 }
             }
         }
+    }
+
+    /// Takes posted work until none is left: requests start, sleeps due now end, jobs run (and may
+    /// post more, which this turn still takes, so the thread never sleeps on work). False: stop.
+    private func drain(_ inbox: StreamProbeInbox) -> Bool {
+        while true {
+            let batch = inbox.take()
+            if batch.stopping { return false }
+            for var request in batch.requests {
+                // A probe held back here has its budget running, as one waiting for a slot has.
+                request.requestedAt = request.requestedAt ?? request.startAt.map { max($0, now) } ?? now
+                held.append(request)
+            }
+            startHeld()
+            for sleep in batch.sleeps { sleeps.push(sleep) }
+            let due = sleeps.due(at: now)
+            for sleep in due { sleep.fire() }
+            if batch.isEmpty && due.isEmpty { return true }
+            guard !batch.jobs.isEmpty else { continue }
+            if executor == nil { executor = inbox.executor }
+            for job in batch.jobs {
+                // The executor is set before the reactor is handed out, so before any job exists.
+                if let executor { job.runSynchronously(on: executor) } else { globalConcurrentExecutor.enqueue(job) }
+            }
+            now = System.monotonicNow()
+        }
+    }
+
+    /// Starts held requests, at most `startsPerTurn` a turn: a burst of starts (a thousand checks
+    /// due in the same 10 ms) is spread over turns that also take events and run jobs in between,
+    /// so results are seen, and the next checks scheduled, as they come rather than all at once.
+    private func startHeld() {
+        while startsLeft > 0, let request = held.popFirst() {
+            startsLeft -= 1
+            submit(request)
+        }
+    }
+
+    /// Fails every probe, ends every sleep with `CancellationError`, and hands jobs still queued to
+    /// the global executor (their tasks carry on there).
+    private func stop(_ inbox: StreamProbeInbox) {
+        failEverything("probe runner stopped")
+        while let request = held.popFirst() { request.completion(.failure(reason: "probe runner stopped")) }
+        let leftover = inbox.close()
+        for request in leftover.requests { request.completion(.failure(reason: "probe runner stopped")) }
+        for sleep in leftover.sleeps { sleep.cancel() }
+        sleeps.cancelAll()
+        for job in leftover.jobs { globalConcurrentExecutor.enqueue(job) }
     }
 
     /// Starts a request now, at its start time, or when a slot frees.
@@ -151,11 +209,12 @@ final class StreamProbeLoop {
     }
 
     /// How long epoll may sleep: 0 with work pending, else until the next timer (-1: none).
-    /// Deadlines of probes that already finished are dropped first, so they never wake the thread.
+    /// Deadlines of probes that already finished, and cancelled sleeps, are dropped first, so they
+    /// never wake the thread.
     func timeoutMilliseconds() -> Int32 {
-        if !readAgain.isEmpty || (!waiting.isEmpty && inFlight < maximumInFlight) { return 0 }
+        if !readAgain.isEmpty || !held.isEmpty || (!waiting.isEmpty && inFlight < maximumInFlight) { return 0 }
         while let top = deadlines.first, !isLive(top) { _ = deadlines.popFirst() }
-        let next = [deadlines.first?.at, timedStarts.first?.at].compactMap { $0 }.min()
+        let next = [deadlines.first?.at, timedStarts.first?.at, sleeps.nextDeadline()].compactMap { $0 }.min()
         guard let next else { return -1 }
         let nanoseconds = max(0, next.nanoseconds - now.nanoseconds)
         return Int32(clamping: (nanoseconds + 999_999) / 1_000_000)

@@ -5,13 +5,14 @@ import NetworkPrimitives
 /// TCP_CHECK and plain HTTP_GET (reference §2.3, §4.2) on one epoll thread, without a channel
 /// pipeline: a check costs socket, connect, send, epoll_ctl, recv and close, where swift-nio's
 /// bootstrap needs about 25 system calls (Docs/Benchmarks.md). Thousands of probes run at once,
-/// each bounded by its own deadline; results are delivered on the reactor thread.
+/// each bounded by its own deadline; results are delivered on the reactor thread. The thread is
+/// also a task executor and a clock (`+Executor`, `+Clock`), so a checker loop can run on it too.
 public final class StreamProbeReactor: Sendable {
     /// Called once per probe, on the reactor thread; it must not block.
     public typealias Completion = @Sendable (ProbeResult) -> Void
 
     public let maximumInFlight: Int
-    private let inbox: StreamProbeInbox
+    let inbox: StreamProbeInbox
     private let thread: OSThread
 
     /// A reactor whose sockets are opened in network namespace `networkNamespace` (`/run/netns`),
@@ -51,12 +52,18 @@ public final class StreamProbeReactor: Sendable {
             System.close(wake)
             System.close(epoll)
         }
+        inbox.executor = asUnownedTaskExecutor()
     }
 
+    // The last reference may drop on the reactor thread itself (in a completion or a job): it
+    // cannot wait for itself, so it runs on to the end of its loop and the system reclaims it.
     deinit {
         inbox.stop()
-        if !thread.isCurrent { thread.join() }
+        if thread.isCurrent { thread.detach() } else { thread.join() }
     }
+
+    /// True when called on the reactor's thread (in a completion, or a job of a task preferring it).
+    public var isCurrentThread: Bool { thread.isCurrent }
 
     /// True for the probes this reactor runs: TCP_CHECK and HTTP_GET without TLS.
     public static func runs(_ spec: ProbeSpec) -> Bool {
@@ -77,7 +84,8 @@ public final class StreamProbeReactor: Sendable {
         guard Self.runs(key.spec) else {
             return completion(.failure(reason: "\(key.spec.keyword) is not run by the stream reactor"))
         }
-        inbox.post(StreamProbeRequest(key: key, requestedAt: requestedAt, startAt: startAt, completion: completion))
+        let request = StreamProbeRequest(key: key, requestedAt: requestedAt, startAt: startAt, completion: completion)
+        if !inbox.post(request) { completion(.failure(reason: "probe runner stopped")) }
     }
 
     /// The monotonic clock the reactor's deadlines use (CLOCK_MONOTONIC, as swift-nio's).

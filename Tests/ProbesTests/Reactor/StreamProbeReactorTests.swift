@@ -118,6 +118,28 @@ import Testing
         reactor = nil
         #expect(outcome.withLock { $0 } == Array(repeating: .failure(reason: "probe runner stopped"), count: 3))
     }
+
+    @Test("the last reference dropped in a completion, on the reactor thread, still stops it")
+    func releaseOnItsOwnThread() async throws {
+        let silent = try await ScriptedTCPServer.start(.silent)
+        defer { Task { await silent.close() } }
+        let refusedPort = try await TCPCheckTests.closedPort()
+        let holder = Mutex<StreamProbeReactor?>(try StreamProbeReactor())
+        let outcome = Mutex<ProbeResult?>(nil)
+        holder.withLock { reactor in
+            reactor?.start(.local(.http(.get()), port: silent.port, timeout: .seconds(60))) { result in
+                outcome.withLock { $0 = result }
+            }
+        }
+        #expect(await waitUntil(timeout: .seconds(10)) { silent.connectionCount == 1 })
+        holder.withLock { reactor in
+            reactor?.start(.local(.tcpConnect, port: refusedPort, timeout: .seconds(5))) { _ in
+                holder.withLock { $0 = nil }
+            }
+        }
+        #expect(await waitUntil(timeout: .seconds(10)) { outcome.withLock { $0 } != nil })
+        #expect(outcome.withLock { $0 } == .failure(reason: "probe runner stopped"))
+    }
 }
 
 extension ProbeResult {
