@@ -59,7 +59,11 @@ import Testing
         let server = try await ScriptedTCPServer.start(.silent)
         defer { Task { await server.close() } }
         let scheduler = ProbeScheduler<Int>(runner: TestLoops.makeRunner(), maximumInFlight: 5)
-        scheduler.start((0..<12).map { (ProbeKey.local(.http(.get("/\($0)")), port: server.port, timeout: .milliseconds(600)), $0) })
+        // The five that start hold their slots for 3 s, far past the 0.6 s budget of the seven that
+        // wait, so no slot can free in time even on a loaded machine.
+        scheduler.start((0..<12).map {
+            (ProbeKey.local(.http(.get("/\($0)")), port: server.port, timeout: .milliseconds($0 < 5 ? 3000 : 600)), $0)
+        })
         let load = try await scheduler.load.get()
         #expect(load.inFlight == 5 && load.waiting == 7)
         var results: [Int: ProbeResult] = [:]
