@@ -3,6 +3,8 @@ import NetworkPrimitives
 /// Runs every checker of the configuration. Checkers are keyed by what they probe and how often
 /// (`CheckerKey`), so a real server checked the same way from several virtual servers is probed once
 /// per interval and the result fans out to every subscriber (a real server within a virtual server).
+/// Inlinable throughout: the engine uses it from another module with a concrete subscriber type, and
+/// unspecialised it looked up generic metadata on every event (Docs/Benchmarks.md).
 public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
     public enum Event: Hashable, Sendable {
         case probeFinished(CheckerKey, ProbeResult)
@@ -25,49 +27,62 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
 
     /// One checker: what it probes, its state machine, who hears its verdicts, and its registration
     /// order (actions come out in that order, so runs are reproducible).
-    private struct Checker: Sendable {
-        var key: CheckerKey
-        var machine: CheckerStateMachine
-        var subscribers: [Subscriber]
-        var order: UInt64
+    @usableFromInline struct Checker: Sendable {
+        @usableFromInline var key: CheckerKey
+        @usableFromInline var machine: CheckerStateMachine
+        @usableFromInline var subscribers: [Subscriber]
+        @usableFromInline var order: UInt64
+
+        @inlinable init(key: CheckerKey, machine: CheckerStateMachine, subscribers: [Subscriber], order: UInt64) {
+            self.key = key
+            self.machine = machine
+            self.subscribers = subscribers
+            self.order = order
+        }
     }
 
     /// A checker's deadline as it was when pushed; stale once the checker's deadline moved on.
-    private struct Deadline: Comparable, Sendable {
-        var at: MonotonicInstant
-        var order: UInt64
-        var slot: Int
+    @usableFromInline struct Deadline: Comparable, Sendable {
+        @usableFromInline var at: MonotonicInstant
+        @usableFromInline var order: UInt64
+        @usableFromInline var slot: Int
 
-        static func < (lhs: Self, rhs: Self) -> Bool { (lhs.at, lhs.order) < (rhs.at, rhs.order) }
+        @inlinable init(at: MonotonicInstant, order: UInt64, slot: Int) {
+            self.at = at
+            self.order = order
+            self.slot = slot
+        }
+
+        @inlinable static func < (lhs: Self, rhs: Self) -> Bool { (lhs.at, lhs.order) < (rhs.at, rhs.order) }
     }
 
     // Checkers live in slots reached by index, so a deadline or a verdict costs O(log n), not a scan
     // of every checker (tens of thousands in large configurations).
-    private var slots = Slab<Checker>()
-    private var slotOf: [CheckerKey: Int] = [:]
-    private var deadlines = MinHeap<Deadline>()
-    private var nextOrder: UInt64 = 0
-    private var health: [Subscriber: RealServerHealth] = [:]
-    private var random: SplitMix64
+    @usableFromInline var slots = Slab<Checker>()
+    @usableFromInline var slotOf: [CheckerKey: Int] = [:]
+    @usableFromInline var deadlines = MinHeap<Deadline>()
+    @usableFromInline var nextOrder: UInt64 = 0
+    @usableFromInline var health: [Subscriber: RealServerHealth] = [:]
+    @usableFromInline var random: SplitMix64
 
-    public init(seed: UInt64) { random = SplitMix64(seed: seed) }
+    @inlinable public init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
     /// The number of distinct checkers, i.e. probes per round.
-    public var checkerCount: Int { slotOf.count }
+    @inlinable public var checkerCount: Int { slotOf.count }
 
-    public var subscriberCount: Int { health.count }
+    @inlinable public var subscriberCount: Int { health.count }
 
-    public func health(of subscriber: Subscriber) -> RealServerHealth? { health[subscriber] }
+    @inlinable public func health(of subscriber: Subscriber) -> RealServerHealth? { health[subscriber] }
 
-    public func checker(_ key: CheckerKey) -> CheckerStateMachine? { slotOf[key].flatMap { slots[$0]?.machine } }
+    @inlinable public func checker(_ key: CheckerKey) -> CheckerStateMachine? { slotOf[key].flatMap { slots[$0]?.machine } }
 
     /// The earliest deadline of any checker (stale heap entries are pruned after every change).
-    public var nextDeadline: MonotonicInstant? { deadlines.first?.at }
+    @inlinable public var nextDeadline: MonotonicInstant? { deadlines.first?.at }
 
     /// Subscribes `subscriber` to `checkers`, replacing any earlier subscription. Checkers already
     /// running keep their state; new ones start as `CheckerStateMachine` does. Reports a change of the
     /// subscriber's liveness against its earlier subscription (a reload), never for a new subscriber.
-    public mutating func register(_ subscriber: Subscriber, checkers: [CheckerKey], now: MonotonicInstant) -> [Action] {
+    @inlinable public mutating func register(_ subscriber: Subscriber, checkers: [CheckerKey], now: MonotonicInstant) -> [Action] {
         let previous = health.removeValue(forKey: subscriber)
         // Checkers kept across a reload keep their state, so only the dropped ones are detached.
         detach(subscriber, from: (previous?.checkers ?? []).filter { !checkers.contains($0) })
@@ -89,13 +104,13 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
     }
 
     /// Removes a subscriber; checkers nobody subscribes to any more stop.
-    public mutating func unregister(_ subscriber: Subscriber) {
+    @inlinable public mutating func unregister(_ subscriber: Subscriber) {
         guard let previous = health.removeValue(forKey: subscriber) else { return }
         detach(subscriber, from: previous.checkers)
         pruneDeadlines()
     }
 
-    public mutating func handle(_ event: Event, now: MonotonicInstant) -> [Action] {
+    @inlinable public mutating func handle(_ event: Event, now: MonotonicInstant) -> [Action] {
         defer { pruneDeadlines() }
         switch event {
         case .deadlineReached:
@@ -117,7 +132,7 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
 
     /// Runs one checker's machine; its deadline goes back on the heap when it moved, or always when
     /// the heap entry was just consumed (`rearm`).
-    private mutating func run(_ slot: Int, _ event: CheckerStateMachine.Event, now: MonotonicInstant, rearm: Bool)
+    @inlinable mutating func run(_ slot: Int, _ event: CheckerStateMachine.Event, now: MonotonicInstant, rearm: Bool)
         -> [Action]
     {
         // Fields are read through the slot, never by copying the whole checker (key, subscribers).
@@ -130,7 +145,7 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
         return outputs.flatMap { fanOut($0, from: key, slot: slot) }
     }
 
-    private mutating func add(_ key: CheckerKey, now: MonotonicInstant) -> Int {
+    @inlinable mutating func add(_ key: CheckerKey, now: MonotonicInstant) -> Int {
         let machine = CheckerStateMachine(
             schedule: key.schedule, probeTimeout: key.probe.timeout, now: now, random: &random)
         nextOrder += 1
@@ -142,16 +157,16 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
     }
 
     /// True while the entry still is its checker's deadline.
-    private func isCurrent(_ deadline: Deadline) -> Bool {
+    @inlinable func isCurrent(_ deadline: Deadline) -> Bool {
         return slots[deadline.slot]?.order == deadline.order && slots[deadline.slot]?.machine.nextDeadline == deadline.at
     }
 
     /// Drops stale entries from the top, so `nextDeadline` is a live checker's.
-    private mutating func pruneDeadlines() {
+    @inlinable mutating func pruneDeadlines() {
         while let top = deadlines.first, !isCurrent(top) { _ = deadlines.popFirst() }
     }
 
-    private mutating func fanOut(_ output: CheckerStateMachine.Action, from key: CheckerKey, slot: Int) -> [Action] {
+    @inlinable mutating func fanOut(_ output: CheckerStateMachine.Action, from key: CheckerKey, slot: Int) -> [Action] {
         switch output {
         case .startProbe(let attempt):
             return [.startProbe(key, attempt: attempt)]
@@ -172,7 +187,7 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
         }
     }
 
-    private mutating func updateSubscribers(
+    @inlinable mutating func updateSubscribers(
         of key: CheckerKey, slot: Int, state: CheckerStateMachine.State, reason: String
     ) -> [Action] {
         (slots[slot]?.subscribers ?? []).compactMap { subscriber in
@@ -181,7 +196,7 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
         }
     }
 
-    private mutating func detach(_ subscriber: Subscriber, from checkers: [CheckerKey]) {
+    @inlinable mutating func detach(_ subscriber: Subscriber, from checkers: [CheckerKey]) {
         for key in checkers {
             guard let slot = slotOf[key] else { continue }
             slots[slot]?.subscribers.removeAll { $0 == subscriber }
