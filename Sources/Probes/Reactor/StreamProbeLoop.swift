@@ -78,10 +78,10 @@ final class StreamProbeLoop {
             guard drain(inbox) else { return stop(inbox) }
             var timeout = moreEventsReady ? 0 : timeoutMilliseconds()
             if timeout != 0, inFlight > 0, eventBatching > .zero {
-                // Probes in flight: pause one batching interval (or until the next timer) instead of
-                // waking for each event, then take every event that arrived meanwhile at once.
+                // Probes in flight: pause until the next batching instant (or the next timer) instead
+                // of waking for each event, then take every event that arrived meanwhile at once.
                 let untilTimer = timeout < 0 ? eventBatching : .milliseconds(timeout)
-                System.sleep(min(untilTimer, eventBatching))
+                System.sleep(min(untilTimer, untilNextBatch()))
                 timeout = 0
             }
             if timeout != 0, !inbox.maySleep() { timeout = 0 }
@@ -106,6 +106,14 @@ final class StreamProbeLoop {
                 }
             }
         }
+    }
+
+    /// Time to the next multiple of `eventBatching` on the monotonic clock. Pauses end on that grid,
+    /// the grid the checker service's timer uses (`CheckerService.coalesced`), so one wake-up serves
+    /// both a batch of events and the checkers due then, instead of two wake-ups a few ms apart.
+    func untilNextBatch() -> Duration {
+        let grid = max(1, eventBatching.nanosecondsClamped)
+        return .nanoseconds(grid - now.nanoseconds % grid)
     }
 
     /// Takes posted work until none is left: requests start, sleeps due now end, jobs run (and may

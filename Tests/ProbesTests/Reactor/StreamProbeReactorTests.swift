@@ -103,6 +103,16 @@ import Testing
         #expect(bad.connectionCount == rounds)
     }
 
+    @Test(
+        "a batching pause ends on the 10 ms grid the checker timer uses",
+        arguments: [(Int64(1_000_000_000), Int64(10_000_000)), (1_003_400_000, 6_600_000), (1_009_999_999, 1)])
+    func batchingPauseEndsOnTheGrid(now: Int64, expected: Int64) {
+        let loop = StreamProbeLoop(
+            epoll: -1, maximumInFlight: 1, startCoalescing: .zero, eventBatching: .milliseconds(10), failure: nil)
+        loop.now = MonotonicInstant(nanoseconds: now)
+        #expect(loop.untilNextBatch() == .nanoseconds(expected))
+    }
+
     @Test("releasing the reactor fails the probes it still holds")
     func releaseFailsPending() async throws {
         let silent = try await ScriptedTCPServer.start(.silent)
