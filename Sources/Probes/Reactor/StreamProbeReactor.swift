@@ -18,11 +18,11 @@ public final class StreamProbeReactor: Sendable {
     /// A reactor whose sockets are opened in network namespace `networkNamespace` (`/run/netns`),
     /// or in the caller's; at most `maximumInFlight` probes hold a socket at once, others queue.
     /// A timed start may run up to `startCoalescing` early, so one wake-up starts a batch of probes;
-    /// while probes are in flight the thread wakes every `eventBatching` for all events at once
+    /// while probes are in flight the thread wakes on the `eventBatching` grid for all events at once
     /// (zero: at each event). Both trade a few milliseconds of a check's timing for fewer wake-ups.
     public init(
         maximumInFlight: Int = ProbeScheduler<Int>.defaultMaximumInFlight, startCoalescing: Duration = .milliseconds(10),
-        eventBatching: Duration = .milliseconds(10), networkNamespace: String? = nil
+        eventBatching: Duration = .milliseconds(20), networkNamespace: String? = nil
     ) throws(SystemError) {
         let epoll = try System.epollCreate()
         let wake: Int32
