@@ -7,12 +7,13 @@ import Synchronization
 /// The `reactor` driver: every check on `StreamProbeReactor`, each server's next check a timed
 /// start one interval after its previous start, asked from the completion on the reactor thread
 /// (no event loop, no task per check), as the daemon's checker service does.
-/// VIGIL_BENCH_COALESCE_MS and VIGIL_BENCH_BATCH_MS override the reactor's two batching windows.
+/// Starts are coalesced and events batched on 20 ms, the daemon's checker timer and reactor grid;
+/// VIGIL_BENCH_COALESCE_MS and VIGIL_BENCH_BATCH_MS override the two windows.
 enum ReactorDriver {
     static func run(keys: [ProbeKey], interval: Duration, duration: Duration) async throws -> ProberStatistics {
         let environment = ProcessInfo.processInfo.environment
-        let coalescing = environment["VIGIL_BENCH_COALESCE_MS"].flatMap(Int.init) ?? 10
-        let batching = environment["VIGIL_BENCH_BATCH_MS"].flatMap(Int.init) ?? 10
+        let coalescing = environment["VIGIL_BENCH_COALESCE_MS"].flatMap(Int.init) ?? 20
+        let batching = environment["VIGIL_BENCH_BATCH_MS"].flatMap(Int.init) ?? 20
         let reactor = try StreamProbeReactor(
             startCoalescing: .milliseconds(coalescing), eventBatching: .milliseconds(batching))
         let origin = StreamProbeReactor.now()
