@@ -33,8 +33,8 @@ public final class CheckerService: Sendable {
     }
 
     /// Runs until the calling task is cancelled or `stop()` is called, then removes what it installed
-    /// (unless `options.releasesOnExit` is false). The loop runs on `ports.executor` when set. `log` receives every line, in keepalived's words
-    /// where keepalived has a line.
+    /// (unless `options.releasesOnExit` is false). The loop runs on `ports.executor` when set. `log`
+    /// receives every line, in keepalived's words where keepalived has a line.
     public func run(
         configuration: KeepalivedConfiguration, options: CheckerServiceOptions,
         log: @escaping @Sendable (CheckerLogLine) -> Void

@@ -13,7 +13,7 @@ final class StreamProbeLoop {
     static let readBudget = 2
     static let readSize = 16 * 1024
     static let eventCapacity: Int32 = 128
-    /// Probes started per turn at most; the rest start in the next turns (see `startHeld`).
+    /// Probes started per turn at most; the rest wait in `waiting` for the next turns (see `fillSlots`).
     static let startsPerTurn = 64
 
     let epoll: Int32
@@ -39,8 +39,7 @@ final class StreamProbeLoop {
     var sleeps = StreamProbeSleepHeap()
     /// The reactor as the jobs' task executor, read from the inbox at the first job.
     var executor: UnownedTaskExecutor?
-    /// Requests taken from the inbox and not yet started (over this turn's `startsPerTurn`).
-    var held = CircularBuffer<StreamProbeRequest>()
+    /// Starts this turn may still make (`startsPerTurn` at its beginning).
     var startsLeft = 0
     var nextProbeID: UInt64 = 0
     var nextConnection: UInt32 = 0
@@ -71,7 +70,6 @@ final class StreamProbeLoop {
         while true {
             now = System.monotonicNow()
             startsLeft = Self.startsPerTurn
-            startHeld()
             runTimers()
             readPending()
             fillSlots()
@@ -122,12 +120,7 @@ final class StreamProbeLoop {
         while true {
             let batch = inbox.take()
             if batch.stopping { return false }
-            for var request in batch.requests {
-                // A probe held back here has its budget running, as one waiting for a slot has.
-                request.requestedAt = request.requestedAt ?? request.startAt.map { max($0, now) } ?? now
-                held.append(request)
-            }
-            startHeld()
+            for request in batch.requests { submit(request) }
             for sleep in batch.sleeps { sleeps.push(sleep) }
             let due = sleeps.due(at: now)
             for sleep in due { sleep.fire() }
@@ -142,21 +135,10 @@ final class StreamProbeLoop {
         }
     }
 
-    /// Starts held requests, at most `startsPerTurn` a turn: a burst of starts (a thousand checks
-    /// due in the same 10 ms) is spread over turns that also take events and run jobs in between,
-    /// so results are seen, and the next checks scheduled, as they come rather than all at once.
-    private func startHeld() {
-        while startsLeft > 0, let request = held.popFirst() {
-            startsLeft -= 1
-            submit(request)
-        }
-    }
-
     /// Fails every probe, ends every sleep with `CancellationError`, and hands jobs still queued to
     /// the global executor (their tasks carry on there).
     private func stop(_ inbox: StreamProbeInbox) {
         failEverything("probe runner stopped")
-        while let request = held.popFirst() { request.completion(.failure(reason: "probe runner stopped")) }
         let leftover = inbox.close()
         for request in leftover.requests { request.completion(.failure(reason: "probe runner stopped")) }
         for sleep in leftover.sleeps { sleep.cancel() }
@@ -174,8 +156,11 @@ final class StreamProbeLoop {
         }
     }
 
+    /// Starts `request` if a slot and this turn's start budget allow and nothing waits before it;
+    /// else it waits in order.
     private func begin(orQueue request: StreamProbeRequest) {
-        if inFlight < maximumInFlight {
+        if inFlight < maximumInFlight, startsLeft > 0, waiting.isEmpty {
+            startsLeft -= 1
             begin(request)
         } else {
             // The budget runs from now, waiting included, so a starved probe still ends on time.
@@ -185,15 +170,19 @@ final class StreamProbeLoop {
         }
     }
 
-    /// Probes that waited for a slot start in order; one whose budget ran out while waiting fails.
+    /// Probes that waited for a slot start in order, at most `startsLeft` of them: a burst of starts
+    /// (a thousand checks due on the same 20 ms mark) is spread over turns that take events and run
+    /// jobs in between, so results are seen, and the next checks scheduled, as they come rather than
+    /// all at once. One whose budget ran out while waiting fails.
     func fillSlots() {
-        while inFlight < maximumInFlight, let request = waiting.popFirst() {
+        while inFlight < maximumInFlight, startsLeft > 0, let request = waiting.popFirst() {
             let budgetEnd = (request.requestedAt ?? now) + request.key.timeout
             guard now < budgetEnd else {
                 request.completion(
                     .failure(reason: "not started within \(request.key.timeout): \(maximumInFlight) probes in flight"))
                 continue
             }
+            startsLeft -= 1
             begin(request)
         }
     }
@@ -220,7 +209,7 @@ final class StreamProbeLoop {
     /// Deadlines of probes that already finished, and cancelled sleeps, are dropped first, so they
     /// never wake the thread.
     func timeoutMilliseconds() -> Int32 {
-        if !readAgain.isEmpty || !held.isEmpty || (!waiting.isEmpty && inFlight < maximumInFlight) { return 0 }
+        if !readAgain.isEmpty || (!waiting.isEmpty && inFlight < maximumInFlight) { return 0 }
         while let top = deadlines.first, !isLive(top) { _ = deadlines.popFirst() }
         let next = [deadlines.first?.at, timedStarts.first?.at, sleeps.nextDeadline()].compactMap { $0 }.min()
         guard let next else { return -1 }
