@@ -30,13 +30,12 @@ final class StreamProbeLoop {
     var probes = Slab<StreamProbe>()
     var inFlight = 0
     var deadlines = MinHeap<DeadlineEntry>()
-    var timedStarts = MinHeap<TimedStart>()
-    var parked = Slab<StreamProbeRequest>()
+    var timedStarts = TimedQueue<StreamProbeRequest>()
     var waiting = CircularBuffer<StreamProbeRequest>()
     /// Connections whose read budget ran out with data left; read again next turn.
     var readAgain: [(slot: Int, connection: UInt32)] = []
     /// Clock sleeps of tasks (`StreamProbeReactor.sleep(until:)`), by instant.
-    var sleeps = StreamProbeSleepHeap()
+    var sleeps = TimedQueue<StreamProbeSleep>()
     /// The reactor as the jobs' task executor, read from the inbox at the first job.
     var executor: UnownedTaskExecutor?
     /// Starts this turn may still make (`startsPerTurn` at its beginning).
@@ -121,8 +120,9 @@ final class StreamProbeLoop {
             let batch = inbox.take()
             if batch.stopping { return false }
             for request in batch.requests { submit(request) }
-            for sleep in batch.sleeps { sleeps.push(sleep) }
-            let due = sleeps.due(at: now)
+            for sleep in batch.sleeps { sleeps.push(sleep, at: sleep.deadline) }
+            // Cancelled sleeps come out too: ending them again does nothing.
+            let due = sleeps.popDue(by: now)
             for sleep in due { sleep.fire() }
             if batch.isEmpty && due.isEmpty { return true }
             guard !batch.jobs.isEmpty else { continue }
@@ -142,15 +142,14 @@ final class StreamProbeLoop {
         let leftover = inbox.close()
         for request in leftover.requests { request.completion(.failure(reason: "probe runner stopped")) }
         for sleep in leftover.sleeps { sleep.cancel() }
-        sleeps.cancelAll()
+        for sleep in sleeps.removeAll() { sleep.cancel() }
         for job in leftover.jobs { globalConcurrentExecutor.enqueue(job) }
     }
 
     /// Starts a request now, at its start time, or when a slot frees.
     func submit(_ request: StreamProbeRequest) {
         if let startAt = request.startAt, now + startCoalescing < startAt {
-            nextProbeID &+= 1
-            timedStarts.push(TimedStart(at: startAt, sequence: nextProbeID, parkedIndex: parked.insert(request)))
+            timedStarts.push(request, at: startAt)
         } else {
             begin(orQueue: request)
         }
@@ -191,9 +190,7 @@ final class StreamProbeLoop {
     /// batch instead of one probe); probes past their deadline fail with what they were doing.
     func runTimers() {
         let horizon = now + startCoalescing
-        for start in timedStarts.popAll(while: { $0.at <= horizon }) {
-            if let request = parked.remove(at: start.parkedIndex) { begin(orQueue: request) }
-        }
+        for request in timedStarts.popDue(by: horizon) { begin(orQueue: request) }
         for entry in deadlines.popAll(while: { $0.at <= now }) {
             guard isLive(entry), let probe = probes[entry.slot] else { continue }
             finish(entry.slot, .failure(reason: probe.timeoutReason))
@@ -211,7 +208,8 @@ final class StreamProbeLoop {
     func timeoutMilliseconds() -> Int32 {
         if !readAgain.isEmpty || (!waiting.isEmpty && inFlight < maximumInFlight) { return 0 }
         while let top = deadlines.first, !isLive(top) { _ = deadlines.popFirst() }
-        let next = [deadlines.first?.at, timedStarts.first?.at, sleeps.nextDeadline()].compactMap { $0 }.min()
+        sleeps.dropFirst(while: \.hasEnded)
+        let next = [deadlines.first?.at, timedStarts.nextInstant, sleeps.nextInstant].compactMap { $0 }.min()
         guard let next else { return -1 }
         let nanoseconds = max(0, next.nanoseconds - now.nanoseconds)
         return Int32(clamping: (nanoseconds + 999_999) / 1_000_000)
@@ -242,9 +240,7 @@ final class StreamProbeLoop {
     private func failEverything(_ reason: String) {
         for slot in probes.occupied { finish(slot, .failure(reason: reason)) }
         while let request = waiting.popFirst() { request.completion(.failure(reason: reason)) }
-        while let start = timedStarts.popFirst() {
-            parked.remove(at: start.parkedIndex)?.completion(.failure(reason: reason))
-        }
+        for request in timedStarts.removeAll() { request.completion(.failure(reason: reason)) }
         sockets.closeAll()
     }
 }
@@ -256,14 +252,4 @@ struct DeadlineEntry: Comparable {
     var slot: Int
 
     static func < (lhs: Self, rhs: Self) -> Bool { (lhs.at, lhs.probeID) < (rhs.at, rhs.probeID) }
-}
-
-/// A probe to start at `at` (ties in the order they were asked). The request itself waits in
-/// `StreamProbeLoop.parked`: heap entries stay plain values, which the heap moves without ARC traffic.
-struct TimedStart: Comparable {
-    var at: MonotonicInstant
-    var sequence: UInt64
-    var parkedIndex: Int
-
-    static func < (lhs: Self, rhs: Self) -> Bool { (lhs.at, lhs.sequence) < (rhs.at, rhs.sequence) }
 }
