@@ -2,6 +2,7 @@ import Glibc
 import HealthCheck
 import NIOCore
 import NetworkPrimitives
+import TestSupport
 import Testing
 
 @testable import Probes

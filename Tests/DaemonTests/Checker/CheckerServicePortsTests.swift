@@ -3,6 +3,7 @@ import Engine
 import LoadBalancer
 import NetworkPrimitives
 import Synchronization
+import TestSupport
 import Testing
 
 /// `CheckerServicePorts.system()`: the checker loop, its timer and its probes on the stream
@@ -66,8 +67,8 @@ import Testing
     }
 
     @Test func aListenerThatGoesAwayIsReportedDownByTheLoopOnTheReactorThread() async throws {
-        let staying = try LocalTCPListener()
-        let leaving = try LocalTCPListener()
+        let staying = try LoopbackListener()
+        let leaving = try LoopbackListener()
         defer { staying.close() }
         let journal = ThreadJournal()
         let dataPlane = NotingDataPlane(journal: journal)

@@ -1,6 +1,7 @@
 import Glibc
 import LinuxPlatform
 import NetworkPrimitives
+import TestSupport
 import Testing
 
 @testable import Probes
