@@ -120,7 +120,7 @@ final class StreamProbeLoop {
             let batch = inbox.take()
             if batch.stopping { return false }
             for request in batch.requests { submit(request) }
-            for sleep in batch.sleeps { sleeps.push(sleep, at: sleep.deadline) }
+            for sleep in batch.sleeps { sleeps.insert(sleep, at: sleep.deadline) }
             // Cancelled sleeps come out too: ending them again does nothing.
             let due = sleeps.popDue(by: now)
             for sleep in due { sleep.fire() }
@@ -149,7 +149,7 @@ final class StreamProbeLoop {
     /// Starts a request now, at its start time, or when a slot frees.
     func submit(_ request: StreamProbeRequest) {
         if let startAt = request.startAt, now + startCoalescing < startAt {
-            timedStarts.push(request, at: startAt)
+            timedStarts.insert(request, at: startAt)
         } else {
             begin(orQueue: request)
         }
@@ -209,7 +209,7 @@ final class StreamProbeLoop {
         if !readAgain.isEmpty || (!waiting.isEmpty && inFlight < maximumInFlight) { return 0 }
         while let top = deadlines.first, !isLive(top) { _ = deadlines.popFirst() }
         sleeps.dropFirst(while: \.hasEnded)
-        let next = [deadlines.first?.at, timedStarts.nextInstant, sleeps.nextInstant].compactMap { $0 }.min()
+        let next = [deadlines.first?.at, timedStarts.earliest, sleeps.earliest].compactMap { $0 }.min()
         guard let next else { return -1 }
         let nanoseconds = max(0, next.nanoseconds - now.nanoseconds)
         return Int32(clamping: (nanoseconds + 999_999) / 1_000_000)
