@@ -4,6 +4,7 @@ import HealthCheck
 import NIOCore
 import NIOPosix
 import NetworkPrimitives
+import TestSupport
 import Testing
 
 @testable import Probes

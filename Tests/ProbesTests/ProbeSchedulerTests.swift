@@ -1,6 +1,7 @@
 import HealthCheck
 import NIOCore
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import Probes

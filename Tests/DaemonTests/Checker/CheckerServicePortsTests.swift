@@ -102,13 +102,3 @@ import Testing
         #expect(!journal.threads(where: { $0 == "apply" || $0 == "script" }).contains("vigil-probes"))
     }
 }
-
-/// Waits (in real time) until `condition` holds or `timeout` passes; returns whether it held.
-private func waitUntil(timeout: Duration, _ condition: () -> Bool) async -> Bool {
-    let deadline = ContinuousClock.now + timeout
-    while !condition() {
-        guard ContinuousClock.now < deadline else { return false }
-        try? await Task.sleep(for: .milliseconds(10))
-    }
-    return true
-}

@@ -1,6 +1,7 @@
 import HealthCheck
 import NetworkPrimitives
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import Probes
