@@ -5,9 +5,6 @@ import PackageDescription
 // HealthCheck, LoadBalancer, Netlink, Engine, Runtime) import only the standard library and our
 // own pure modules; scripts/check-imports.sh enforces it in CI.
 let fuzzSettings: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
-// The pure core's generic types (CheckerScheduler, MinHeap, Slab, ...) are used from other modules
-// on the checker's hot path; release builds let those modules specialise them (Docs/Benchmarks.md).
-let coreSettings: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
 
 let package = Package(
     name: "Vigil",
@@ -21,14 +18,14 @@ let package = Package(
     ],
     targets: [
         // Pure core.
-        .target(name: "NetworkPrimitives", swiftSettings: coreSettings),
+        .target(name: "NetworkPrimitives"),
         .target(name: "KeepalivedConfig", dependencies: ["NetworkPrimitives"]),
         .target(name: "VRRP", dependencies: ["NetworkPrimitives"]),
-        .target(name: "HealthCheck", dependencies: ["NetworkPrimitives"], swiftSettings: coreSettings),
-        .target(name: "LoadBalancer", dependencies: ["NetworkPrimitives"], swiftSettings: coreSettings),
+        .target(name: "HealthCheck", dependencies: ["NetworkPrimitives"]),
+        .target(name: "LoadBalancer", dependencies: ["NetworkPrimitives"]),
         .target(name: "Netlink", dependencies: ["NetworkPrimitives"]),
-        .target(name: "Engine", dependencies: ["NetworkPrimitives", "VRRP", "HealthCheck", "LoadBalancer"], swiftSettings: coreSettings),
-        .target(name: "Runtime", dependencies: ["NetworkPrimitives", "Engine"], swiftSettings: coreSettings),
+        .target(name: "Engine", dependencies: ["NetworkPrimitives", "VRRP", "HealthCheck", "LoadBalancer"]),
+        .target(name: "Runtime", dependencies: ["NetworkPrimitives", "Engine"]),
 
         // OS shell.
         .target(name: "CNetShim"),
