@@ -1,4 +1,4 @@
-import Daemon
+import LinuxPlatform
 import Testing
 
 @Suite struct ShortHostnameTests {

@@ -6,6 +6,7 @@ import Runtime
 /// stop, HUP reloads, USR1 dumps data, USR2 dumps statistics. Dispatch owns the handlers, so no
 /// thread ever blocks on a signal and no handler touches Swift state.
 public final class SignalRouter {
+    /// Each routed signal and the command it posts.
     public static let routes: [(signal: Int32, command: RuntimeCommand)] = [
         (SIGTERM, .stop), (SIGINT, .stop), (SIGHUP, .reload), (SIGUSR1, .dumpData), (SIGUSR2, .dumpStats),
     ]
@@ -15,7 +16,7 @@ public final class SignalRouter {
     /// Starts routing; until `cancel`, these signals no longer have their default effect.
     public init(inbox: Inbox, queue: DispatchQueue = DispatchQueue(label: "vigil.signals")) {
         for (signalNumber, command) in Self.routes {
-            signal(signalNumber, SIG_IGN)
+            System.ignoreSignal(signalNumber)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
             source.setEventHandler { inbox.post(.command(command)) }
             source.resume()
@@ -28,7 +29,11 @@ public final class SignalRouter {
         for source in sources { source.cancel() }
         sources = []
         for (signalNumber, _) in Self.routes {
-            signal(signalNumber, keepingIgnored.contains(signalNumber) ? SIG_IGN : SIG_DFL)
+            if keepingIgnored.contains(signalNumber) {
+                System.ignoreSignal(signalNumber)
+            } else {
+                System.restoreDefaultSignal(signalNumber)
+            }
         }
     }
 }

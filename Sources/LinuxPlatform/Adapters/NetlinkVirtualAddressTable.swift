@@ -1,28 +1,34 @@
 import Engine
-import LinuxPlatform
 import Netlink
 import NetworkPrimitives
 import Runtime
 
 /// `AddressTable` over rtnetlink (keepalived-behaviour 3.13); add and remove are idempotent.
-struct NetlinkVirtualAddressTable: AddressTable {
-    struct UnknownInterface: Error, CustomStringConvertible {
-        var name: InterfaceName
-        var description: String { "interface \(name) does not exist" }
+package struct NetlinkVirtualAddressTable: AddressTable {
+    /// The address names an interface the host does not have.
+    package struct UnknownInterface: Error, CustomStringConvertible {
+        package var name: InterfaceName
+        package var description: String { "interface \(name) does not exist" }
     }
 
     let table: NetlinkAddressTable
     let directory: InterfaceDirectory
 
-    func add(_ address: VirtualAddress) async throws {
+    /// A table changing addresses through `table`, finding interfaces in `directory`.
+    package init(table: NetlinkAddressTable, directory: InterfaceDirectory) {
+        self.table = table
+        self.directory = directory
+    }
+
+    package func add(_ address: VirtualAddress) async throws {
         _ = try table.add(try message(address))
     }
 
-    func remove(_ address: VirtualAddress) async throws {
+    package func remove(_ address: VirtualAddress) async throws {
         _ = try table.remove(try message(address))
     }
 
-    func addresses(on interface: InterfaceName) async throws -> [IPPrefix] {
+    package func addresses(on interface: InterfaceName) async throws -> [IPPrefix] {
         let index = try directory.index(of: interface)
         return try table.addresses(interfaceIndex: index).compactMap(\.prefix)
     }

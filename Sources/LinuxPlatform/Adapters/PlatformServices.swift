@@ -1,15 +1,14 @@
-import LinuxPlatform
-
 /// The kernel-facing objects one daemon run uses, opened together and closed together.
-struct PlatformServices: Sendable {
-    let loop: PollLoop
-    let directory: InterfaceDirectory
-    let addresses: NetlinkAddressTable
-    let monitor: NetlinkLinkMonitor
-    let arp: GratuitousARPSender
-    let neighborAdvertisements: NeighborAdvertisementSender
+package struct PlatformServices: Sendable {
+    package let loop: PollLoop
+    package let directory: InterfaceDirectory
+    package let addresses: NetlinkAddressTable
+    package let monitor: NetlinkLinkMonitor
+    package let arp: GratuitousARPSender
+    package let neighborAdvertisements: NeighborAdvertisementSender
 
-    static func open() throws(SystemError) -> PlatformServices {
+    /// Opens the poll loop, the netlink sockets and the neighbour announcement sockets.
+    package static func open() throws(SystemError) -> PlatformServices {
         let directory = try InterfaceDirectory()
         return PlatformServices(
             loop: try PollLoop(name: "vigil-poll"), directory: directory, addresses: try NetlinkAddressTable(),
@@ -17,7 +16,8 @@ struct PlatformServices: Sendable {
             neighborAdvertisements: try NeighborAdvertisementSender())
     }
 
-    func close() {
+    /// Closes everything `open` opened.
+    package func close() {
         monitor.close()
         arp.close()
         neighborAdvertisements.close()

@@ -2,7 +2,7 @@ import Engine
 import Glibc
 import Testing
 
-@testable import Daemon
+@testable import LinuxPlatform
 
 @Suite struct ConsoleLogSinkTests {
     private func written(showsDetail: Bool, _ records: [LogRecord]) -> String {

@@ -3,6 +3,7 @@ import Glibc
 /// A pid file (`-p`, `-r`; keepalived-behaviour 6.1): refuses to start over a live daemon, holds
 /// our pid while we run, and is removed when we stop.
 public struct PidFile: Sendable {
+    /// Why the pid file was not claimed.
     public enum PidFileError: Error, Hashable, CustomStringConvertible {
         case alreadyRunning(path: String, pid: Int32)
         case cannotWrite(path: String, reason: String)
@@ -19,34 +20,33 @@ public struct PidFile: Sendable {
 
     public init(path: String) { self.path = path }
 
-    /// The pid recorded in the file, if it holds one.
+    /// The pid recorded in the file's first line, if it holds one.
     public func recordedPID() -> Int32? {
-        guard let file = fopen(path, "r") else { return nil }
-        defer { fclose(file) }
-        var buffer = [CChar](repeating: 0, count: 32)
-        guard fgets(&buffer, Int32(buffer.count), file) != nil else { return nil }
-        let text = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard let fd = try? System.open(path, flags: O_RDONLY) else { return nil }
+        defer { System.close(fd) }
+        guard let bytes = try? System.read(fd, upTo: 31), !bytes.isEmpty else { return nil }
+        let text = String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
         return Int32(text.trimmingNewline())
     }
 
     /// Writes our pid, unless the file names another process that is still alive.
     public func claim() throws(PidFileError) {
-        if let pid = recordedPID(), pid != getpid(), kill(pid, 0) == 0 || errno == EPERM {
+        let ours = System.processID()
+        if let pid = recordedPID(), pid != ours, System.processExists(pid) {
             throw .alreadyRunning(path: path, pid: pid)
         }
-        let text = "\(getpid())\n"
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
-        let bytes = Array(text.utf8)
-        guard write(fd, bytes, bytes.count) == bytes.count else {
-            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        do {
+            let fd = try System.open(path, flags: O_WRONLY | O_CREAT | O_TRUNC, mode: 0o644)
+            defer { System.close(fd) }
+            try System.writeAll(fd, Array("\(ours)\n".utf8))
+        } catch {
+            throw .cannotWrite(path: path, reason: error.reason)
         }
     }
 
     /// Removes the file if it still names us.
     public func release() {
-        if recordedPID() == getpid() { unlink(path) }
+        if recordedPID() == System.processID() { try? System.unlink(path) }
     }
 }
 

@@ -1,4 +1,4 @@
-import Daemon
+import LinuxPlatform
 import Foundation
 import KeepalivedConfig
 import Testing

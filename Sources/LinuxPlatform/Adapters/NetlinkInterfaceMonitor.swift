@@ -1,4 +1,3 @@
-import LinuxPlatform
 import Netlink
 import NetworkPrimitives
 import Runtime
@@ -6,12 +5,19 @@ import Synchronization
 
 /// `LinkMonitor` over rtnetlink notifications: link state (re-read, as notifications coalesce)
 /// and address deletions; after lost notifications every link is re-read.
-struct NetlinkInterfaceMonitor: LinkMonitor {
+package struct NetlinkInterfaceMonitor: LinkMonitor {
     let monitor: NetlinkLinkMonitor
     let directory: InterfaceDirectory
     let loop: PollLoop
 
-    func changes() -> AsyncStream<InterfaceEvent> {
+    /// A monitor reading `monitor`'s notifications on `loop` and names from `directory`.
+    package init(monitor: NetlinkLinkMonitor, directory: InterfaceDirectory, loop: PollLoop) {
+        self.monitor = monitor
+        self.directory = directory
+        self.loop = loop
+    }
+
+    package func changes() -> AsyncStream<InterfaceEvent> {
         let (stream, continuation) = AsyncStream.makeStream(of: InterfaceEvent.self)
         let events = monitor.events(on: loop)
         let directory = directory

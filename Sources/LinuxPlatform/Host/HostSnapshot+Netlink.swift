@@ -1,10 +1,9 @@
-import LinuxPlatform
 import Netlink
 import NetworkPrimitives
 
 extension HostSnapshot {
     /// Reads every interface, leaving out `excluding` (our own VIPs) when picking primary addresses.
-    static func read(
+    public static func read(
         directory: InterfaceDirectory, addresses: NetlinkAddressTable, excluding: Set<IPAddress>
     ) throws(NetlinkRequestError) -> HostSnapshot {
         var interfaces: [Interface] = []

@@ -2,7 +2,7 @@ import Glibc
 import Runtime
 import Testing
 
-@testable import Daemon
+@testable import LinuxPlatform
 
 @Suite(.serialized) struct SignalRouterTests {
     @Test func SIGUSR2BecomesAStatisticsDumpCommand() async {

@@ -1,5 +1,4 @@
 import Engine
-import LinuxPlatform
 import Netlink
 import NetworkPrimitives
 import Runtime
@@ -8,10 +7,11 @@ import Synchronization
 /// `VRRPNetwork` over LinuxPlatform's raw VRRP sockets: one socket per planned specification;
 /// a transmission goes out on the socket of its interface, family and (unicast) source. Sockets
 /// can be added and closed while running (reload).
-final class RawSocketVRRPNetwork: VRRPNetwork {
-    struct MissingSocket: Error, CustomStringConvertible {
-        var key: VRRPSocketSpecification.Key
-        var description: String { "no VRRP socket for \(key.interface) \(key.family)" }
+package final class RawSocketVRRPNetwork: VRRPNetwork {
+    /// No open socket matches a transmission's interface, family and source.
+    package struct MissingSocket: Error, CustomStringConvertible {
+        package var key: VRRPSocketSpecification.Key
+        package var description: String { "no VRRP socket for \(key.interface) \(key.family)" }
     }
 
     private struct OpenSocket {
@@ -30,7 +30,7 @@ final class RawSocketVRRPNetwork: VRRPNetwork {
     private let continuation: AsyncStream<ReceivedVRRPPacket>.Continuation
 
     /// Opens every socket; fails on the first one the kernel refuses.
-    init(_ specifications: [VRRPSocketSpecification], loop: PollLoop) throws(SystemError) {
+    package init(_ specifications: [VRRPSocketSpecification], loop: PollLoop) throws(SystemError) {
         self.loop = loop
         (incoming, continuation) = AsyncStream.makeStream(of: ReceivedVRRPPacket.self, bufferingPolicy: .bufferingNewest(4096))
         do {
@@ -42,7 +42,7 @@ final class RawSocketVRRPNetwork: VRRPNetwork {
     }
 
     /// Opens the sockets `specifications` need and closes those no longer needed.
-    func reconcile(_ specifications: [VRRPSocketSpecification]) throws(SystemError) {
+    package func reconcile(_ specifications: [VRRPSocketSpecification]) throws(SystemError) {
         var wanted: [VRRPSocketSpecification.Key: VRRPSocketSpecification] = [:]
         for specification in specifications where wanted[specification.key] == nil {
             wanted[specification.key] = specification
@@ -79,7 +79,7 @@ final class RawSocketVRRPNetwork: VRRPNetwork {
             sourceAddress: specification.source, unicastHopLimit: specification.unicastHopLimit)
     }
 
-    func send(_ transmission: VRRPTransmission) async throws {
+    package func send(_ transmission: VRRPTransmission) async throws {
         let unicastSource = transmission.destination.isMulticast ? nil : transmission.source
         let key = VRRPSocketSpecification.Key(
             interface: transmission.interface, family: transmission.source.family, unicastSource: unicastSource)
@@ -88,7 +88,7 @@ final class RawSocketVRRPNetwork: VRRPNetwork {
     }
 
     /// Every packet from every socket, present and future; single consumer.
-    func receive() -> AsyncStream<ReceivedVRRPPacket> { incoming }
+    package func receive() -> AsyncStream<ReceivedVRRPPacket> { incoming }
 
     static func packet(_ datagram: ReceivedVRRPDatagram, interface: InterfaceName) -> ReceivedVRRPPacket {
         ReceivedVRRPPacket(
@@ -98,7 +98,7 @@ final class RawSocketVRRPNetwork: VRRPNetwork {
     }
 
     /// Stops forwarding and closes every socket.
-    func close() {
+    package func close() {
         let sockets = state.withLock { state in
             defer { state.sockets = [:] }
             return Array(state.sockets.values)

@@ -28,18 +28,21 @@ public struct HostSnapshot: Hashable, Sendable {
         }
     }
 
+    /// Every interface, by name.
     public var interfaces: [InterfaceName: Interface]
 
+    /// A snapshot of `interfaces`; a later interface of the same name replaces an earlier one.
     public init(interfaces: [Interface]) {
         var byName: [InterfaceName: Interface] = [:]
         for interface in interfaces { byName[interface.name] = interface }
         self.interfaces = byName
     }
 
+    /// The interface called `name`, if the host has it.
     public subscript(name: InterfaceName) -> Interface? { interfaces[name] }
 
     /// The interface that carries `address` as its primary IPv4 or link-local IPv6 address.
-    func interface(owning address: IPAddress) -> Interface? {
+    public func interface(owning address: IPAddress) -> Interface? {
         interfaces.values.sorted { $0.name < $1.name }.first { interface in
             switch address {
             case .v4(let v4): interface.primaryIPv4 == v4
