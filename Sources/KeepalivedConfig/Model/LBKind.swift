@@ -1,5 +1,5 @@
 /// How IPVS forwards to a real server (`lb_kind` / `lvs_method`); keepalived's default is NAT.
-public enum ForwardingMethod: Hashable, Sendable {
+public enum LBKind: Hashable, Sendable {
     /// `NAT`: masquerading.
     case nat
     /// `DR`: direct routing.

@@ -1,6 +1,6 @@
 /// A `vrrp_sync_group NAME { group { ... } }` block: instances that change state together
 /// (reference section 3.15).
-public struct VRRPSyncGroup: Hashable, Sendable {
+public struct SyncGroupBlock: Hashable, Sendable {
     public var name: String
     public var location: SourceLocation
     /// The member instances' names, in written order (members that do not exist are dropped).

@@ -1,5 +1,5 @@
 /// When a checker runs and how it retries (reference section 4.1).
-public struct CheckerSchedule: Hashable, Sendable {
+public struct CheckerTiming: Hashable, Sendable {
     /// `delay_loop`: the period between checks.
     public var delayLoop: Duration
     /// `retry` (or the deprecated `nb_get_retry`): retries before marking the checker down.

@@ -1,6 +1,6 @@
 /// The `authentication { auth_type ...; auth_pass ... }` block: VRRPv2 over IPv4 only
 /// (reference section 3.4).
-public struct VRRPAuthentication: Hashable, Sendable {
+public struct AuthenticationBlock: Hashable, Sendable {
     /// `auth_type PASS|AH`.
     public enum Kind: String, Hashable, Sendable, CaseIterable {
         /// Simple text password, auth type 1 on the wire.

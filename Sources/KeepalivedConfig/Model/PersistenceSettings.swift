@@ -1,7 +1,7 @@
 import NetworkPrimitives
 
 /// A persistent virtual service (`persistence_timeout`, `persistence_granularity`, `persistence_engine`).
-public struct Persistence: Hashable, Sendable {
+public struct PersistenceSettings: Hashable, Sendable {
     /// `persistence_timeout [N]`: 360 s when written bare (reference section 2.3).
     public var timeout: Duration
     /// `persistence_granularity`: an IPv4 netmask or an IPv6 prefix length; `nil` means /32 or /128.
