@@ -106,8 +106,8 @@ extension EngineAssembly {
         }
     }
 
-    static func gratuitousARP(_ settings: GratuitousARPSettings, minimal: Bool) -> VRRPGratuitousARPSettings {
-        VRRPGratuitousARPSettings(
+    static func gratuitousARP(_ settings: GratuitousARPSettings, minimal: Bool) -> GratuitousARPSettings {
+        GratuitousARPSettings(
             masterDelay: minimal ? .zero : settings.masterDelay, masterRepeat: minimal ? 1 : settings.masterRepeat,
             masterRefresh: minimal ? .zero : settings.masterRefresh, masterRefreshRepeat: settings.masterRefreshRepeat,
             lowerPriorityDelay: settings.lowerPriorityDelay, lowerPriorityRepeat: settings.lowerPriorityRepeat)
