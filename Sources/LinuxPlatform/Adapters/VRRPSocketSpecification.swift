@@ -10,9 +10,11 @@ public struct VRRPSocketSpecification: Hashable, Sendable {
         case unicast
     }
 
+    /// The interface the socket is bound to.
     public var interface: InterfaceName
     /// The interface's kernel index.
     public var interfaceIndex: InterfaceIndex
+    /// IPv4 or IPv6.
     public var family: AddressFamily
     /// Multicast group or unicast.
     public var mode: Mode
@@ -24,6 +26,7 @@ public struct VRRPSocketSpecification: Hashable, Sendable {
     /// How transmissions find their socket.
     package var key: Key { Key(interface: interface, family: family, unicastSource: mode == .unicast ? source : nil) }
 
+    /// Interface, family and (unicast only) source: one socket per key.
     package struct Key: Hashable, Sendable {
         package var interface: InterfaceName
         package var family: AddressFamily

@@ -16,8 +16,10 @@ public struct PidFile: Sendable {
         }
     }
 
+    /// Where the pid is kept.
     public let path: String
 
+    /// The pid file at `path`; nothing is read or written yet.
     public init(path: String) { self.path = path }
 
     /// The pid recorded in the file's first line, if it holds one.

@@ -7,6 +7,7 @@ public struct PosixConfigFileSystem: ConfigFileSystem {
     /// Refuse files larger than this even when the caller asks for more.
     public var maxFileBytes: Int
 
+    /// A file system refusing files over `maxFileBytes` (the parser's default limit unless told).
     public init(maxFileBytes: Int = ParseLimits().maxFileBytes) {
         self.maxFileBytes = maxFileBytes
     }

@@ -5,8 +5,11 @@ import NetworkPrimitives
 public struct HostSnapshot: Hashable, Sendable {
     /// One interface as rtnetlink reports it.
     public struct Interface: Hashable, Sendable {
+        /// The interface's name.
         public var name: InterfaceName
+        /// Its kernel index.
         public var index: InterfaceIndex
+        /// Its MAC address, if it has one.
         public var hardwareAddress: MACAddress?
         /// IFF_UP and IFF_RUNNING (keepalived-behaviour 3.16).
         public var isUp: Bool
@@ -15,6 +18,7 @@ public struct HostSnapshot: Hashable, Sendable {
         /// The link-local IPv6 address: the default IPv6 advert source.
         public var linkLocalIPv6: IPv6Address?
 
+        /// An interface; up, with no addresses and no MAC unless told.
         public init(
             name: InterfaceName, index: InterfaceIndex, hardwareAddress: MACAddress? = nil, isUp: Bool = true,
             primaryIPv4: IPv4Address? = nil, linkLocalIPv6: IPv6Address? = nil

@@ -1,7 +1,9 @@
 /// The host name and user keepalived falls back on for `router_id`, `notification_email_from`
 /// (`user@host`) and `smtp_helo_name`.
 public struct LocalMailIdentity: Hashable, Sendable {
+    /// The full host name.
     public var hostname: String
+    /// The effective user's login name.
     public var userName: String
 
     /// An identity with these names.
