@@ -31,7 +31,9 @@ let package = Package(
         .target(name: "CNetShim"),
         .target(
             name: "LinuxPlatform",
-            dependencies: ["CNetShim", "NetworkPrimitives", "Netlink", "VRRP", "Runtime", "LoadBalancer"]
+            dependencies: [
+                "CNetShim", "NetworkPrimitives", "KeepalivedConfig", "Netlink", "VRRP", "LoadBalancer", "Engine", "Runtime",
+            ]
         ),
         .target(
             name: "Probes",
@@ -53,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "vigil",
             dependencies: [
-                "Daemon", "KeepalivedConfig", "NetworkPrimitives",
+                "Daemon", "KeepalivedConfig", "LinuxPlatform", "NetworkPrimitives",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -93,7 +95,10 @@ let package = Package(
         .testTarget(name: "NetlinkTests", dependencies: ["Netlink", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "VRRP", "TestSupport"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Engine", "TestSupport"]),
-        .testTarget(name: "LinuxPlatformTests", dependencies: ["LinuxPlatform", "TestSupport"]),
+        .testTarget(
+            name: "LinuxPlatformTests",
+            dependencies: ["LinuxPlatform", "KeepalivedConfig", "Engine", "Runtime", "TestSupport"]
+        ),
         .testTarget(
             name: "ProbesTests",
             dependencies: [
@@ -103,7 +108,9 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
-        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "KeepalivedConfig", "TestSupport"]),
+        .testTarget(
+            name: "DaemonTests", dependencies: ["Daemon", "KeepalivedConfig", "LinuxPlatform", "TestSupport"]
+        ),
         .testTarget(
             name: "IntegrationTests", dependencies: ["TestSupport", "Daemon", "KeepalivedConfig", "LinuxPlatform"]
         ),

@@ -1,5 +1,4 @@
 import Engine
-import Glibc
 import KeepalivedConfig
 import LinuxPlatform
 import NetworkPrimitives

@@ -1,4 +1,5 @@
 import Engine
+import LinuxPlatform
 import NetworkPrimitives
 import Runtime
 

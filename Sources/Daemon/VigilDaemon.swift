@@ -1,6 +1,5 @@
 import Dispatch
 import Engine
-import Glibc
 import KeepalivedConfig
 import LinuxPlatform
 import NetworkPrimitives
@@ -13,7 +12,7 @@ public enum VigilDaemon {
     /// Runs until SIGTERM/SIGINT; returns the process exit status (0, or 1 when it cannot start).
     public static func run(_ options: DaemonOptions) async -> Int32 {
         let log = ConsoleLogSink(showsDetail: options.logsDetail)
-        log.write(.info("Starting Vigil VRRP daemon (pid \(getpid()))"))
+        log.write(.info("Starting Vigil VRRP daemon (pid \(CurrentProcess.id))"))
         let platform: PlatformServices
         do {
             platform = try PlatformServices.open()
@@ -55,8 +54,8 @@ public enum VigilDaemon {
 
     private static func checkerOptions() -> CheckerServiceOptions {
         var environment: [String: String] = [:]
-        if let choice = getenv(DataPlaneChoice.environmentVariable) {
-            environment[DataPlaneChoice.environmentVariable] = String(cString: choice)
+        if let choice = CurrentProcess.environment(DataPlaneChoice.environmentVariable) {
+            environment[DataPlaneChoice.environmentVariable] = choice
         }
         return CheckerServiceOptions(environment: environment)
     }

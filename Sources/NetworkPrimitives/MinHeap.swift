@@ -46,6 +46,22 @@ public struct MinHeap<Element: Comparable> {
         while let top = elements.first, isDue(top), let element = popFirst() { due.append(element) }
         return due
     }
+
+    /// Every element `isDue` accepts, without removing any, in no particular order. `isDue` must
+    /// accept an element's parent whenever it accepts the element, as an "at or before" bound does:
+    /// the walk stops below the first element it refuses, so it costs the accepted elements only.
+    @inlinable public func unorderedPrefix(while isDue: (Element) -> Bool) -> [Element] {
+        var accepted: [Element] = []
+        var pending = elements.isEmpty ? [] : [0]
+        while let position = pending.popLast() {
+            guard isDue(elements[position]) else { continue }
+            accepted.append(elements[position])
+            let left = 2 * position + 1
+            if left < elements.count { pending.append(left) }
+            if left + 1 < elements.count { pending.append(left + 1) }
+        }
+        return accepted
+    }
 }
 
 extension MinHeap: Sendable where Element: Sendable {}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Daemon
 import KeepalivedConfig
+import LinuxPlatform
 
 /// The options every command that reads a configuration shares: keepalived's `-f/--use-file` and
 /// `-i/--config-id`.

@@ -1,4 +1,5 @@
 import Engine
+import LinuxPlatform
 import NetworkPrimitives
 
 /// What one keepalived configuration becomes on this host: the engine's configuration, the sockets

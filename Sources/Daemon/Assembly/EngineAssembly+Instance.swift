@@ -1,11 +1,12 @@
 import Engine
 import KeepalivedConfig
+import LinuxPlatform
 import NetworkPrimitives
 import VRRP
 
 extension EngineAssembly {
     /// One `vrrp_instance`, or nil (with an error) when this host cannot run it.
-    mutating func instance(_ instance: KeepalivedConfig.VRRPInstance) -> EngineInstance? {
+    mutating func instance(_ instance: VRRPInstance) -> EngineInstance? {
         let name = instance.name
         guard let interface = resolveInterface(instance) else {
             errors.append("(\(name)) no interface: set 'interface', or a unicast_src_ip configured on one")
@@ -25,7 +26,7 @@ extension EngineAssembly {
         return EngineInstance(vrrp: vrrp, addresses: addresses, notify: notifications(instance.notify, owner: name))
     }
 
-    private func resolveInterface(_ instance: KeepalivedConfig.VRRPInstance) -> InterfaceName? {
+    private func resolveInterface(_ instance: VRRPInstance) -> InterfaceName? {
         if let interface = instance.interface { return interface }
         if instance.transport.isUnicast, let source = instance.transport.sourceAddress {
             return host.interface(owning: source)?.name
@@ -41,10 +42,10 @@ extension EngineAssembly {
     }
 
     private func protocolConfiguration(
-        _ instance: KeepalivedConfig.VRRPInstance, interface: InterfaceName, source: IPAddress?
+        _ instance: VRRPInstance, interface: InterfaceName, source: IPAddress?
     ) -> VRRPInstanceConfiguration {
         let globals = configuration.globalDefinitions.vrrp
-        let version: VRRP.VRRPVersion = instance.version == .v3 || instance.family == .inet6 ? .v3 : .v2
+        let version: VRRPVersion = instance.version == .v3 || instance.family == .inet6 ? .v3 : .v2
         let group = instance.transport.multicastGroup
             ?? (instance.family == .inet ? .v4(globals.multicastGroup4) : .v6(globals.multicastGroup6))
         return VRRPInstanceConfiguration(
@@ -73,7 +74,7 @@ extension EngineAssembly {
     }
 
     private mutating func planSocket(
-        _ instance: KeepalivedConfig.VRRPInstance, interface: HostSnapshot.Interface, source: IPAddress?
+        _ instance: VRRPInstance, interface: HostSnapshot.Interface, source: IPAddress?
     ) {
         let group = instance.transport.multicastGroup
             ?? (instance.family == .inet
@@ -92,12 +93,12 @@ extension EngineAssembly {
         sockets.append(specification)
     }
 
-    static func peer(_ peer: KeepalivedConfig.UnicastPeer) -> VRRPUnicastPeer {
+    static func peer(_ peer: UnicastPeer) -> VRRPUnicastPeer {
         let range = peer.minimumTTL == 0 && peer.maximumTTL == 255 ? nil : peer.minimumTTL...peer.maximumTTL
         return VRRPUnicastPeer(address: peer.address, ttlRange: range)
     }
 
-    static func authentication(_ authentication: KeepalivedConfig.VRRPAuthentication?) -> VRRP.VRRPAuthentication {
+    static func authentication(_ authentication: AuthenticationBlock?) -> VRRPAuthentication {
         guard let authentication else { return .none }
         switch authentication.kind {
         case .pass: return .password(Array(authentication.password.prefix(8)))
@@ -105,14 +106,14 @@ extension EngineAssembly {
         }
     }
 
-    static func gratuitousARP(_ settings: GratuitousARPSettings, minimal: Bool) -> VRRPGratuitousARPSettings {
-        VRRPGratuitousARPSettings(
+    static func gratuitousARP(_ settings: GratuitousARPSettings, minimal: Bool) -> GratuitousARPSettings {
+        GratuitousARPSettings(
             masterDelay: minimal ? .zero : settings.masterDelay, masterRepeat: minimal ? 1 : settings.masterRepeat,
             masterRefresh: minimal ? .zero : settings.masterRefresh, masterRefreshRepeat: settings.masterRefreshRepeat,
             lowerPriorityDelay: settings.lowerPriorityDelay, lowerPriorityRepeat: settings.lowerPriorityRepeat)
     }
 
-    static func checksumMode(_ instance: KeepalivedConfig.VRRPInstance) -> VRRPChecksumContext.Mode {
+    static func checksumMode(_ instance: VRRPInstance) -> VRRPChecksumContext.Mode {
         if instance.advertisement.v3ChecksumAsV2 { return .v3AsV2 }
         if instance.transport.oldUnicastChecksum == .always { return .oldUnicast }
         return .standard

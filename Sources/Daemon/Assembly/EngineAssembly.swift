@@ -1,5 +1,6 @@
 import Engine
 import KeepalivedConfig
+import LinuxPlatform
 import NetworkPrimitives
 import VRRP
 
@@ -64,7 +65,7 @@ struct EngineAssembly {
             }
     }
 
-    mutating func notifications(_ scripts: KeepalivedConfig.NotifyScripts, owner: String) -> NotificationScripts {
+    mutating func notifications(_ scripts: NotifyScripts, owner: String) -> NotificationScripts {
         func vetted(_ command: KeepalivedConfig.ScriptCommand?) -> ScriptLine? {
             guard let command else { return nil }
             let (line, notes) = vetting.vet(command, name: "\(owner) notify")
@@ -88,7 +89,7 @@ struct EngineAssembly {
         return states
     }
 
-    private mutating func syncGroup(_ group: KeepalivedConfig.VRRPSyncGroup) -> EngineSyncGroup {
+    private mutating func syncGroup(_ group: SyncGroupBlock) -> EngineSyncGroup {
         let vrrp = VRRPSyncGroupConfiguration(
             name: group.name, members: group.members,
             trackers: trackers(interfaces: group.trackedInterfaces, scripts: group.trackedScripts),

@@ -17,7 +17,7 @@ extension CheckerAssembly {
             }
             return CheckerKey(
                 probe: probe,
-                schedule: HealthCheck.CheckerSchedule(
+                schedule: CheckerSchedule(
                     delayLoop: schedule.delayLoop, retry: schedule.retry, delayBeforeRetry: schedule.delayBeforeRetry,
                     warmup: schedule.warmup, alpha: schedule.alpha))
         }

@@ -36,7 +36,7 @@ extension CheckerAssembly {
             persistence: virtualServer.persistence.map(persistence), flags: flags(virtualServer.flags),
             quorum: Int(virtualServer.quorum), hysteresis: Int(virtualServer.hysteresis),
             sorryServer: virtualServer.sorryServer.map {
-                LoadBalancer.SorryServer(
+                SorryServer(
                     address: $0.address, port: $0.port, forwarding: forwarding($0.forwardingMethod), inhibit: $0.inhibit
                 )
             },
@@ -77,18 +77,18 @@ extension CheckerAssembly {
         }
     }
 
-    static func forwarding(_ method: KeepalivedConfig.ForwardingMethod) -> LoadBalancer.ForwardingMethod {
+    static func forwarding(_ method: LBKind) -> ForwardingMethod {
         switch method {
         case .nat: return .nat
         case .directRouting: return .directRouting
         case .tunnel(let tunnel):
-            let encapsulation: LoadBalancer.ForwardingMethod.Tunnel.Encapsulation =
+            let encapsulation: ForwardingMethod.Tunnel.Encapsulation =
                 switch tunnel.type {
                 case .ipip: .ipip
                 case .gue: .gue(port: tunnel.port ?? 0)
                 case .gre: .gre
                 }
-            let checksum: LoadBalancer.ForwardingMethod.Tunnel.Checksum =
+            let checksum: ForwardingMethod.Tunnel.Checksum =
                 switch tunnel.checksum {
                 case .none: .none
                 case .checksum: .checksum
@@ -98,14 +98,14 @@ extension CheckerAssembly {
         }
     }
 
-    static func persistence(_ persistence: KeepalivedConfig.Persistence) -> LoadBalancer.Persistence {
+    static func persistence(_ persistence: PersistenceSettings) -> Persistence {
         let granularity: Int? =
             switch persistence.granularity {
             case .none: nil
             case .netmask(let mask): (~mask.value).leadingZeroBitCount
             case .prefixLength(let length): length
             }
-        return LoadBalancer.Persistence(
+        return Persistence(
             timeout: persistence.timeout, granularity: granularity, engine: persistence.engine)
     }
 

@@ -1,5 +1,6 @@
 import Engine
 import KeepalivedConfig
+import LinuxPlatform
 import LoadBalancer
 
 /// What alerting needs from keepalived.conf, with keepalived's defaults filled in: the policy's

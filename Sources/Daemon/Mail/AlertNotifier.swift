@@ -1,5 +1,6 @@
 import Engine
 import KeepalivedConfig
+import LinuxPlatform
 import NIOCore
 import NIOPosix
 import Synchronization

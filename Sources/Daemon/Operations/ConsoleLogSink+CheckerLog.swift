@@ -1,4 +1,5 @@
 import Engine
+import LinuxPlatform
 
 extension ConsoleLogSink {
     /// Writes one of the checker service's lines with the same severity.

@@ -1,5 +1,5 @@
 import Foundation
-import Glibc
+import LinuxPlatform
 import NIOCore
 import NIOPosix
 
@@ -78,10 +78,9 @@ public struct StatusClient: Sendable {
 
     private func classify(_ error: any Error) -> StatusClientError {
         if let error = error as? IOError {
-            switch error.errnoCode {
-            case EACCES, EPERM: return .permissionDenied(socketPath: socketPath)
-            default: return .noDaemon(socketPath: socketPath, reason: String(cString: strerror(error.errnoCode)))
-            }
+            let failure = SystemError(call: "connect", errno: error.errnoCode)
+            if failure.isPermissionDenied { return .permissionDenied(socketPath: socketPath) }
+            return .noDaemon(socketPath: socketPath, reason: failure.reason)
         }
         if case ChannelError.connectTimeout = error { return .timedOut(socketPath: socketPath) }
         return .noDaemon(socketPath: socketPath, reason: "\(error)")

@@ -1,4 +1,4 @@
-import Glibc
+import LinuxPlatform
 import NIOCore
 import NIOPosix
 import Synchronization
@@ -68,12 +68,11 @@ public final class StatusServer: Sendable {
     // Binding under a temporary name, then chmod and rename, means the socket never exists at
     // its real path with looser permissions than 0600.
     private func bindUnixSocket(at path: String) async throws -> any Channel {
-        let temporary = "\(path).\(getpid()).tmp"
+        let temporary = UnixSocketPath.temporaryName(for: path)
         StatusSocketPath.remove(temporary, inode: nil)
         let channel = try await bootstrap(metricsOnly: false).bind(unixDomainSocketPath: temporary).get()
         do {
-            try StatusSocketPath.system("chmod", temporary) { chmod(temporary, 0o600) }
-            try StatusSocketPath.system("rename", path) { rename(temporary, path) }
+            try StatusSocketPath.publish(temporary, as: path)
         } catch {
             try? await channel.close()
             StatusSocketPath.remove(temporary, inode: nil)

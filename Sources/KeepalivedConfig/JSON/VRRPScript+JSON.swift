@@ -18,7 +18,7 @@ extension TrackFile {
     }
 }
 
-extension VRRPSyncGroup {
+extension SyncGroupBlock {
     var jsonValue: JSONValue {
         .object(
             [

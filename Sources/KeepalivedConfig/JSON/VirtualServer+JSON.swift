@@ -44,7 +44,7 @@ extension VirtualServer {
     }
 }
 
-extension Persistence.Granularity {
+extension PersistenceSettings.Granularity {
     var jsonValue: JSONValue {
         switch self {
         case .netmask(let mask): .text(mask)
@@ -53,7 +53,7 @@ extension Persistence.Granularity {
     }
 }
 
-extension ForwardingMethod {
+extension LBKind {
     var tunnelJSON: JSONValue {
         guard case .tunnel(let tunnel) = self else { return .null }
         return .object([
@@ -63,7 +63,7 @@ extension ForwardingMethod {
     }
 }
 
-extension SorryServer {
+extension SorryServerSettings {
     var jsonValue: JSONValue {
         .object([
             "ip": .text(address), "port": .integer(port), "sorry_server_inhibit": .bool(inhibit),

@@ -26,7 +26,7 @@ public struct GlobalVRRPSettings: Hashable, Sendable {
     /// `vrrp_owner_ignore_adverts`.
     public var ownerIgnoresAdverts: Bool
     /// `vrrp_version`: 2.
-    public var version: VRRPVersion
+    public var version: ConfiguredVRRPVersion
     /// `v3_checksum_as_v2`.
     public var v3ChecksumAsV2: Bool
     /// `vrrp_check_unicast_src`.

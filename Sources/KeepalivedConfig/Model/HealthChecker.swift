@@ -7,7 +7,7 @@ public struct HealthChecker: Hashable, Sendable {
     /// Where and how to connect; `nil` for `MISC_CHECK` and `FILE_CHECK`.
     public var connection: CheckerConnection?
     /// Retry policy and period; `nil` for `FILE_CHECK`, which reacts to file changes.
-    public var schedule: CheckerSchedule?
+    public var schedule: CheckerTiming?
 
     /// The checker type and its own keywords.
     public enum Kind: Hashable, Sendable {
@@ -22,7 +22,7 @@ public struct HealthChecker: Hashable, Sendable {
         case file(FileCheck)
     }
 
-    public init(location: SourceLocation, kind: Kind, connection: CheckerConnection?, schedule: CheckerSchedule?) {
+    public init(location: SourceLocation, kind: Kind, connection: CheckerConnection?, schedule: CheckerTiming?) {
         self.location = location
         self.kind = kind
         self.connection = connection

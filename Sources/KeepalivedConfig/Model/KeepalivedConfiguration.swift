@@ -5,7 +5,7 @@ public struct KeepalivedConfiguration: Hashable, Sendable {
     public var globalDefinitions: GlobalDefinitions
     public var vrrpScripts: [VRRPScript]
     public var trackFiles: [TrackFile]
-    public var vrrpSyncGroups: [VRRPSyncGroup]
+    public var vrrpSyncGroups: [SyncGroupBlock]
     public var vrrpInstances: [VRRPInstance]
     public var staticAddressing: StaticAddressing
     public var virtualServerGroups: [VirtualServerGroup]

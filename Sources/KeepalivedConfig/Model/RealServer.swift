@@ -10,7 +10,7 @@ public struct RealServer: Hashable, Sendable {
     /// `weight` (0...2147483647): the virtual server's `weight` (1) by default.
     public var weight: UInt32
     /// `lvs_method`; the virtual server's method by default.
-    public var forwardingMethod: ForwardingMethod
+    public var forwardingMethod: LBKind
     /// `uthreshold`: maximum connections (0 = none).
     public var upperThreshold: UInt32
     /// `lthreshold`: connections below which the server is used again.

@@ -6,7 +6,7 @@ public struct VRRPInstance: Hashable, Sendable {
     public var name: String
     public var location: SourceLocation
     /// `state`: the wished initial state; derived from the priority when not written.
-    public var initialState: VRRPInitialState
+    public var initialState: ConfiguredState
     /// `interface`; may be absent only for unicast instances with `unicast_src_ip`.
     public var interface: InterfaceName?
     /// `virtual_router_id` (1...255, required).
@@ -16,10 +16,10 @@ public struct VRRPInstance: Hashable, Sendable {
     /// `advert_int`, rounded as keepalived does: whole seconds for v2, 10 ms for v3.
     public var advertInterval: Duration
     /// `version`: the global `vrrp_version` by default; IPv6 instances are always 3.
-    public var version: VRRPVersion
+    public var version: ConfiguredVRRPVersion
     /// The family of the advertised addresses (IPv4 when there are none).
     public var family: AddressFamily
-    public var authentication: VRRPAuthentication?
+    public var authentication: AuthenticationBlock?
     public var addresses: VRRPInstanceAddresses
     public var transport: VRRPTransport
     public var tracking: VRRPTracking

@@ -13,8 +13,8 @@ public struct VirtualServer: Hashable, Sendable {
     public var scheduler: LVSScheduler
     public var flags: [LVSServiceFlag]
     /// `lb_kind` / `lvs_method`: NAT when unset (keepalived logs an error).
-    public var forwardingMethod: ForwardingMethod
-    public var persistence: Persistence?
+    public var forwardingMethod: LBKind
+    public var persistence: PersistenceSettings?
     /// `protocol`: UDP when unset (keepalived logs an error); `nil` for fwmark services.
     public var serviceProtocol: ServiceProtocol?
     /// `ha_suspend`: pause checkers while the address is not local.
@@ -29,7 +29,7 @@ public struct VirtualServer: Hashable, Sendable {
     public var hysteresis: UInt32
     public var quorumUp: ScriptCommand?
     public var quorumDown: ScriptCommand?
-    public var sorryServer: SorryServer?
+    public var sorryServer: SorryServerSettings?
     /// `inhibit_on_failure`: set weight 0 instead of removing a failed real server.
     public var inhibitOnFailure: Bool
     /// `virtualhost`: the default Host header of HTTP checks.

@@ -1,3 +1,5 @@
+import NetworkPrimitives
+
 /// keepalived's line reader (reference section 2.1) as a pull-based stream: reads files, removes comments,
 /// applies `@ID` conditions, `$NAME=` definitions and their expansion, `~SEQ`/`~LST` repetition and
 /// `include` directives, splits lines at braces, and hands out one logical line at a time. Every problem
@@ -14,7 +16,7 @@ struct Preprocessor {
     var stack: [LineSource] = []
     var pendingDefinition: PendingDefinition?
     var includeChecks: IncludeChecks = []
-    var random: SeededRandom
+    var random: SplitMix64
     var openedFiles = 0
     var bytesRead = 0
     var reportedFileLimit = false
@@ -24,7 +26,7 @@ struct Preprocessor {
     init(path: String, options: ParseOptions, fileSystem: any ConfigFileSystem, log: inout DiagnosticLog) {
         self.fileSystem = fileSystem
         self.options = options
-        self.random = SeededRandom(seed: options.randomSeed)
+        self.random = SplitMix64(seed: options.randomSeed)
         openMainFile(path, log: &log)
     }
 

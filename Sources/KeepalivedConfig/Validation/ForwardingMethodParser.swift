@@ -1,6 +1,6 @@
 /// Parses `NAT`, `DR` or `TUN [type ipip|gue|gre] [port N] [nocsum|csum|remcsum]`.
 enum ForwardingMethodParser {
-    static func parse(_ node: ConfigNode, context: inout ReadContext) -> ForwardingMethod? {
+    static func parse(_ node: ConfigNode, context: inout ReadContext) -> LBKind? {
         guard let token = context.argument(node) else { return nil }
         switch token.text {
         case "NAT": return .nat
@@ -22,8 +22,8 @@ enum ForwardingMethodParser {
         }
     }
 
-    private static func tunnel(_ node: ConfigNode, context: inout ReadContext) -> ForwardingMethod? {
-        var tunnel = ForwardingMethod.Tunnel()
+    private static func tunnel(_ node: ConfigNode, context: inout ReadContext) -> LBKind? {
+        var tunnel = LBKind.Tunnel()
         var options = node.arguments.dropFirst()
         while let option = options.popFirst() {
             switch option.text {
@@ -33,7 +33,7 @@ enum ForwardingMethodParser {
                     return nil
                 }
                 if option.text == "type" {
-                    guard let type = ForwardingMethod.TunnelType(rawValue: value.text) else {
+                    guard let type = LBKind.TunnelType(rawValue: value.text) else {
                         context.error("unknown tunnel type '\(value.text)'; expected ipip, gue or gre", at: value)
                         return nil
                     }
@@ -43,7 +43,7 @@ enum ForwardingMethodParser {
                     tunnel.port = UInt16(port)
                 }
             default:
-                guard let checksum = ForwardingMethod.TunnelChecksum(rawValue: option.text) else {
+                guard let checksum = LBKind.TunnelChecksum(rawValue: option.text) else {
                     context.error("unknown tunnel option '\(option.text)'", at: option)
                     return nil
                 }
@@ -53,8 +53,8 @@ enum ForwardingMethodParser {
         return check(tunnel, node: node, context: &context)
     }
 
-    private static func check(_ tunnel: ForwardingMethod.Tunnel, node: ConfigNode, context: inout ReadContext)
-        -> ForwardingMethod?
+    private static func check(_ tunnel: LBKind.Tunnel, node: ConfigNode, context: inout ReadContext)
+        -> LBKind?
     {
         if (tunnel.type == .gue) != (tunnel.port != nil) {
             context.error("GUE tunnels need a port, and only GUE tunnels take one", at: node.keyword)

@@ -1,3 +1,5 @@
+import NetworkPrimitives
+
 /// The gratuitous-ARP keywords, shared by `global_defs` (`vrrp_garp_*`) and `vrrp_instance` (`garp_*`)
 /// (reference section 3.12). Delays are whole seconds; a repeat count of 0 becomes 1 with an error.
 enum GARPKeywords {

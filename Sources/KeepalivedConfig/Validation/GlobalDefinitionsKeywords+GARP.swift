@@ -1,3 +1,5 @@
+import NetworkPrimitives
+
 /// The `vrrp_garp_*` and `vrrp_gna_*` defaults of `global_defs` (reference section 3.12).
 extension GlobalDefinitionsKeywords {
     static let garp: [GlobalKeyword] =

@@ -19,7 +19,7 @@ extension VRRPInstanceCompletion {
         } else if work.instance.family == .inet6, kind == .ah {
             context.error("AH authentication cannot be used with IPv6; it is ignored", at: at)
         } else {
-            work.instance.authentication = VRRPAuthentication(
+            work.instance.authentication = AuthenticationBlock(
                 kind: kind, password: work.draft.authenticationPassword ?? [])
             if kind == .ah, work.instance.initialState == .master, work.instance.priority != 255 {
                 context.error(

@@ -8,13 +8,13 @@ enum VRRPInstanceCompletion {
         var draft: VRRPInstanceDraft
         var instance: VRRPInstance
         let globals: GlobalDefinitions
-        let syncGroup: VRRPSyncGroup?
+        let syncGroup: SyncGroupBlock?
         /// A note pointing at the instance, for diagnostics about the instance as a whole.
         var here: Token { draft.nameToken }
     }
 
     static func complete(
-        _ draft: VRRPInstanceDraft, syncGroup: VRRPSyncGroup?, globals: GlobalDefinitions, context: inout ReadContext
+        _ draft: VRRPInstanceDraft, syncGroup: SyncGroupBlock?, globals: GlobalDefinitions, context: inout ReadContext
     ) -> VRRPInstance? {
         var work = Work(draft: draft, instance: draft.instance, globals: globals, syncGroup: syncGroup)
         return context.withinBlock(.named("vrrp_instance", draft.name), at: draft.nameToken.location) { context in

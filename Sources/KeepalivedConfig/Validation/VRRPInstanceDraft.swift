@@ -9,8 +9,8 @@ struct VRRPInstanceDraft {
     var written: [String: Token] = [:]
     var virtualRouterID: Int?
     var priority: Int?
-    var state: VRRPInitialState?
-    var version: VRRPVersion?
+    var state: ConfiguredState?
+    var version: ConfiguredVRRPVersion?
     var advertInterval: Duration?
     /// The family fixed by the first address-bearing keyword (VIP, source, peer, group).
     var family: AddressFamily?
@@ -27,7 +27,7 @@ struct VRRPInstanceDraft {
     var unicastConfigured = false
     var nopreempt = false
     var multicastDestination: IPAddress?
-    var authenticationKind: VRRPAuthentication.Kind?
+    var authenticationKind: AuthenticationBlock.Kind?
     var authenticationPassword: [UInt8]?
     var timerExpiredBackup: Int?
 

@@ -33,7 +33,7 @@ extension VRRPInstanceReader {
         },
         InstanceKeyword("version") { draft, node, context in
             guard let value = context.integer(node, in: 2...3) else { return }
-            let version: VRRPVersion = value == 3 ? .v3 : .v2
+            let version: ConfiguredVRRPVersion = value == 3 ? .v3 : .v2
             if let earlier = draft.version, earlier != version {
                 context.error(
                     "'version \(value)' conflicts with the version set earlier; it is ignored",
@@ -74,7 +74,7 @@ extension VRRPInstanceReader {
             }
         default:
             var notes: [Diagnostic.Note] = []
-            if let match = VRRPInitialState.allCases.first(where: { $0.rawValue == token.text.uppercased() }) {
+            if let match = ConfiguredState.allCases.first(where: { $0.rawValue == token.text.uppercased() }) {
                 notes.append(
                     Diagnostic.Note(message: "state values are case-sensitive: did you mean '\(match.rawValue)'?"))
             }
@@ -89,7 +89,7 @@ extension VRRPInstanceReader {
         [
             Keyword("auth_type") { draft, node, context in
                 guard let token = context.argument(node) else { return }
-                if let kind = VRRPAuthentication.Kind(rawValue: token.text) {
+                if let kind = AuthenticationBlock.Kind(rawValue: token.text) {
                     draft.authenticationKind = kind
                 } else {
                     context.error("unknown auth_type '\(token.text)'; expected PASS or AH", at: token)

@@ -8,7 +8,7 @@ enum VRRPSyncGroupReader {
             context.error("vrrp_sync_group '\(name.text)' is already defined; this one is ignored", at: name)
             return
         }
-        let group = VRRPSyncGroup(name: name.text, location: name.location)
+        let group = SyncGroupBlock(name: name.text, location: name.location)
         var draft = VRRPSyncGroupDraft(group: group, nameToken: name)
         context.read(node, with: table, into: &draft, label: .named("vrrp_sync_group", name.text))
         configuration.syncGroups.append(draft)

@@ -7,12 +7,12 @@ struct VirtualServerDraft {
     var keyword: Token
     var written: [String: Token] = [:]
     var scheduler: LVSScheduler?
-    var forwardingMethod: ForwardingMethod?
+    var forwardingMethod: LBKind?
     var serviceProtocol: ServiceProtocol?
     /// `ip_family`, or the family of the address.
     var family: AddressFamily?
     var persistenceTimeout: Duration?
-    var persistenceGranularity: Persistence.Granularity?
+    var persistenceGranularity: PersistenceSettings.Granularity?
     var persistenceEngine: String?
     var connectTimeout: Duration = .seconds(5)
     var retry: Int?
@@ -29,7 +29,7 @@ struct SorryServerDraft {
     var address: IPAddress
     var port: UInt16?
     var location: SourceLocation
-    var forwardingMethod: ForwardingMethod?
+    var forwardingMethod: LBKind?
 }
 
 /// A `real_server` as read.
@@ -37,7 +37,7 @@ struct RealServerDraft {
     var server: RealServer
     var addressToken: Token
     var portWritten: Bool
-    var forwardingMethod: ForwardingMethod?
+    var forwardingMethod: LBKind?
     var weight: UInt32?
     var inhibitOnFailure: Bool?
     var alpha: Bool?

@@ -64,7 +64,7 @@ extension VirtualServerReader {
         },
         ServerKeyword("persistence_timeout") { draft, node, context in
             guard node.arguments.first != nil else {
-                draft.persistenceTimeout = Persistence.defaultTimeout
+                draft.persistenceTimeout = PersistenceSettings.defaultTimeout
                 return
             }
             if let seconds = context.integer(node, in: 1...2_678_400) { draft.persistenceTimeout = .seconds(seconds) }
@@ -110,6 +110,6 @@ extension VirtualServerReader {
         }
         draft.family = draft.family ?? family
         // keepalived makes the service persistent when a granularity is given.
-        draft.persistenceTimeout = draft.persistenceTimeout ?? Persistence.defaultTimeout
+        draft.persistenceTimeout = draft.persistenceTimeout ?? PersistenceSettings.defaultTimeout
     }
 }

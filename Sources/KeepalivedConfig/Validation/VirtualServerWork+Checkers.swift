@@ -45,11 +45,11 @@ extension VirtualServerWork {
         }
     }
 
-    private func schedule(_ checker: CheckerDraft, real: RealServerDraft, resolved: RealServer) -> CheckerSchedule {
+    private func schedule(_ checker: CheckerDraft, real: RealServerDraft, resolved: RealServer) -> CheckerTiming {
         let delayLoop = checker.delayLoop ?? real.delayLoop ?? server.delayLoop
         let retry = checker.retry ?? real.retry ?? draft.retry ?? Self.defaultRetry(checker.type)
         let defaultDelay = Self.defaultDelayBeforeRetry(checker.type) ?? delayLoop
-        return CheckerSchedule(
+        return CheckerTiming(
             delayLoop: delayLoop, retry: retry,
             delayBeforeRetry: checker.delayBeforeRetry ?? real.delayBeforeRetry ?? draft.delayBeforeRetry
                 ?? defaultDelay,
@@ -74,7 +74,7 @@ extension VirtualServerWork {
     /// Each deprecated `host { }` of an SMTP_CHECK is one more checker; without connection keywords on the
     /// checker itself, the first host replaces it.
     private func smtpCheckers(
-        _ checker: CheckerDraft, connection: CheckerConnection, schedule: CheckerSchedule, resolved: RealServer,
+        _ checker: CheckerDraft, connection: CheckerConnection, schedule: CheckerTiming, resolved: RealServer,
         timeout: Duration
     ) -> [HealthChecker] {
         var connections = checker.smtpHosts.map { self.connection($0, resolved: resolved, defaultTimeout: timeout) }
@@ -87,7 +87,7 @@ extension VirtualServerWork {
         }
     }
 
-    private func miscChecker(_ checker: CheckerDraft, schedule: CheckerSchedule) -> HealthChecker {
+    private func miscChecker(_ checker: CheckerDraft, schedule: CheckerTiming) -> HealthChecker {
         let script =
             checker.misc.script ?? ScriptCommand(commandLine: "", arguments: [], location: checker.keyword.location)
         var misc = MiscCheck(script: script, timeout: checker.misc.timeout ?? server.delayLoop)

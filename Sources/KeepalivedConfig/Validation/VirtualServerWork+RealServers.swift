@@ -19,7 +19,7 @@ extension VirtualServerWork {
         }
         realServers = seen
         if let sorry = draft.sorryServer {
-            var sorryServer = SorryServer(address: sorry.address, port: sorry.port ?? 0, location: sorry.location)
+            var sorryServer = SorryServerSettings(address: sorry.address, port: sorry.port ?? 0, location: sorry.location)
             sorryServer.inhibit = draft.written["sorry_server_inhibit"] != nil
             sorryServer.forwardingMethod = sorry.forwardingMethod ?? virtualServerMethod(context: &context)
             server.sorryServer = sorryServer
@@ -77,7 +77,7 @@ extension VirtualServerWork {
         port = servicePort
     }
 
-    private func fixSorryPort(_ sorry: inout SorryServer, servicePort: UInt16, context: inout ReadContext) {
+    private func fixSorryPort(_ sorry: inout SorryServerSettings, servicePort: UInt16, context: inout ReadContext) {
         if sorry.port == 0 {
             sorry.port = servicePort
         } else if sorry.forwardingMethod != .nat, sorry.port != servicePort {

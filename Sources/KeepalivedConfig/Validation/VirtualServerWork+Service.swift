@@ -19,7 +19,7 @@ extension VirtualServerWork {
             server.serviceProtocol = nil
         }
         if let timeout = persistence {
-            server.persistence = Persistence(
+            server.persistence = PersistenceSettings(
                 timeout: timeout, granularity: draft.persistenceGranularity,
                 engine: draft.persistenceEngine)
         }
@@ -71,8 +71,8 @@ extension VirtualServerWork {
         if zeroPort {
             context.error(
                 "port 0 is only valid for a persistent service; keepalived makes it persistent "
-                    + "(\(Persistence.defaultTimeout.secondsText) s)", at: draft.keyword)
-            persistence = Persistence.defaultTimeout
+                    + "(\(PersistenceSettings.defaultTimeout.secondsText) s)", at: draft.keyword)
+            persistence = PersistenceSettings.defaultTimeout
         }
     }
 

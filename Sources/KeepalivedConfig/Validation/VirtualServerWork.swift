@@ -53,7 +53,7 @@ struct VirtualServerWork {
     }
 
     /// The forwarding method of the virtual server, reported once when keepalived has to pick NAT.
-    mutating func virtualServerMethod(context: inout ReadContext) -> ForwardingMethod {
+    mutating func virtualServerMethod(context: inout ReadContext) -> LBKind {
         if let method = draft.forwardingMethod { return method }
         if !reportedMissingMethod {
             reportedMissingMethod = true

@@ -1,86 +1,55 @@
 import NetworkPrimitives
 
-/// An indexed binary min-heap of one optional deadline per instance, so a router with thousands of
-/// instances finds the earliest deadline and the due instances without scanning them all.
+/// One optional deadline per instance on NetworkPrimitives' `MinHeap`, so a router with thousands
+/// of instances finds the earliest deadline and the due instances without scanning them all.
+/// A changed deadline pushes a new entry and leaves the old one stale: entries carry the instance's
+/// generation, stale ones are skipped, dropped when they reach the top, and the heap is rebuilt from
+/// the live deadlines when stale entries outnumber them, so it never holds more than 2n + 16 entries.
 struct VRRPDeadlineQueue: Sendable {
-    private var heap: [(deadline: MonotonicInstant, index: Int)] = []
-    private var positions: [Int?]
+    private struct Entry: Comparable, Sendable {
+        var deadline: MonotonicInstant
+        var index: Int
+        var generation: UInt64
 
-    init(count: Int) {
-        positions = Array(repeating: nil, count: count)
+        static func < (lhs: Entry, rhs: Entry) -> Bool { (lhs.deadline, lhs.index) < (rhs.deadline, rhs.index) }
     }
 
+    private var heap = MinHeap<Entry>()
+    private var deadlines: [MonotonicInstant?]
+    private var generations: [UInt64]
+
+    init(count: Int) {
+        deadlines = Array(repeating: nil, count: count)
+        generations = Array(repeating: 0, count: count)
+    }
+
+    /// The earliest deadline; the heap's top is never stale.
     var earliest: MonotonicInstant? { heap.first?.deadline }
 
     /// Sets (or with nil, clears) the deadline of instance `index`.
     mutating func update(_ index: Int, to deadline: MonotonicInstant?) {
-        if let position = positions[index] {
-            guard let deadline else { return remove(at: position) }
-            let old = heap[position].deadline
-            heap[position].deadline = deadline
-            if deadline < old { siftUp(position) } else { siftDown(position) }
-        } else if let deadline {
-            heap.append((deadline, index))
-            positions[index] = heap.count - 1
-            siftUp(heap.count - 1)
+        guard deadlines[index] != deadline else { return }
+        deadlines[index] = deadline
+        generations[index] &+= 1
+        if let deadline { heap.push(Entry(deadline: deadline, index: index, generation: generations[index])) }
+        if heap.count > 2 * deadlines.count + 16 {
+            rebuild()
+        } else {
+            while let top = heap.first, !isCurrent(top) { _ = heap.popFirst() }
         }
     }
 
     /// The instances whose deadline is at or before `now`, earliest first.
     func due(at now: MonotonicInstant) -> [Int] {
-        var result: [Int] = []
-        var pending = heap.isEmpty ? [] : [0]
-        while let position = pending.popLast() {
-            guard heap[position].deadline <= now else { continue }
-            result.append(position)
-            let left = 2 * position + 1
-            if left < heap.count { pending.append(left) }
-            if left + 1 < heap.count { pending.append(left + 1) }
-        }
-        return result.sorted { heap[$0].deadline < heap[$1].deadline }.map { heap[$0].index }
+        heap.unorderedPrefix { $0.deadline <= now }.filter(isCurrent).sorted().map(\.index)
     }
 
-    private mutating func remove(at position: Int) {
-        let index = heap[position].index
-        positions[index] = nil
-        let last = heap.count - 1
-        if position != last {
-            heap[position] = heap[last]
-            positions[heap[position].index] = position
-        }
-        heap.removeLast()
-        if position < heap.count {
-            siftUp(position)
-            siftDown(position)
-        }
-    }
+    private func isCurrent(_ entry: Entry) -> Bool { generations[entry.index] == entry.generation }
 
-    private mutating func siftUp(_ start: Int) {
-        var child = start
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard heap[child].deadline < heap[parent].deadline else { return }
-            swapAt(child, parent)
-            child = parent
+    private mutating func rebuild() {
+        heap = MinHeap()
+        for (index, deadline) in deadlines.enumerated() {
+            if let deadline { heap.push(Entry(deadline: deadline, index: index, generation: generations[index])) }
         }
-    }
-
-    private mutating func siftDown(_ start: Int) {
-        var parent = start
-        while true {
-            var smallest = parent
-            let left = 2 * parent + 1
-            if left < heap.count && heap[left].deadline < heap[smallest].deadline { smallest = left }
-            if left + 1 < heap.count && heap[left + 1].deadline < heap[smallest].deadline { smallest = left + 1 }
-            guard smallest != parent else { return }
-            swapAt(parent, smallest)
-            parent = smallest
-        }
-    }
-
-    private mutating func swapAt(_ a: Int, _ b: Int) {
-        heap.swapAt(a, b)
-        positions[heap[a].index] = a
-        positions[heap[b].index] = b
     }
 }

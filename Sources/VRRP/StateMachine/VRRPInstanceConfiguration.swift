@@ -33,7 +33,7 @@ public struct VRRPInstanceConfiguration: Hashable, Sendable {
     /// `mcast_dst_ip`, or the family's VRRP group.
     public var multicastGroup: IPAddress
     public var authentication: VRRPAuthentication
-    public var gratuitousARP: VRRPGratuitousARPSettings
+    public var gratuitousARP: GratuitousARPSettings
     /// `down_timer_adverts` (1...100, default 3).
     public var downTimerAdverts: Int
     /// `lower_prio_no_advert`: a master does not answer a lower priority with an advert.
@@ -63,7 +63,7 @@ public struct VRRPInstanceConfiguration: Hashable, Sendable {
         untrackedVirtualAddresses: Set<IPAddress> = [], sourceAddress: IPAddress? = nil,
         unicastPeers: [VRRPUnicastPeer] = [], multicastGroup: IPAddress? = nil,
         authentication: VRRPAuthentication = .none,
-        gratuitousARP: VRRPGratuitousARPSettings = .keepalivedDefaults, downTimerAdverts: Int = 3,
+        gratuitousARP: GratuitousARPSettings = .keepalivedDefault, downTimerAdverts: Int = 3,
         lowerPriorityNoAdvert: Bool = false, higherPrioritySendAdvert: Bool = false,
         trackers: [VRRPTrackerBinding] = [], tracksPrimaryInterface: Bool = true, unicastFaultNoPeer: Bool = false,
         checksumMode: VRRPChecksumContext.Mode = .standard, checksUnicastSource: Bool = false,

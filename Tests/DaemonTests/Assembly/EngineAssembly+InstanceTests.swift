@@ -1,4 +1,5 @@
 import KeepalivedConfig
+import NetworkPrimitives
 import Testing
 import VRRP
 
@@ -9,18 +10,18 @@ import VRRP
     @Test(
         "each garp setting lands in the VRRP setting of the same meaning",
         arguments: [
-            (GratuitousARPSettings(), VRRPGratuitousARPSettings()),
-            (GratuitousARPSettings(masterDelay: .seconds(7)), VRRPGratuitousARPSettings(masterDelay: .seconds(7))),
-            (GratuitousARPSettings(masterRepeat: 3), VRRPGratuitousARPSettings(masterRepeat: 3)),
-            (GratuitousARPSettings(masterRefresh: .seconds(60)), VRRPGratuitousARPSettings(masterRefresh: .seconds(60))),
-            (GratuitousARPSettings(masterRefreshRepeat: 2), VRRPGratuitousARPSettings(masterRefreshRepeat: 2)),
+            (GratuitousARPSettings(), GratuitousARPSettings()),
+            (GratuitousARPSettings(masterDelay: .seconds(7)), GratuitousARPSettings(masterDelay: .seconds(7))),
+            (GratuitousARPSettings(masterRepeat: 3), GratuitousARPSettings(masterRepeat: 3)),
+            (GratuitousARPSettings(masterRefresh: .seconds(60)), GratuitousARPSettings(masterRefresh: .seconds(60))),
+            (GratuitousARPSettings(masterRefreshRepeat: 2), GratuitousARPSettings(masterRefreshRepeat: 2)),
             (
                 GratuitousARPSettings(lowerPriorityDelay: .seconds(9)),
-                VRRPGratuitousARPSettings(lowerPriorityDelay: .seconds(9))
+                GratuitousARPSettings(lowerPriorityDelay: .seconds(9))
             ),
-            (GratuitousARPSettings(lowerPriorityRepeat: 4), VRRPGratuitousARPSettings(lowerPriorityRepeat: 4)),
+            (GratuitousARPSettings(lowerPriorityRepeat: 4), GratuitousARPSettings(lowerPriorityRepeat: 4)),
         ])
-    func eachFieldMaps(settings: GratuitousARPSettings, expected: VRRPGratuitousARPSettings) {
+    func eachFieldMaps(settings: GratuitousARPSettings, expected: GratuitousARPSettings) {
         #expect(EngineAssembly.gratuitousARP(settings, minimal: false) == expected)
     }
 
@@ -28,7 +29,7 @@ import VRRP
         let settings = GratuitousARPSettings(
             masterDelay: .seconds(7), masterRepeat: 3, masterRefresh: .seconds(60), masterRefreshRepeat: 2,
             lowerPriorityDelay: .seconds(9), lowerPriorityRepeat: 4)
-        let expected = VRRPGratuitousARPSettings(
+        let expected = GratuitousARPSettings(
             masterDelay: .zero, masterRepeat: 1, masterRefresh: .zero, masterRefreshRepeat: 2,
             lowerPriorityDelay: .seconds(9), lowerPriorityRepeat: 4)
         #expect(EngineAssembly.gratuitousARP(settings, minimal: true) == expected)
@@ -56,7 +57,7 @@ import VRRP
         let vrrp = try #require(assembly.engine.instances.first?.vrrp)
         #expect(
             vrrp.gratuitousARP
-                == VRRPGratuitousARPSettings(
+                == GratuitousARPSettings(
                     masterDelay: .seconds(7), masterRepeat: 3, masterRefresh: .seconds(60), masterRefreshRepeat: 2,
                     lowerPriorityDelay: .seconds(9), lowerPriorityRepeat: 4))
     }

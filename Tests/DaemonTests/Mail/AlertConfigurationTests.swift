@@ -1,6 +1,7 @@
 import Daemon
 import Engine
 import KeepalivedConfig
+import LinuxPlatform
 import LoadBalancer
 import NetworkPrimitives
 import Testing

@@ -1,5 +1,6 @@
 import Daemon
 import Engine
+import LinuxPlatform
 import NetworkPrimitives
 import Testing
 import VRRP

@@ -2,6 +2,7 @@ import Daemon
 import Engine
 import HealthCheck
 import KeepalivedConfig
+import LinuxPlatform
 import NetworkPrimitives
 import Testing
 

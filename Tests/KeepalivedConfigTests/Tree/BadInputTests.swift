@@ -1,3 +1,4 @@
+import NetworkPrimitives
 import Testing
 
 @testable import KeepalivedConfig
@@ -127,7 +128,7 @@ import Testing
     }
 
     @Test func aMegabyteOfBinaryGarbageFinishesWithErrors() {
-        var random = SeededRandom(seed: 7)
+        var random = SplitMix64(seed: 7)
         let garbage = (0..<(1 << 20)).map { _ in UInt8.random(in: 0...255, using: &random) }
         let parsed = ConfigTextParser.parse(
             path: "/g.conf", options: ParseOptions(configID: "x"),
@@ -144,7 +145,7 @@ import Testing
             "~SEQ(i,1,3) ", "~LST({a,b},{1,2}) ", "$A=", "$B= \\\n", "${A}", "$A ", "@x ", "@^x ", "include ",
             "${_RANDOM 1 2}", "${_ENV A}", "\"", "{", "}", "\\\n", "include_check\n", "includea *\n",
         ]
-        var random = SeededRandom(seed: UInt64(seed))
+        var random = SplitMix64(seed: UInt64(seed))
         var bytes: [UInt8] = []
         for _ in 0..<Int.random(in: 1...400, using: &random) {
             if Bool.random(using: &random) {

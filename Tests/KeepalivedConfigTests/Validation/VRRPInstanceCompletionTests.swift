@@ -24,14 +24,14 @@ import Testing
     /// Reference fact 4: `state MASTER` without a priority means 255; a priority of 255 without a state
     /// means MASTER; otherwise 100 and BACKUP.
     @Test(arguments: [
-        ("state MASTER", 255, VRRPInitialState.master),
+        ("state MASTER", 255, ConfiguredState.master),
         ("state BACKUP", 100, .backup),
         ("state MASTER\npriority 101", 101, .master),
         ("priority 255", 255, .master),
         ("priority 254", 254, .backup),
         ("", 100, .backup),
     ])
-    func priorityAndStateDefaultFromEachOther(lines: String, priority: Int, state: VRRPInitialState) throws {
+    func priorityAndStateDefaultFromEachOther(lines: String, priority: Int, state: ConfiguredState) throws {
         let instance = try #require(ModelFixture.load(ModelFixture.instance(lines)).instance)
         #expect(Int(instance.priority) == priority)
         #expect(instance.initialState == state)

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct OnesComplementSumTests {
     @Test func itAgreesWithInternetChecksumOnRandomBuffersAndAddresses() {
-        var rng = SeededGenerator(seed: 1071)
+        var rng = SplitMix64(seed: 1071)
         for _ in 0..<2000 {
             let bytes = (0..<Int.random(in: 0...300, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
             let v4 = IPv4Address(UInt32.random(in: 0...UInt32.max, using: &rng))

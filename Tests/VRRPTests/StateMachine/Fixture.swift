@@ -13,7 +13,7 @@ enum Fixture {
         priority: UInt8 = 100, version: VRRPVersion = .v2, interval: Duration = .seconds(1),
         initialState: VRRPInitialState? = nil, preempt: Bool = true, preemptDelay: Duration = .zero,
         trackers: [VRRPTrackerBinding] = [], unicastPeers: [VRRPUnicastPeer] = [],
-        gratuitousARP: VRRPGratuitousARPSettings = .keepalivedDefaults, lowerPriorityNoAdvert: Bool = false,
+        gratuitousARP: GratuitousARPSettings = .keepalivedDefault, lowerPriorityNoAdvert: Bool = false,
         higherPrioritySendAdvert: Bool = false
     ) -> VRRPInstanceConfiguration {
         VRRPInstanceConfiguration(

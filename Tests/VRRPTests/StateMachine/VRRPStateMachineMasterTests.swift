@@ -79,7 +79,7 @@ import VRRP
     }
 
     @Test func garpsGoOutNowThenAfterTheDelayThenEveryRefresh() {
-        let settings = VRRPGratuitousARPSettings(
+        let settings = GratuitousARPSettings(
             masterDelay: .seconds(5), masterRepeat: 3, masterRefresh: .seconds(60), masterRefreshRepeat: 2)
         var (machine, since) = Fixture.master(Fixture.configuration(interval: .seconds(100), gratuitousARP: settings))
         #expect(machine.nextDeadline == since + .seconds(5))

@@ -1,6 +1,0 @@
-/// The state an instance wishes to start in (`state MASTER|BACKUP`); only a priority-255 owner
-/// actually starts as master (reference fact 4).
-public enum VRRPInitialState: String, Hashable, Sendable, CaseIterable {
-    case master = "MASTER"
-    case backup = "BACKUP"
-}
