@@ -9,7 +9,7 @@ struct RuntimeHarness {
     let clock = ManualMonotonicClock()
     let links = ScriptedLinkMonitor()
     let network: RecordingVRRPNetwork
-    let runtime: Runtime
+    let runtime: RuntimeLoop<EngineEvent, EngineEffect>
 
     init(networkFailure: (any Error)? = nil, scriptOutcome: ScriptOutcome = .exited(0)) {
         network = RecordingVRRPNetwork(journal: journal, failure: networkFailure)
@@ -18,7 +18,7 @@ struct RuntimeHarness {
             announcer: RecordingAnnouncer(journal: journal), links: links,
             scripts: ScriptedScriptRunner(journal: journal, outcome: scriptOutcome), clock: clock,
             log: RecordingLogSink(journal: journal))
-        runtime = Runtime(ports: ports)
+        runtime = RuntimeLoop(ports: ports)
     }
 
     func core() -> ScriptedCore { ScriptedCore(journal: journal) }
