@@ -92,7 +92,8 @@ let package = Package(
         .testTarget(name: "LoadBalancerTests", dependencies: ["LoadBalancer", "TestSupport"]),
         .testTarget(name: "NetlinkTests", dependencies: ["Netlink", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "VRRP", "TestSupport"]),
-        .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Engine", "HealthCheck", "LoadBalancer", "TestSupport"]),
+        .testTarget(
+            name: "RuntimeTests", dependencies: ["Runtime", "Engine", "HealthCheck", "LoadBalancer", "TestSupport"]),
         .testTarget(name: "LinuxPlatformTests", dependencies: ["LinuxPlatform", "TestSupport"]),
         .testTarget(
             name: "ProbesTests",

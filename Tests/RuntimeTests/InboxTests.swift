@@ -12,7 +12,10 @@ import Testing
         #expect(inbox.activity.inputsPosted == 1)
         var events = inbox.events.makeAsyncIterator()
         #expect(await events.next() == .batch)
-        #expect(inbox.takeBatch() == [.linkChanged("eth0", isUp: false), .linkChanged("eth1", isUp: false), .deadlineReached])
+        let batch: [EngineEvent] = [
+            .linkChanged("eth0", isUp: false), .linkChanged("eth1", isUp: false), .deadlineReached,
+        ]
+        #expect(inbox.takeBatch() == batch)
         inbox.postInBatch(.deadlineReached)
         #expect(inbox.activity.inputsPosted == 2)
         #expect(await events.next() == .batch)

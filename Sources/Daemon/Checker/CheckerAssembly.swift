@@ -26,7 +26,8 @@ public enum CheckerAssembly {
             if virtualServer.haSuspend {
                 warnings.append("VS \(virtualServer.address): ha_suspend is not supported; its checkers always run")
             }
-            virtualServers.append(checked(virtualServer, frontend: frontend, scriptUser: scriptUser, warnings: &warnings))
+            virtualServers.append(
+                checked(virtualServer, frontend: frontend, scriptUser: scriptUser, warnings: &warnings))
         }
         return Result(configuration: CheckerConfiguration(virtualServers: virtualServers), warnings: warnings)
     }

@@ -71,7 +71,8 @@ public final class DataPlaneApplier: Sendable {
                 }
                 if fresh { notes.forEach { log.write(.warning($0)) } }
             } catch {
-                log.write(.error("Cannot program the \(dataPlane.name) data plane, retrying in \(retryDelay): \(error)"))
+                log.write(
+                    .error("Cannot program the \(dataPlane.name) data plane, retrying in \(retryDelay): \(error)"))
                 do { try await clock.sleep(until: clock.now + retryDelay) } catch { return }
             }
         }

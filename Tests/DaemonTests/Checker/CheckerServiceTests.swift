@@ -99,7 +99,8 @@ private func configuration(servers: [Int] = [1, 2], port: Int = 80) -> String {
         #expect(request.arguments == ["/bin/quorum", "down"])
         #expect(request.user == ScriptUser(name: "nobody"))
         #expect(request.timeout == .seconds(120))
-        let warning = LogRecord.warning("quorum_down of VS [10.0.0.100]:tcp:80 script /bin/quorum down exited with status 3")
+        let warning = LogRecord.warning(
+            "quorum_down of VS [10.0.0.100]:tcp:80 script /bin/quorum down exited with status 3")
         #expect(await harness.wait { harness.log.records.contains(warning) })
         await harness.stop()
     }

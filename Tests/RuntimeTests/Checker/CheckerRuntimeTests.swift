@@ -42,7 +42,8 @@ import Testing
             purpose: .checker(.quorumDown(id)), arguments: ["/bin/quorum", "down"],
             user: ScriptUser(name: "nobody"), timeout: EngineConfiguration.defaultNotifyTimeout)
         #expect(await waitUntil(timeout: .seconds(30)) { harness.scripts.requests == [expected] })
-        let warning = LogRecord.warning("quorum_down of VS [10.0.0.100]:tcp:80 script /bin/quorum down exited with status 3")
+        let warning = LogRecord.warning(
+            "quorum_down of VS [10.0.0.100]:tcp:80 script /bin/quorum down exited with status 3")
         #expect(await waitUntil(timeout: .seconds(30)) { harness.log.records.contains(warning) })
         await harness.stop()
     }
