@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "LoadBalancer", dependencies: ["NetworkPrimitives"]),
         .target(name: "Netlink", dependencies: ["NetworkPrimitives"]),
         .target(name: "Engine", dependencies: ["NetworkPrimitives", "VRRP", "HealthCheck", "LoadBalancer"]),
-        .target(name: "Runtime", dependencies: ["NetworkPrimitives", "Engine"]),
+        .target(name: "Runtime", dependencies: ["NetworkPrimitives", "HealthCheck", "LoadBalancer", "Engine"]),
 
         // OS shell.
         .target(name: "CNetShim"),
@@ -94,7 +94,8 @@ let package = Package(
         .testTarget(name: "LoadBalancerTests", dependencies: ["LoadBalancer", "TestSupport"]),
         .testTarget(name: "NetlinkTests", dependencies: ["Netlink", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "VRRP", "TestSupport"]),
-        .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Engine", "TestSupport"]),
+        .testTarget(
+            name: "RuntimeTests", dependencies: ["Runtime", "Engine", "HealthCheck", "LoadBalancer", "TestSupport"]),
         .testTarget(
             name: "LinuxPlatformTests",
             dependencies: ["LinuxPlatform", "KeepalivedConfig", "Engine", "Runtime", "TestSupport"]

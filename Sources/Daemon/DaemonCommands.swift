@@ -11,7 +11,7 @@ struct DaemonCommands: Sendable {
     let checkers: CheckerService?
     let options: DaemonOptions
 
-    func handle(_ command: RuntimeCommand, engine: inout Engine, now: MonotonicInstant) -> [EngineEffect] {
+    func handle(_ command: RuntimeCommand, engine: inout VRRPEngine, now: MonotonicInstant) -> [EngineEffect] {
         switch command {
         case .reload: return reload(&engine, now: now)
         case .dumpData:
@@ -23,7 +23,7 @@ struct DaemonCommands: Sendable {
     }
 
     /// A configuration that does not load or assemble is refused; the running one keeps running.
-    private func reload(_ engine: inout Engine, now: MonotonicInstant) -> [EngineEffect] {
+    private func reload(_ engine: inout VRRPEngine, now: MonotonicInstant) -> [EngineEffect] {
         switch source.load() {
         case .refused(let reason):
             return [.log(.error("Reload refused, keeping the running configuration:\n\(reason)"))]

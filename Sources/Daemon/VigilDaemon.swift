@@ -43,7 +43,7 @@ public enum VigilDaemon {
         }
         defer { for file in pidFiles { file.release() } }
         let checkers = configuration.virtualServers.isEmpty ? nil : CheckerService(ports: .system())
-        let checking = Task { await checkers?.run(configuration: configuration, options: checkerOptions(), log: { log.write(checker: $0) }) }
+        let checking = Task { await checkers?.run(configuration: configuration, options: checkerOptions(), log: log) }
         let status = await serve(
             assembly, source: source, platform: platform, checkers: checkers,
             routerID: configuration.globalDefinitions.routerID ?? ShortHostname.current(), log: log)
@@ -79,10 +79,10 @@ public enum VigilDaemon {
                 directory: platform.directory, arp: platform.arp, neighborAdvertisements: platform.neighborAdvertisements),
             links: NetlinkInterfaceMonitor(monitor: platform.monitor, directory: platform.directory, loop: platform.loop),
             scripts: ProcessScriptRunner(), clock: ContinuousMonotonicClock(), log: log)
-        let runtime = Runtime(ports: ports)
+        let runtime = RuntimeLoop(ports: ports)
         let signals = SignalRouter(inbox: runtime.inbox)
         defer { signals.cancel() }
-        let engine = Engine(configuration: assembly.engine, linkStates: assembly.linkStates)
+        let engine = VRRPEngine(configuration: assembly.engine, linkStates: assembly.linkStates)
         let commands = DaemonCommands(source: source, network: network, checkers: checkers, options: source.options)
         var checkerSnapshot: (@Sendable () -> CheckerSnapshot)?
         if let checkers { checkerSnapshot = { checkers.snapshot() } }

@@ -1,64 +1,15 @@
-import Engine
-import NetworkPrimitives
+/// Carries out one kind of core's effects on the ports, one after another in the core's order.
+/// `VRRPEffectInterpreter` serves the VRRP engine, `CheckerEffectInterpreter` the checker engine.
+public protocol EffectInterpreter<Event, Effect>: Sendable {
+    associatedtype Event: Hashable & Sendable
+    associatedtype Effect: Sendable
 
-/// Carries out engine effects on the ports, one after another, in the order the engine gave them.
-struct EffectInterpreter: Sendable {
-    let ports: RuntimePorts
-    let inbox: Inbox
+    /// Runs beside the loop on the global executor, from before the core starts until the loop has
+    /// ended and cancelled it: forwards what the world reports into `inbox` (received packets, link
+    /// changes) and does work the loop hands off (applying tables). Returns once that work is done.
+    func serve(_ inbox: Inbox<Event>) async
 
-    /// Applies `effects`; scripts are started in `scripts` and report back through the inbox.
-    func apply(_ effects: [EngineEffect], scripts: inout DiscardingTaskGroup) async {
-        for effect in effects {
-            switch effect {
-            case .transmit(let transmission): await transmit(transmission)
-            case .addAddress(let address): await add(address)
-            case .removeAddress(let address): await remove(address)
-            case .announce(let address, let interface): await announce(address, on: interface)
-            case .runScript(let request): start(request, in: &scripts)
-            case .log(let record): ports.log.write(record)
-            }
-        }
-    }
-
-    private func transmit(_ transmission: VRRPTransmission) async {
-        do {
-            try await ports.network.send(transmission)
-        } catch {
-            ports.log.write(
-                .error("(\(transmission.instance)) failed to send advert to \(transmission.destination): \(error)"))
-        }
-    }
-
-    private func add(_ address: VirtualAddress) async {
-        do {
-            try await ports.addresses.add(address)
-        } catch {
-            ports.log.write(.error("cannot add address \(address): \(error)"))
-        }
-    }
-
-    private func remove(_ address: VirtualAddress) async {
-        do {
-            try await ports.addresses.remove(address)
-        } catch {
-            ports.log.write(.error("cannot remove address \(address): \(error)"))
-        }
-    }
-
-    private func announce(_ address: IPAddress, on interface: InterfaceName) async {
-        do {
-            try await ports.announcer.announce(address, on: interface)
-        } catch {
-            ports.log.write(.error("cannot announce \(address) on \(interface): \(error)"))
-        }
-    }
-
-    private func start(_ request: ScriptRequest, in scripts: inout DiscardingTaskGroup) {
-        let runner = ports.scripts
-        let inbox = inbox
-        scripts.addTask {
-            let outcome = await runner.run(request)
-            inbox.post(.engine(.scriptCompleted(request.purpose, outcome)))
-        }
-    }
+    /// Carries out `effects` in order. Anything that reports back later (a script, a probe) posts its
+    /// outcome to `inbox`; scripts are started in `tasks`, so the loop waits for them at the end.
+    func apply(_ effects: [Effect], inbox: Inbox<Event>, tasks: inout DiscardingTaskGroup) async
 }

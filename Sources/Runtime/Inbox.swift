@@ -1,18 +1,37 @@
 /// The runtime's one queue: every producer posts here and the loop handles events one at a time.
-public struct Inbox: Sendable {
-    public let events: AsyncStream<RuntimeEvent>
-    private let continuation: AsyncStream<RuntimeEvent>.Continuation
+public struct Inbox<Event: Hashable & Sendable>: Sendable {
+    public let events: AsyncStream<RuntimeEvent<Event>>
+    private let continuation: AsyncStream<RuntimeEvent<Event>>.Continuation
+    private let pending = PendingEvents<Event>()
+    let counters = RuntimeCounters()
 
     public init() {
-        (events, continuation) = AsyncStream.makeStream(of: RuntimeEvent.self, bufferingPolicy: .unbounded)
+        (events, continuation) = AsyncStream.makeStream(of: RuntimeEvent<Event>.self, bufferingPolicy: .unbounded)
     }
 
-    public func post(_ event: RuntimeEvent) {
-        continuation.yield(event)
+    public func post(_ event: RuntimeEvent<Event>) {
+        counters.inputPosted()
+        switch continuation.yield(event) {
+        case .enqueued: break
+        // Never reaches the loop (it has ended), so it counts as handled.
+        case .dropped, .terminated: counters.inputHandled()
+        @unknown default: break
+        }
     }
+
+    /// Adds `event` to the batch the loop takes next; only the first event of a batch posts an input.
+    public func postInBatch(_ event: Event) {
+        if pending.append(event) { post(.batch) }
+    }
+
+    /// The events posted with `postInBatch` since the last call, in arrival order.
+    func takeBatch() -> [Event] { pending.takeAll() }
 
     /// Ends the stream; events posted afterwards are dropped.
     public func close() {
         continuation.finish()
     }
+
+    /// Inputs posted and handled, work handed out and not yet reported.
+    public var activity: RuntimeActivity { counters.activity }
 }

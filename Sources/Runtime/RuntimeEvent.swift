@@ -1,9 +1,10 @@
-import Engine
-
-/// What the inbox carries: events for the engine, and commands for the runtime itself.
-public enum RuntimeEvent: Hashable, Sendable {
-    case engine(EngineEvent)
+/// What the inbox carries: events for the core, and commands for the runtime itself.
+public enum RuntimeEvent<Event: Hashable & Sendable>: Hashable, Sendable {
+    case engine(Event)
     case command(RuntimeCommand)
+    /// Events posted with `Inbox.postInBatch` wait beside the stream; one `.batch` stands for
+    /// however many arrived before the loop took them (a burst of probe results wakes the loop once).
+    case batch
 }
 
 /// Operator requests, usually from signals (keepalived-behaviour 6.2).

@@ -1,4 +1,4 @@
-/// The adapters one runtime drives.
+/// The adapters the VRRP engine's runtime drives (`RuntimeLoop(ports:)`).
 public struct RuntimePorts: Sendable {
     public var network: any VRRPNetwork
     public var addresses: any AddressTable

@@ -9,7 +9,7 @@ import VRRP
     private let check = CheckScript(
         name: "chk", command: ScriptLine(arguments: ["/bin/check"]), interval: .seconds(2), rise: 1, fall: 2)
 
-    private func engine() -> Engine {
+    private func engine() -> VRRPEngine {
         F.engine([F.instance(trackers: [VRRPTrackerBinding(.script("chk"), weight: -20)])], checks: [check])
     }
 

@@ -7,7 +7,7 @@ import VRRP
     typealias F = EngineFixture
 
     /// An engine whose VI_1 became MASTER.
-    private func master(_ instances: [EngineInstance] = [F.instance()]) -> Engine {
+    private func master(_ instances: [EngineInstance] = [F.instance()]) -> VRRPEngine {
         var engine = F.engine(instances)
         _ = engine.start(now: .zero)
         _ = F.run(&engine, until: .zero + .seconds(4))

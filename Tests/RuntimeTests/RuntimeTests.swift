@@ -59,6 +59,20 @@ import Testing
         _ = await harness.stop(task)
     }
 
+    @Test func onAGridTheEngineIsWokenAtTheFirstMarkAfterItsDeadline() async {
+        let harness = RuntimeHarness(grid: .probeReactor)
+        var core = harness.core()
+        core.deadlines = [.zero + .milliseconds(1_005)]
+        let task = harness.start(core)
+        #expect(await harness.waitForTimer())
+        harness.clock.advance(by: .milliseconds(1_005))
+        #expect(harness.clock.sleeperCount == 1)
+        harness.clock.advance(by: .milliseconds(15))
+        let at = MonotonicInstant.zero + .milliseconds(1_020)
+        #expect(await harness.journal.waitUntil { $0.contains(.handled(.deadlineReached, at: at)) })
+        _ = await harness.stop(task)
+    }
+
     @Test func successiveDeadlinesEachWakeTheEngineOnce() async {
         let harness = RuntimeHarness()
         var core = harness.core()

@@ -13,7 +13,9 @@ public enum CheckerAssembly {
         public var warnings: [String]
     }
 
-    public static func assemble(_ configuration: KeepalivedConfiguration) -> Result {
+    /// `scriptUser` runs the notify and quorum scripts whose line names no `user` (the daemon's
+    /// `script_user` as `ScriptIdentityPolicy` resolves it); nil runs them as the daemon's user.
+    public static func assemble(_ configuration: KeepalivedConfiguration, scriptUser: ScriptUser? = nil) -> Result {
         var warnings: [String] = []
         var virtualServers: [CheckedVirtualServer] = []
         for virtualServer in configuration.virtualServers {
@@ -24,14 +26,17 @@ public enum CheckerAssembly {
             if virtualServer.haSuspend {
                 warnings.append("VS \(virtualServer.address): ha_suspend is not supported; its checkers always run")
             }
-            virtualServers.append(checked(virtualServer, frontend: frontend, warnings: &warnings))
+            virtualServers.append(
+                checked(virtualServer, frontend: frontend, scriptUser: scriptUser, warnings: &warnings))
         }
         return Result(configuration: CheckerConfiguration(virtualServers: virtualServers), warnings: warnings)
     }
 
     private static func checked(
-        _ virtualServer: VirtualServer, frontend: VirtualServerDefinition.Frontend, warnings: inout [String]
+        _ virtualServer: VirtualServer, frontend: VirtualServerDefinition.Frontend, scriptUser: ScriptUser?,
+        warnings: inout [String]
     ) -> CheckedVirtualServer {
+        let script = { (command: ScriptCommand) in Self.script(command, defaultUser: scriptUser) }
         let definition = self.definition(of: virtualServer, frontend: frontend)
         let realServers = virtualServer.realServers.map { server in
             CheckedRealServer(
@@ -44,7 +49,10 @@ public enum CheckerAssembly {
             quorumDown: virtualServer.quorumDown.map(script))
     }
 
-    static func script(_ command: ScriptCommand) -> CheckerScript {
-        CheckerScript(arguments: command.arguments, user: command.user, group: command.group)
+    static func script(_ command: ScriptCommand, defaultUser: ScriptUser?) -> CheckerScript {
+        guard command.user == nil, let defaultUser else {
+            return CheckerScript(arguments: command.arguments, user: command.user, group: command.group)
+        }
+        return CheckerScript(arguments: command.arguments, user: defaultUser.name, group: defaultUser.group)
     }
 }

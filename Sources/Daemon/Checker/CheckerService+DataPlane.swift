@@ -1,4 +1,4 @@
-import Engine
+import Runtime
 
 extension CheckerService {
     func selectDataPlane(_ options: CheckerServiceOptions) -> DataPlaneSelection {
@@ -8,20 +8,11 @@ extension CheckerService {
             probeIPVS: ports.probeIPVS)
     }
 
-    func dataPlane(for selection: DataPlaneSelection, options: CheckerServiceOptions) -> any CheckerDataPlane {
+    func dataPlane(for selection: DataPlaneSelection, options: CheckerServiceOptions) -> any DataPlane {
         switch selection.plane {
         case .ipvs: selection.ipvs ?? ports.makeNFTables(options)
         case .nftables: ports.makeNFTables(options)
         case .disabled: DisabledCheckerDataPlane()
-        }
-    }
-
-    func release(_ dataPlane: any CheckerDataPlane, log: @Sendable (CheckerLogLine) -> Void) async {
-        do {
-            try await dataPlane.release()
-            log(.info("Removed the \(dataPlane.name) virtual servers"))
-        } catch {
-            log(.error("Cannot remove the \(dataPlane.name) virtual servers: \(error)"))
         }
     }
 }

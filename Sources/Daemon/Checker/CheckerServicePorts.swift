@@ -4,26 +4,31 @@ import NIOPosix
 import Probes
 import Runtime
 
-/// What the checker service drives: probes, scripts, the clock, and how data planes are made.
+/// What the checker's runtime drives: probes, scripts, the clock, and how data planes are made.
 /// Tests pass fakes; `system()` is the real thing.
 public struct CheckerServicePorts: Sendable {
-    public var prober: any CheckerProber
-    public var scripts: any CheckerScriptRunner
+    public var prober: any Prober
+    /// Runs `notify_up`/`notify_down`/`quorum_up`/`quorum_down`, as the VRRP side's scripts run.
+    public var scripts: any ScriptRunner
     public var clock: any MonotonicClock
     /// Where the checker loop runs (engine steps, the timer, probe starts and results); nil: the
     /// global concurrent executor. Data-plane applies and scripts never run here.
     public var executor: (any TaskExecutor)?
     /// Asks the kernel whether IPVS is there (and returns its driver when this build has one).
     public var probeIPVS: @Sendable () -> IPVSProbeOutcome
-    public var makeNFTables: @Sendable (CheckerServiceOptions) -> any CheckerDataPlane
+    public var makeNFTables: @Sendable (CheckerServiceOptions) -> any DataPlane
+    /// Whether a user exists (`keepalived_script` as the default script user, as on the VRRP side);
+    /// nil in `init` asks the system's user database.
+    public var userExists: @Sendable (String) -> Bool
 
     public init(
-        prober: any CheckerProber, scripts: any CheckerScriptRunner = SpawningCheckerScriptRunner(),
+        prober: any Prober, scripts: any ScriptRunner = ProcessScriptRunner(),
         clock: any MonotonicClock = ContinuousMonotonicClock(), executor: (any TaskExecutor)? = nil,
         probeIPVS: @escaping @Sendable () -> IPVSProbeOutcome = IPVSFamilyResolver.probe,
-        makeNFTables: @escaping @Sendable (CheckerServiceOptions) -> any CheckerDataPlane = {
+        makeNFTables: @escaping @Sendable (CheckerServiceOptions) -> any DataPlane = {
             NFTablesCheckerDataPlane(NFTablesDataPlane(options: $0.nftables, command: $0.nftablesCommand))
-        }
+        },
+        userExists: (@Sendable (String) -> Bool)? = nil
     ) {
         self.prober = prober
         self.scripts = scripts
@@ -31,10 +36,11 @@ public struct CheckerServicePorts: Sendable {
         self.executor = executor
         self.probeIPVS = probeIPVS
         self.makeNFTables = makeNFTables
+        self.userExists = userExists ?? { UserDatabase.userExists($0) }
     }
 
     /// TCP_CHECK and HTTP_GET on a stream reactor thread, other probes on SwiftNIO's shared event
-    /// loop group, scripts as child processes. The checker loop and its timer run on the reactor
+    /// loop group, scripts as child processes (`ProcessScriptRunner`). The checker loop and its timer run on the reactor
     /// thread too (keepalived's one thread, one timer list); without a reactor (no epoll or thread
     /// to be had) every probe runs on the event loop and the loop on the global executor.
     public static func system() -> CheckerServicePorts {

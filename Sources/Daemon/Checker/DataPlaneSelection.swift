@@ -1,3 +1,5 @@
+import Runtime
+
 /// Which data plane the checker side programs and why, as the start-up log line says it: IPVS when
 /// its generic netlink family resolves, nftables otherwise, unless the operator chose (the command
 /// line's choice wins over `VIGIL_DATAPLANE`).
@@ -7,7 +9,7 @@ public struct DataPlaneSelection: Sendable {
     /// True when the operator's choice could not be honoured or was not understood.
     public var isDegraded: Bool
     /// The IPVS driver, when `plane` is `.ipvs`.
-    public var ipvs: (any CheckerDataPlane)?
+    public var ipvs: (any DataPlane)?
 
     /// Decides from the requested choice, where it came from (for the log), a request that did not
     /// parse, and what probing IPVS finds (probed only when it matters).

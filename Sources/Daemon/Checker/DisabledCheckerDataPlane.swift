@@ -1,7 +1,8 @@
 import LoadBalancer
+import Runtime
 
 /// `VIGIL_DATAPLANE=none`: health checks, scripts and status run, the kernel is left alone.
-public struct DisabledCheckerDataPlane: CheckerDataPlane {
+public struct DisabledCheckerDataPlane: DataPlane {
     public init() {}
 
     public var name: String { "none" }

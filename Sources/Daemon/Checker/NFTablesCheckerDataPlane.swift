@@ -1,9 +1,10 @@
 import LinuxPlatform
 import LoadBalancer
+import Runtime
 
 /// The nftables data plane: each apply replaces the daemon's table in one `nft -f -` transaction
 /// (Docs/Modules/LoadBalancer.md).
-public struct NFTablesCheckerDataPlane: CheckerDataPlane {
+public struct NFTablesCheckerDataPlane: DataPlane {
     public let plane: NFTablesDataPlane
 
     public init(_ plane: NFTablesDataPlane) { self.plane = plane }

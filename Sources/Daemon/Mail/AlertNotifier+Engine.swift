@@ -6,7 +6,7 @@ extension AlertNotifier {
     /// and mails each change as `instanceChanged`/`syncGroupChanged` would. Call after each engine
     /// step; the policy mails a state once, so also calling `instanceChanged` at notify points
     /// sends nothing twice. The first call only sets the baseline.
-    public func observe(_ engine: Engine) {
+    public func observe(_ engine: VRRPEngine) {
         var states: [String: VRRPState] = [:]
         var groups: [String: VRRPState] = [:]
         for instance in engine.configuration.instances {
@@ -21,7 +21,7 @@ extension AlertNotifier {
     }
 
     /// keepalived mails `Stopping` for every instance and group with alerts on when it stops.
-    public func stopping(_ engine: Engine) {
+    public func stopping(_ engine: VRRPEngine) {
         for instance in engine.configuration.instances { instanceChanged(instance.name, to: .stop) }
         for group in engine.configuration.syncGroups { syncGroupChanged(group.name, to: .stop) }
     }

@@ -13,7 +13,7 @@ public final class AlertNotifier: Sendable {
     private let identity: LocalMailIdentity
     private let eventLoop: any EventLoop
     private let clock: @Sendable () -> MailDate
-    private let log: @Sendable (CheckerLogLine) -> Void
+    private let log: @Sendable (LogRecord) -> Void
     private let state: Mutex<State>
 
     private struct State: Sendable {
@@ -29,7 +29,7 @@ public final class AlertNotifier: Sendable {
         configuration: KeepalivedConfiguration, identity: LocalMailIdentity = .current(),
         eventLoop: any EventLoop = MultiThreadedEventLoopGroup.singleton.next(),
         clock: @escaping @Sendable () -> MailDate = { MailDate.now() },
-        log: @escaping @Sendable (CheckerLogLine) -> Void
+        log: @escaping @Sendable (LogRecord) -> Void
     ) {
         self.identity = identity
         self.eventLoop = eventLoop

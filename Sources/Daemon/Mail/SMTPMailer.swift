@@ -10,7 +10,7 @@ import Synchronization
 public final class SMTPMailer: Sendable {
     public let configuration: SMTPMailerConfiguration
     let eventLoop: any EventLoop
-    let log: @Sendable (CheckerLogLine) -> Void
+    let log: @Sendable (LogRecord) -> Void
     private let state = Mutex(State())
 
     private struct State: Sendable {
@@ -24,7 +24,7 @@ public final class SMTPMailer: Sendable {
 
     public init(
         configuration: SMTPMailerConfiguration, eventLoop: any EventLoop = MultiThreadedEventLoopGroup.singleton.next(),
-        log: @escaping @Sendable (CheckerLogLine) -> Void
+        log: @escaping @Sendable (LogRecord) -> Void
     ) {
         self.configuration = configuration
         self.eventLoop = eventLoop

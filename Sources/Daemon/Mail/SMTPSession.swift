@@ -10,7 +10,7 @@ import Synchronization
 final class SMTPSession: Sendable {
     private let configuration: SMTPMailerConfiguration
     private let eventLoop: any EventLoop
-    private let log: @Sendable (CheckerLogLine) -> Void
+    private let log: @Sendable (LogRecord) -> Void
     private let completion: @Sendable (_ delivered: Bool) -> Void
     private let state: Mutex<State>
 
@@ -24,7 +24,7 @@ final class SMTPSession: Sendable {
 
     init(
         envelope: SMTPEnvelope, configuration: SMTPMailerConfiguration, eventLoop: any EventLoop,
-        log: @escaping @Sendable (CheckerLogLine) -> Void, completion: @escaping @Sendable (Bool) -> Void
+        log: @escaping @Sendable (LogRecord) -> Void, completion: @escaping @Sendable (Bool) -> Void
     ) {
         self.configuration = configuration
         self.eventLoop = eventLoop

@@ -4,7 +4,7 @@ import NetworkPrimitives
 /// The engine as the runtime drives it, publishing its state to the status board after every step,
 /// so `vigil status` and `/metrics` show what the engine holds now without the runtime knowing.
 struct PublishingEngine: EventProcessor {
-    var engine: Engine
+    var engine: VRRPEngine
     let board: StatusBoard
 
     mutating func start(now: MonotonicInstant) -> [EngineEffect] {

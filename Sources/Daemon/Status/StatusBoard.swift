@@ -46,7 +46,7 @@ public final class StatusBoard: Sendable {
     /// Publishes a running engine's instances and sync groups (call after each engine step, or at
     /// least before the status is read). A state change seen here that `recordTransition` did not
     /// report is recorded now, without a reason.
-    public func publish(_ engine: Engine) {
+    public func publish(_ engine: VRRPEngine) {
         let instances = StatusDocument.instances(from: engine)
         let groups = StatusDocument.syncGroups(from: engine)
         let now = wallClock()

@@ -4,7 +4,7 @@ import VRRP
 extension StatusDocument {
     /// The VRRP instances of a running engine, in configuration order, counters included;
     /// `lastTransition` is left to `StatusBoard`, which knows the wall clock.
-    public static func instances(from engine: Engine) -> [Instance] {
+    public static func instances(from engine: VRRPEngine) -> [Instance] {
         engine.configuration.instances.compactMap { instance in
             guard let machine = engine.router.machine(named: instance.name) else { return nil }
             let vrrp = instance.vrrp
@@ -26,7 +26,7 @@ extension StatusDocument {
     }
 
     /// The sync groups of a running engine; a group that has not settled yet shows INIT.
-    public static func syncGroups(from engine: Engine) -> [SyncGroup] {
+    public static func syncGroups(from engine: VRRPEngine) -> [SyncGroup] {
         engine.configuration.syncGroups.map { group in
             SyncGroup(
                 name: group.name, state: engine.router.syncGroupState(of: group.name).map(State.init) ?? .initialize,

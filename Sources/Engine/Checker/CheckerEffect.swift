@@ -8,6 +8,8 @@ public enum CheckerEffect: Hashable, Sendable {
     case startProbe(CheckerKey, attempt: Int)
     /// Make the data plane hold exactly this table (emitted only when it changed).
     case applyTable(VirtualServerTable)
+    /// Run this script; its outcome comes back as `.scriptCompleted`.
     case runScript(CheckerScript, purpose: CheckerScriptPurpose)
-    case log(CheckerLogLine)
+    /// Write a line to the log.
+    case log(LogRecord)
 }

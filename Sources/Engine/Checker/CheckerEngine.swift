@@ -6,7 +6,7 @@ import NetworkPrimitives
 /// configured virtual servers (deduplicated, `CheckerScheduler`), turns their verdicts into real-server
 /// health and the desired virtual-server table (`LoadBalancerPlanner`), and says what to log and which
 /// scripts to run, in keepalived's words and order (reference §4.1, §4.3, §4.4, §6.3).
-public struct CheckerEngine: Sendable {
+public struct CheckerEngine: EventProcessor {
     public enum Event: Hashable, Sendable {
         /// The (new) configuration: checkers with unchanged keys keep their state, real servers and
         /// virtual servers that stay keep their health and quorum.
@@ -15,7 +15,11 @@ public struct CheckerEngine: Sendable {
         case probeFinished(CheckerKey, ProbeResult)
         /// `nextDeadline` has passed (spurious wake-ups are harmless).
         case deadlineReached
+        /// A script started by `.runScript(script, purpose:)` has ended.
+        case scriptCompleted(CheckerScriptPurpose, CheckerScript, ScriptOutcome)
     }
+
+    public static var deadlineReached: Event { .deadlineReached }
 
     var scheduler: CheckerScheduler<RealServerID>
     var planner = LoadBalancerPlanner()
@@ -44,6 +48,12 @@ public struct CheckerEngine: Sendable {
     /// The table the data plane should hold now.
     public var desiredTable: VirtualServerTable { planner.desiredTable }
 
+    /// Nothing happens before the first `.configured`.
+    public mutating func start(now: MonotonicInstant) -> [CheckerEffect] { [] }
+
+    /// Nothing to undo here: the shell releases the data plane when its loop has ended.
+    public mutating func stop(now: MonotonicInstant) -> [CheckerEffect] { [] }
+
     public mutating func handle(_ event: Event, now: MonotonicInstant) -> [CheckerEffect] {
         var effects: [CheckerEffect]
         switch event {
@@ -53,6 +63,9 @@ public struct CheckerEngine: Sendable {
             effects = probeFinished(key, result, now: now)
         case .deadlineReached:
             effects = interpret(scheduler.handle(.deadlineReached, now: now), now: now)
+        case .scriptCompleted(let purpose, let script, let outcome):
+            // keepalived only logs a script that failed; nothing else depends on the outcome.
+            effects = outcome.succeeded ? [] : [.log(.warning("\(purpose) script \(script) \(outcome)"))]
         }
         // The table is rebuilt only after the planner changed: a verdict that changes nothing (the
         // steady state, thousands a second) costs no walk over every virtual server.

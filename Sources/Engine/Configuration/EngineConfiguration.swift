@@ -9,12 +9,14 @@ public struct EngineConfiguration: Hashable, Sendable {
     public var checkScripts: [CheckScript]
     /// How long notify scripts may run (keepalived sets no limit; a stuck script must not pile up).
     public var notifyTimeout: Duration
+    /// `notifyTimeout` unless configured otherwise; the checker's notify and quorum scripts get it too.
+    public static let defaultNotifyTimeout: Duration = .seconds(120)
     /// STOP notifies are killed after 1 s (keepalived-behaviour 6.3).
     public var stopNotifyTimeout: Duration
 
     public init(
         instances: [EngineInstance], syncGroups: [EngineSyncGroup] = [], checkScripts: [CheckScript] = [],
-        notifyTimeout: Duration = .seconds(120), stopNotifyTimeout: Duration = .seconds(1)
+        notifyTimeout: Duration = Self.defaultNotifyTimeout, stopNotifyTimeout: Duration = .seconds(1)
     ) {
         self.instances = instances
         self.syncGroups = syncGroups

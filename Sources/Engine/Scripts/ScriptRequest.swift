@@ -25,6 +25,9 @@ public enum ScriptPurpose: Hashable, Sendable {
     case check(name: String)
     /// A notify script (`notify`, `notify_master`, ...) of an instance or sync group.
     case notify(name: String)
+    /// A checker script: `notify_up`/`notify_down` of a real server, `quorum_up`/`quorum_down` of a
+    /// virtual server; its outcome goes back to the `CheckerEngine`.
+    case checker(CheckerScriptPurpose)
 }
 
 /// The user (and optional group) a script runs as.

@@ -1,10 +1,28 @@
 import NetworkPrimitives
 
-/// A pure core the runtime can drive: events in, effects out, and the next instant it needs waking.
+/// A pure core a runtime can drive: events in, effects out, and the next instant it needs waking.
+/// `VRRPEngine` and `CheckerEngine` are the two; Runtime's `RuntimeLoop` drives either.
 public protocol EventProcessor: Sendable {
-    /// The effects of starting up: stale VIPs removed, initial states entered (keepalived-behaviour 3.6).
-    mutating func start(now: MonotonicInstant) -> [EngineEffect]
-    mutating func handle(_ event: EngineEvent, now: MonotonicInstant) -> [EngineEffect]
-    /// The earliest instant at which `handle(.deadlineReached, now:)` has work to do; nil when idle.
+    /// What the core is told: something the world did, or the deadline it asked for.
+    associatedtype Event: Hashable & Sendable
+    /// What the core wants done; an effect interpreter carries each one out, in order.
+    associatedtype Effect: Sendable
+
+    /// The event that wakes the core at (or after) `nextDeadline`; a spurious one is harmless.
+    static var deadlineReached: Event { get }
+    /// The effects of starting up (for the VRRP engine: stale VIPs removed, initial states
+    /// entered, keepalived-behaviour 3.6).
+    mutating func start(now: MonotonicInstant) -> [Effect]
+    mutating func handle(_ event: Event, now: MonotonicInstant) -> [Effect]
+    /// The effects of an orderly shutdown (SIGTERM), after which the runtime stops.
+    mutating func stop(now: MonotonicInstant) -> [Effect]
+    /// The earliest instant at which `handle(Self.deadlineReached, now:)` has work to do; nil when idle.
     var nextDeadline: MonotonicInstant? { get }
+}
+
+extension EventProcessor where Event == EngineEvent {
+    public static var deadlineReached: EngineEvent { .deadlineReached }
+
+    /// Masters send priority 0 and release their VIPs (keepalived-behaviour 3.6).
+    public mutating func stop(now: MonotonicInstant) -> [Effect] { handle(.shutdownRequested, now: now) }
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import Engine
 import Glibc
 import Runtime
 
@@ -14,7 +15,7 @@ public final class SignalRouter {
     private var sources: [any DispatchSourceSignal] = []
 
     /// Starts routing; until `cancel`, these signals no longer have their default effect.
-    public init(inbox: Inbox, queue: DispatchQueue = DispatchQueue(label: "vigil.signals")) {
+    public init(inbox: Inbox<EngineEvent>, queue: DispatchQueue = DispatchQueue(label: "vigil.signals")) {
         for (signalNumber, command) in Self.routes {
             System.ignoreSignal(signalNumber)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)

@@ -106,7 +106,7 @@ final class StreamProbeLoop {
     }
 
     /// Time to the next multiple of `eventBatching` on the monotonic clock. Pauses end on that grid,
-    /// the grid the checker service's timer uses (`CheckerService.coalesced`), so one wake-up serves
+    /// the grid the checker service's timer uses (Runtime's `DeadlineGrid.probeReactor`), so one wake-up serves
     /// both a batch of events and the checkers due then, instead of two wake-ups a few ms apart.
     func untilNextBatch() -> Duration {
         let grid = max(1, eventBatching.nanosecondsClamped)

@@ -2,6 +2,7 @@ import Daemon
 import Engine
 import LoadBalancer
 import NetworkPrimitives
+import Runtime
 import Synchronization
 import TestSupport
 import Testing
@@ -19,7 +20,7 @@ import Testing
     }
 
     /// A recording data plane that notes the thread of every apply.
-    final class NotingDataPlane: CheckerDataPlane {
+    final class NotingDataPlane: DataPlane {
         let recording = RecordingDataPlane()
         let journal: ThreadJournal
         var name: String { recording.name }
@@ -32,13 +33,19 @@ import Testing
     }
 
     /// A script runner that notes the thread of every run.
-    final class NotingScripts: CheckerScriptRunner {
+    final class NotingScripts: ScriptRunner {
         let journal: ThreadJournal
         init(journal: ThreadJournal) { self.journal = journal }
-        func run(_ script: CheckerScript, purpose: CheckerScriptPurpose) async -> String? {
+        func run(_ request: ScriptRequest) async -> ScriptOutcome {
             journal.record("script")
-            return nil
+            return .exited(0)
         }
+    }
+
+    /// A log that notes the thread of every line.
+    struct NotingLog: LogSink {
+        let journal: ThreadJournal
+        func write(_ record: LogRecord) { journal.record(record.message) }
     }
 
     private static func configuration(ports: [Int]) -> String {
@@ -80,9 +87,8 @@ import Testing
         let service = CheckerService(ports: ports)
         let configuration = CheckerConfigText.load(Self.configuration(ports: [staying.port, leaving.port])).configuration
         let task = Task {
-            await service.run(configuration: configuration, options: CheckerServiceOptions(seed: 1)) { line in
-                journal.record(line.message)
-            }
+            await service.run(
+                configuration: configuration, options: CheckerServiceOptions(seed: 1), log: NotingLog(journal: journal))
         }
         let service80 = ServiceKey.endpoint(address: IPAddress("10.0.0.100") ?? .v4(IPv4Address(0)), port: 80, protocol: .tcp)
         let staysUp = "127.0.0.1:\(staying.port)=1"

@@ -87,6 +87,33 @@ private func configuration(servers: [Int] = [1, 2], port: Int = 80) -> String {
         await harness.stop()
     }
 
+    @Test func quorumScriptsRunAsScriptUserWithTheNotifyTimeoutAndAFailureIsLogged() async throws {
+        let globals = "global_defs {\n    script_user nobody\n}\n"
+        let harness = CheckerServiceHarness(globals + configuration())
+        harness.scripts.outcome = .exited(3)
+        harness.prober.set(ip("10.0.1.1"), .failure(reason: "connection refused"))
+        harness.prober.set(ip("10.0.1.2"), .failure(reason: "connection refused"))
+        let id = VirtualServerID("[10.0.0.100]:tcp:80")
+        _ = await harness.advance(upTo: .seconds(5)) { harness.scripts.purposes == [.quorumDown(id)] }
+        let request = try #require(harness.scripts.requests.first)
+        #expect(request.arguments == ["/bin/quorum", "down"])
+        #expect(request.user == ScriptUser(name: "nobody"))
+        #expect(request.timeout == .seconds(120))
+        let warning = LogRecord.warning(
+            "quorum_down of VS [10.0.0.100]:tcp:80 script /bin/quorum down exited with status 3")
+        #expect(await harness.wait { harness.log.records.contains(warning) })
+        await harness.stop()
+    }
+
+    @Test func withoutScriptUserScriptsRunAsKeepalivedScriptWhenThatUserExists() async throws {
+        let harness = CheckerServiceHarness(configuration(), userExists: { $0 == "keepalived_script" })
+        harness.prober.set(ip("10.0.1.1"), .failure(reason: "connection refused"))
+        harness.prober.set(ip("10.0.1.2"), .failure(reason: "connection refused"))
+        _ = await harness.advance(upTo: .seconds(5)) { !harness.scripts.requests.isEmpty }
+        #expect(harness.scripts.requests.first?.user == ScriptUser(name: "keepalived_script"))
+        await harness.stop()
+    }
+
     @Test func aReloadAddsTheNewRealServerAndKeepsTheRunningCheckers() async throws {
         let harness = CheckerServiceHarness(configuration())
         _ = await harness.advance(upTo: .seconds(3)) { harness.prober.probes.count >= 2 }

@@ -5,13 +5,13 @@ import NetworkPrimitives
 import Testing
 import VRRP
 
-private func makeEngine() throws -> Engine {
+private func makeEngine() throws -> VRRPEngine {
     let vip = try #require(IPPrefix("10.99.0.100/24"))
     let vrrp = VRRPInstanceConfiguration(
         name: "VI_1", virtualRouterID: 1, version: .v2, interface: "eth0", priority: 150, virtualAddresses: [vip],
         sourceAddress: IPAddress("10.99.0.2"))
     let instance = EngineInstance(vrrp: vrrp, addresses: [VirtualAddress(prefix: vip, interface: "eth0")])
-    return Engine(configuration: EngineConfiguration(instances: [instance]), linkStates: ["eth0": true])
+    return VRRPEngine(configuration: EngineConfiguration(instances: [instance]), linkStates: ["eth0": true])
 }
 
 @Suite(.timeLimit(.minutes(1))) struct AlertNotifierEngineTests {

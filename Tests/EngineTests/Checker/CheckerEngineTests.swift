@@ -238,7 +238,7 @@ private let onlySecond = ["10.0.1.2:8080=1"]
         var engine = CheckerEngine(seed: 1)
         _ = engine.handle(.configured(F.configuration(F.virtualServer([F.server(1)]))), now: .zero)
         let effects = engine.handle(.probeFinished(F.tcp(1), .failure(reason: "late")), now: .zero + .milliseconds(500))
-        #expect(effects.allSatisfy { if case .log(let line) = $0 { line.severity == .debug } else { false } })
+        #expect(effects.allSatisfy { if case .log(let line) = $0 { line.level == .debug } else { false } })
         #expect(engine.desiredTable[.endpoint(address: F.vip, port: 80, protocol: .tcp)]?.destinations.count == 1)
     }
 

@@ -20,8 +20,8 @@ enum EngineFixture {
         return EngineInstance(vrrp: vrrp, addresses: [vip], notify: notify)
     }
 
-    static func engine(_ instances: [EngineInstance], checks: [CheckScript] = []) -> Engine {
-        Engine(configuration: EngineConfiguration(instances: instances, checkScripts: checks), linkStates: ["eth0": true])
+    static func engine(_ instances: [EngineInstance], checks: [CheckScript] = []) -> VRRPEngine {
+        VRRPEngine(configuration: EngineConfiguration(instances: instances, checkScripts: checks), linkStates: ["eth0": true])
     }
 
     /// An advert from the peer as the wire carries it.
@@ -39,7 +39,7 @@ enum EngineFixture {
     }
 
     /// Runs the engine's deadlines until `until`, collecting the effects.
-    static func run(_ engine: inout Engine, until end: MonotonicInstant) -> [EngineEffect] {
+    static func run(_ engine: inout VRRPEngine, until end: MonotonicInstant) -> [EngineEffect] {
         var effects: [EngineEffect] = []
         while let deadline = engine.nextDeadline, deadline <= end {
             effects += engine.handle(.deadlineReached, now: deadline)

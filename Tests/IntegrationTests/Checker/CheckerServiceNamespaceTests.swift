@@ -3,16 +3,17 @@ import Engine
 import Foundation
 import Glibc
 import KeepalivedConfig
+import Runtime
 import Synchronization
 import Testing
 
 private let enabled = getuid() == 0 && ProcessInfo.processInfo.environment["VIGIL_NETNS_TESTS"] == "1"
 
 /// Collects the service's log lines for the test to wait on.
-private final class LineLog: Sendable {
+private final class LineLog: LogSink {
     private let lines = Mutex<[String]>([])
 
-    func record(_ line: CheckerLogLine) { lines.withLock { $0.append(line.message) } }
+    func write(_ record: LogRecord) { lines.withLock { $0.append(record.message) } }
 
     func contains(_ line: String) -> Bool { lines.withLock { $0.contains(line) } }
 
@@ -76,7 +77,7 @@ private let vs = "[10.202.0.100]:tcp:80"
         #expect(!loaded.hasErrors, "\(loaded.renderedDiagnostics)")
         let options = CheckerServiceOptions(dataPlane: .nftables, seed: 7)
         let running = Task {
-            await service.run(configuration: loaded.configuration, options: options) { log.record($0) }
+            await service.run(configuration: loaded.configuration, options: options, log: log)
         }
         do {
             try await scenario(lab: lab, service: service, log: log)

@@ -1,4 +1,5 @@
 import Glibc
+import Engine
 import Runtime
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 
 @Suite(.serialized) struct SignalRouterTests {
     @Test func SIGUSR2BecomesAStatisticsDumpCommand() async {
-        let inbox = Inbox()
+        let inbox = Inbox<EngineEvent>()
         let router = SignalRouter(inbox: inbox)
         // Dispatch registers the handler asynchronously: signal until it is heard, or give up
         // after five seconds by posting a different command.

@@ -9,16 +9,20 @@ struct RuntimeHarness {
     let clock = ManualMonotonicClock()
     let links = ScriptedLinkMonitor()
     let network: RecordingVRRPNetwork
-    let runtime: Runtime
+    let runtime: RuntimeLoop<EngineEvent, EngineEffect>
 
-    init(networkFailure: (any Error)? = nil, scriptOutcome: ScriptOutcome = .exited(0)) {
+    init(networkFailure: (any Error)? = nil, scriptOutcome: ScriptOutcome = .exited(0), grid: DeadlineGrid? = nil) {
         network = RecordingVRRPNetwork(journal: journal, failure: networkFailure)
         let ports = RuntimePorts(
             network: network, addresses: RecordingAddressTable(journal: journal),
             announcer: RecordingAnnouncer(journal: journal), links: links,
             scripts: ScriptedScriptRunner(journal: journal, outcome: scriptOutcome), clock: clock,
             log: RecordingLogSink(journal: journal))
-        runtime = Runtime(ports: ports)
+        if let grid {
+            runtime = RuntimeLoop(interpreter: VRRPEffectInterpreter(ports: ports), clock: clock, grid: grid)
+        } else {
+            runtime = RuntimeLoop(ports: ports)
+        }
     }
 
     func core() -> ScriptedCore { ScriptedCore(journal: journal) }

@@ -3,10 +3,11 @@ import Engine
 import HealthCheck
 import LoadBalancer
 import NetworkPrimitives
+import Runtime
 import Synchronization
 
 /// Answers every probe at once from a table of per-address results (success by default).
-final class ScriptedProber: CheckerProber {
+final class ScriptedProber: Prober {
     private let results = Mutex<[IPAddress: ProbeResult]>([:])
     private let runs = Mutex<[ProbeKey]>([])
 
@@ -21,7 +22,7 @@ final class ScriptedProber: CheckerProber {
 }
 
 /// Records every table it is asked to hold; can be told to refuse.
-final class RecordingDataPlane: CheckerDataPlane {
+final class RecordingDataPlane: DataPlane {
     private struct State {
         var tables: [VirtualServerTable] = []
         var refusals = 0
@@ -60,23 +61,39 @@ struct RefusedTable: Error, CustomStringConvertible {
     var description: String { "refused by the test" }
 }
 
-/// Records scripts instead of running them.
-final class RecordingScriptRunner: CheckerScriptRunner {
-    private let runs = Mutex<[(CheckerScript, CheckerScriptPurpose)]>([])
+/// Records scripts instead of running them; answers each with `outcome`.
+final class RecordingScriptRunner: ScriptRunner {
+    private let runs = Mutex<[ScriptRequest]>([])
+    private let answer = Mutex<ScriptOutcome>(.exited(0))
 
-    var purposes: [CheckerScriptPurpose] { runs.withLock { $0.map(\.1) } }
+    /// What every later script "ends" with.
+    var outcome: ScriptOutcome {
+        get { answer.withLock { $0 } }
+        set { answer.withLock { $0 = newValue } }
+    }
 
-    func run(_ script: CheckerScript, purpose: CheckerScriptPurpose) async -> String? {
-        runs.withLock { $0.append((script, purpose)) }
-        return nil
+    var requests: [ScriptRequest] { runs.withLock { $0 } }
+
+    /// The checker purposes of the scripts run, in order.
+    var purposes: [CheckerScriptPurpose] {
+        requests.compactMap { if case .checker(let purpose) = $0.purpose { purpose } else { nil } }
+    }
+
+    func run(_ request: ScriptRequest) async -> ScriptOutcome {
+        runs.withLock { $0.append(request) }
+        return outcome
     }
 }
 
 /// Collects log lines.
-final class LogCollector: Sendable {
-    private let lines = Mutex<[CheckerLogLine]>([])
+final class LogCollector: LogSink {
+    private let lines = Mutex<[LogRecord]>([])
 
+    var records: [LogRecord] { lines.withLock { $0 } }
     var messages: [String] { lines.withLock { $0.map(\.message) } }
 
-    func record(_ line: CheckerLogLine) { lines.withLock { $0.append(line) } }
+    func write(_ record: LogRecord) { lines.withLock { $0.append(record) } }
+
+    /// `write`, for closures that take a line.
+    func record(_ line: LogRecord) { write(line) }
 }

@@ -17,17 +17,20 @@ struct CheckerServiceHarness {
     private let task: Task<Void, Never>
 
     /// Starts the service on `text`; the data plane refuses its first `refusals` applies.
-    init(_ text: String, options: CheckerServiceOptions = CheckerServiceOptions(seed: 1), refusals: Int = 0) {
+    init(
+        _ text: String, options: CheckerServiceOptions = CheckerServiceOptions(seed: 1), refusals: Int = 0,
+        userExists: @escaping @Sendable (String) -> Bool = { _ in false }
+    ) {
         let dataPlane = dataPlane
         dataPlane.refuse(next: refusals)
         let ports = CheckerServicePorts(
             prober: prober, scripts: scripts, clock: clock, probeIPVS: { .unavailable(reason: "not in this test") },
-            makeNFTables: { _ in dataPlane })
+            makeNFTables: { _ in dataPlane }, userExists: userExists)
         let service = CheckerService(ports: ports)
         let configuration = CheckerConfigText.load(text).configuration
         let log = log
         self.service = service
-        task = Task { await service.run(configuration: configuration, options: options) { log.record($0) } }
+        task = Task { await service.run(configuration: configuration, options: options, log: log) }
     }
 
     /// Waits (in real time, at most `timeout`) until `condition` holds.

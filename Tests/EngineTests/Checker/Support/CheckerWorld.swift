@@ -66,12 +66,12 @@ struct CheckerWorld {
     // MARK: What happened
 
     var logLines: [String] {
-        effects.compactMap { if case .log(let line) = $0.effect, line.severity >= .info { line.message } else { nil } }
+        effects.compactMap { if case .log(let line) = $0.effect, line.level >= .info { line.message } else { nil } }
     }
 
     func logLines(since instant: MonotonicInstant) -> [String] {
         effects.filter { $0.at >= instant }.compactMap {
-            if case .log(let line) = $0.effect, line.severity >= .info { line.message } else { nil }
+            if case .log(let line) = $0.effect, line.level >= .info { line.message } else { nil }
         }
     }
 

@@ -1,7 +1,7 @@
 import NetworkPrimitives
 import VRRP
 
-extension Engine {
+extension VRRPEngine {
     /// The SIGUSR1 data dump (keepalived-behaviour 6.2; its layout is not a stable interface).
     public func dataReport() -> String {
         var lines = ["------< VRRP Topology >------"]

@@ -1,7 +1,7 @@
 import NetworkPrimitives
 import VRRP
 
-extension Engine {
+extension VRRPEngine {
     /// The effects of the router's actions, in the router's order.
     mutating func effects(of actions: [VRRPRouter.Action]) -> [EngineEffect] {
         var result: [EngineEffect] = []

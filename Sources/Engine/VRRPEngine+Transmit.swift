@@ -1,7 +1,7 @@
 import NetworkPrimitives
 import VRRP
 
-extension Engine {
+extension VRRPEngine {
     /// One encoded advert per destination: the multicast group, or each unicast peer in turn
     /// (keepalived-behaviour 3.2); v3/IPv4 checksums cover each destination's pseudo-header.
     mutating func transmissions(_ name: String, priority: UInt8) -> [EngineEffect] {

@@ -4,7 +4,7 @@ import VRRP
 /// All VRRP instances, sync groups and tracked scripts of one node, pure: events in, effects out
 /// (Docs/Modules/Engine.md). Wraps `VRRPRouter` and turns its tagged actions into effects the
 /// runtime carries out, with keepalived's log lines.
-public struct Engine: EventProcessor {
+public struct VRRPEngine: EventProcessor {
     public internal(set) var configuration: EngineConfiguration
     public internal(set) var router: VRRPRouter
     var checks: CheckScriptScheduler
@@ -101,6 +101,9 @@ public struct Engine: EventProcessor {
                 ? .info("VRRP_Script(\(name)) succeeded")
                 : .info("VRRP_Script(\(name)) failed (\(outcome))")
             return [.log(line)] + effects(of: router.handle(.trackerChanged(.script(name), reading), now: now))
+        case .checker:
+            // The checker engine's own; never started by this engine.
+            return []
         }
     }
 }

@@ -1,6 +1,6 @@
 import VRRP
 
-extension Engine {
+extension VRRPEngine {
     /// The instance's state script, then its generic `notify` with `INSTANCE name STATE priority`
     /// (keepalived-behaviour 6.3).
     func instanceNotifies(_ name: String, state: VRRPNotifyState, priority: UInt8) -> [EngineEffect] {

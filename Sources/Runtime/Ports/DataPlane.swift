@@ -1,7 +1,7 @@
 import LoadBalancer
 
-/// Where the checker side's desired virtual-server table goes: IPVS, nftables, or nowhere.
-public protocol CheckerDataPlane: Sendable {
+/// Where the checker engine's desired virtual-server table goes: IPVS, nftables, or nowhere.
+public protocol DataPlane: Sendable {
     /// `IPVS`, `nftables` or `none`, for log lines and the data dump.
     var name: String { get }
     /// Makes the kernel hold `table` (the services this daemon owns); returns lines worth logging

@@ -1,13 +1,12 @@
 import Engine
-import NetworkPrimitives
 import LoadBalancer
-import Runtime
+import NetworkPrimitives
 import Synchronization
 
 /// Hands the latest desired table to the data plane, one apply at a time: tables that arrive while an
 /// apply runs collapse into the newest, and a refused apply is retried after a delay with whatever is
 /// newest by then. The engine never waits for the kernel.
-final class DataPlaneApplier: Sendable {
+public final class DataPlaneApplier: Sendable {
     private struct Pending: Sendable {
         var desired = VirtualServerTable()
         var generation = 0
@@ -15,18 +14,16 @@ final class DataPlaneApplier: Sendable {
         var notes: [String] = []
     }
 
-    let dataPlane: any CheckerDataPlane
-    private let log: @Sendable (CheckerLogLine) -> Void
+    public let dataPlane: any DataPlane
+    private let log: any LogSink
     private let clock: any MonotonicClock
     private let retryDelay: Duration
     private let pending = Mutex(Pending())
     private let doorbell: AsyncStream<Void>
     private let ring: AsyncStream<Void>.Continuation
 
-    init(
-        dataPlane: any CheckerDataPlane, clock: any MonotonicClock, retryDelay: Duration,
-        log: @escaping @Sendable (CheckerLogLine) -> Void
-    ) {
+    /// Applies to `dataPlane`; after a refusal waits `retryDelay` on `clock` before the next try.
+    public init(dataPlane: any DataPlane, clock: any MonotonicClock, retryDelay: Duration, log: any LogSink) {
         self.dataPlane = dataPlane
         self.clock = clock
         self.retryDelay = retryDelay
@@ -43,9 +40,20 @@ final class DataPlaneApplier: Sendable {
         ring.yield()
     }
 
-    /// Ends `run` once the apply in progress, if any, is done.
+    /// Ends `run` once the apply in progress, if any, and the newest table are done.
     func finish() { ring.finish() }
 
+    /// Removes what the data plane installed, and says so in the log.
+    func release() async {
+        do {
+            try await dataPlane.release()
+            log.write(.info("Removed the \(dataPlane.name) virtual servers"))
+        } catch {
+            log.write(.error("Cannot remove the \(dataPlane.name) virtual servers: \(error)"))
+        }
+    }
+
+    /// Applies tables as they are submitted until `finish`.
     func run() async {
         for await _ in doorbell {
             await applyLatest()
@@ -61,9 +69,10 @@ final class DataPlaneApplier: Sendable {
                     defer { state.notes = notes }
                     return state.notes != notes
                 }
-                if fresh { notes.forEach { log(.warning($0)) } }
+                if fresh { notes.forEach { log.write(.warning($0)) } }
             } catch {
-                log(.error("Cannot program the \(dataPlane.name) data plane, retrying in \(retryDelay): \(error)"))
+                log.write(
+                    .error("Cannot program the \(dataPlane.name) data plane, retrying in \(retryDelay): \(error)"))
                 do { try await clock.sleep(until: clock.now + retryDelay) } catch { return }
             }
         }

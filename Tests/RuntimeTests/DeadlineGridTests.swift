@@ -1,11 +1,10 @@
 import NetworkPrimitives
+import Runtime
 import Testing
 
-@testable import Daemon
-
-/// The checker service's timer wakes on a 20 ms grid (the reactor's batching grid), never before the
+/// The checker's timer wakes on a 20 ms grid (the reactor's batching grid), never before the
 /// engine's deadline.
-@Suite struct CheckerServiceDeadlineGridTests {
+@Suite struct DeadlineGridTests {
     @Test(
         "deadlines round up to the next 20 ms mark; marks stay put",
         arguments: [
@@ -13,9 +12,9 @@ import Testing
             (20_000_001, 40_000_000), (1_234_567_890_123, 1_234_580_000_000),
         ] as [(Int64, Int64)])
     func roundsUp(deadline: Int64, expected: Int64) {
-        let coalesced = CheckerService.coalesced(MonotonicInstant(nanoseconds: deadline))
+        let coalesced = DeadlineGrid.probeReactor.coalesced(MonotonicInstant(nanoseconds: deadline))
         #expect(coalesced == MonotonicInstant(nanoseconds: expected))
         #expect(coalesced.nanoseconds >= deadline)
-        #expect(coalesced.nanoseconds - deadline < CheckerService.deadlineGranularity)
+        #expect(coalesced.nanoseconds - deadline < DeadlineGrid.probeReactor.nanoseconds)
     }
 }

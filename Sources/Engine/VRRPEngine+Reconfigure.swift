@@ -1,7 +1,7 @@
 import NetworkPrimitives
 import VRRP
 
-extension Engine {
+extension VRRPEngine {
     /// SIGHUP (keepalived-behaviour 3.18): the router reloads in place, so an instance with the same
     /// VRID, family, interface and unicast source or multicast group keeps its state whatever its
     /// name (a MASTER re-advertises at once and keeps its VIPs); removed masters send priority 0
@@ -36,7 +36,7 @@ extension Engine {
     }
 
     /// The router's reload actions; those of removed instances are worded with the old configuration.
-    private mutating func reloadEffects(_ actions: [VRRPRouter.Action], previous: Engine) -> [EngineEffect] {
+    private mutating func reloadEffects(_ actions: [VRRPRouter.Action], previous: VRRPEngine) -> [EngineEffect] {
         var old = previous
         var removing: Set<String> = []
         var effects: [EngineEffect] = []

@@ -1,0 +1,4 @@
+import Probes
+import Runtime
+
+extension ProbeRunner: Prober {}

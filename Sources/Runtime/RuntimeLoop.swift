@@ -1,0 +1,89 @@
+import Engine
+import NetworkPrimitives
+
+/// Drives one pure core (`VRRPEngine`, `CheckerEngine`, or anything else that is an
+/// `EventProcessor`): a single inbox of events, a single deadline timer, and an effect interpreter
+/// that carries out the core's effects on the ports (Docs/Modules/Runtime.md).
+public struct RuntimeLoop<Event: Hashable & Sendable, Effect: Sendable>: Sendable {
+    /// Handles operator commands other than `.stop` (reload, dumps) with the core in hand.
+    public typealias CommandHandler<Core> = @Sendable (RuntimeCommand, inout Core, MonotonicInstant) async -> [Effect]
+
+    /// Post events and commands here, from any task or thread.
+    public let inbox: Inbox<Event>
+    private let interpreter: any EffectInterpreter<Event, Effect>
+    private let clock: any MonotonicClock
+    private let executor: (any TaskExecutor)?
+    private let grid: DeadlineGrid?
+
+    /// A loop that carries out effects with `interpreter` and takes time from `clock`. The loop and its
+    /// timer run on `executor` when given (the checker's probe reactor), else on the global executor;
+    /// `grid` rounds every deadline up to its marks, so nearby deadlines share one wake-up.
+    public init(
+        interpreter: any EffectInterpreter<Event, Effect>, clock: any MonotonicClock,
+        executor: (any TaskExecutor)? = nil, grid: DeadlineGrid? = nil, inbox: Inbox<Event> = Inbox()
+    ) {
+        self.interpreter = interpreter
+        self.clock = clock
+        self.executor = executor
+        self.grid = grid
+        self.inbox = inbox
+    }
+
+    /// Starts `core`, then handles inbox events until `.stop` (or until the calling task is
+    /// cancelled); returns the core after its last effects have been carried out, the interpreter's
+    /// background work has ended and every script it started has ended.
+    public func run<Core: EventProcessor>(
+        _ core: Core, commands: CommandHandler<Core> = { _, _, _ in [] }
+    ) async -> Core where Core.Event == Event, Core.Effect == Effect {
+        await withTaskExecutorPreference(executor) { await loop(core, commands: commands) }
+    }
+
+    private func loop<Core: EventProcessor>(_ core: Core, commands: CommandHandler<Core>) async -> Core
+    where Core.Event == Event, Core.Effect == Effect {
+        var core = core
+        let inbox = inbox
+        let interpreter = interpreter
+        var timer = DeadlineTimer(clock: clock, executor: executor) { inbox.post(.engine(Core.deadlineReached)) }
+        // Pumps and hand-offs may block a thread: never on the loop's executor.
+        let beside = Task(executorPreference: globalConcurrentExecutor) { await interpreter.serve(inbox) }
+        await withDiscardingTaskGroup { tasks in
+            await interpreter.apply(core.start(now: clock.now), inbox: inbox, tasks: &tasks)
+            timer.arm(deadline(of: core))
+            for await event in inbox.events {
+                let (effects, isLast) = await handle(event, core: &core, timer: &timer, commands: commands)
+                await interpreter.apply(effects, inbox: inbox, tasks: &tasks)
+                inbox.counters.inputHandled()
+                if isLast { break }
+                timer.arm(deadline(of: core))
+            }
+            timer.disarm()
+            beside.cancel()
+            await beside.value
+        }
+        inbox.close()
+        return core
+    }
+
+    private func deadline<Core: EventProcessor>(of core: Core) -> MonotonicInstant? {
+        guard let deadline = core.nextDeadline else { return nil }
+        return grid?.coalesced(deadline) ?? deadline
+    }
+
+    private func handle<Core: EventProcessor>(
+        _ event: RuntimeEvent<Event>, core: inout Core, timer: inout DeadlineTimer, commands: CommandHandler<Core>
+    ) async -> (effects: [Effect], isLast: Bool) where Core.Event == Event, Core.Effect == Effect {
+        let now = clock.now
+        switch event {
+        case .engine(let coreEvent):
+            if coreEvent == Core.deadlineReached { timer.fired() }
+            return (core.handle(coreEvent, now: now), false)
+        case .batch:
+            // One input for however many events arrived since the loop last looked.
+            return (inbox.takeBatch().flatMap { core.handle($0, now: now) }, false)
+        case .command(.stop):
+            return (core.stop(now: now), true)
+        case .command(let command):
+            return (await commands(command, &core, now), false)
+        }
+    }
+}

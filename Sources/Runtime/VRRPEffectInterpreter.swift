@@ -1,0 +1,80 @@
+import Engine
+import NetworkPrimitives
+
+/// Carries out the VRRP engine's effects on its ports, one after another, in the order the engine
+/// gave them; forwards received packets and link changes into the inbox.
+public struct VRRPEffectInterpreter: EffectInterpreter {
+    let ports: RuntimePorts
+
+    public init(ports: RuntimePorts) {
+        self.ports = ports
+    }
+
+    /// Forwards what the network and the link monitor report into the inbox until cancelled.
+    public func serve(_ inbox: Inbox<EngineEvent>) async {
+        let network = ports.network
+        let links = ports.links
+        await withDiscardingTaskGroup { pumps in
+            pumps.addTask {
+                for await packet in network.receive() { inbox.post(.engine(.packetReceived(packet))) }
+            }
+            pumps.addTask {
+                for await change in links.changes() {
+                    switch change {
+                    case .link(let interface, let isUp): inbox.post(.engine(.linkChanged(interface, isUp: isUp)))
+                    case .addressRemoved(let interface, let address):
+                        inbox.post(.engine(.addressRemoved(interface, address)))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Applies `effects`, awaiting each port; scripts report back through the inbox.
+    public func apply(_ effects: [EngineEffect], inbox: Inbox<EngineEvent>, tasks: inout DiscardingTaskGroup) async {
+        for effect in effects {
+            switch effect {
+            case .transmit(let transmission): await transmit(transmission)
+            case .addAddress(let address): await add(address)
+            case .removeAddress(let address): await remove(address)
+            case .announce(let address, let interface): await announce(address, on: interface)
+            case .runScript(let request):
+                tasks.run(request, on: ports.scripts, inbox: inbox) { .scriptCompleted(request.purpose, $0) }
+            case .log(let record): ports.log.write(record)
+            }
+        }
+    }
+
+    private func transmit(_ transmission: VRRPTransmission) async {
+        do {
+            try await ports.network.send(transmission)
+        } catch {
+            ports.log.write(
+                .error("(\(transmission.instance)) failed to send advert to \(transmission.destination): \(error)"))
+        }
+    }
+
+    private func add(_ address: VirtualAddress) async {
+        do {
+            try await ports.addresses.add(address)
+        } catch {
+            ports.log.write(.error("cannot add address \(address): \(error)"))
+        }
+    }
+
+    private func remove(_ address: VirtualAddress) async {
+        do {
+            try await ports.addresses.remove(address)
+        } catch {
+            ports.log.write(.error("cannot remove address \(address): \(error)"))
+        }
+    }
+
+    private func announce(_ address: IPAddress, on interface: InterfaceName) async {
+        do {
+            try await ports.announcer.announce(address, on: interface)
+        } catch {
+            ports.log.write(.error("cannot announce \(address) on \(interface): \(error)"))
+        }
+    }
+}
