@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// Sources and tests cite keepalived's behaviour by section of Docs/Keepalived.md (written
-/// "Docs/Keepalived.md §3.12", and in the older forms "reference section 3.12", "reference §3.12",
-/// "keepalived-behaviour 3.12", "reference fact 9" for §7.9): every cited section must exist.
+/// "Docs/Keepalived.md §N.M", and in the older forms "reference section N.M", "reference §N.M",
+/// "keepalived-behaviour N.M", "reference fact N" for §7.N): every cited section must exist.
 @Suite struct KeepalivedDocCitationTests {
     /// The section numbers the headings of Docs/Keepalived.md define ("## 5.", "### 3.12").
     static func sections() throws -> Set<String> {
