@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "NetworkPrimitivesTests", dependencies: ["NetworkPrimitives"]),
         .testTarget(
             name: "KeepalivedConfigTests", dependencies: ["KeepalivedConfig", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "VRRPTests", dependencies: ["VRRP", "TestSupport"]),
+        .testTarget(name: "VRRPTests", dependencies: ["VRRP", "TestSupport"], exclude: ["Vectors"]),
         .testTarget(name: "HealthCheckTests", dependencies: ["HealthCheck", "TestSupport"]),
         .testTarget(name: "LoadBalancerTests", dependencies: ["LoadBalancer", "TestSupport"]),
         .testTarget(name: "NetlinkTests", dependencies: ["Netlink", "TestSupport"]),

@@ -43,6 +43,7 @@ import Testing
     @Test func diagnosticsOfTheCorpusPointInsideTheirFiles() {
         let paths = KeepalivedSampleTests.samples
             + CorpusFiles.files(under: SeedConfigTests.seedDirectory) { $0.hasSuffix(".conf") }
+            + FeatureCorpusTests.files
         #expect(paths.count >= 35)
         for path in paths {
             guard let data = FileManager.default.contents(atPath: path), let result = CorpusFiles.load(path) else {

@@ -3,13 +3,17 @@ import Testing
 
 @testable import KeepalivedConfig
 
-/// keepalived's own sample configurations (../shared/corpus/keepalived-samples): each loads with exactly
-/// the findings keepalived reports for it (checked against `keepalived -t` 2.2.7 and the 2.4 source), apart
-/// from host checks (interfaces, scripts), plus warnings for keywords vigil does not support.
-@Suite struct KeepalivedSampleTests {
-    static let samples: [String] = CorpusFiles.files(under: CorpusFiles.keepalivedSamples) {
-        ($0 as NSString).lastPathComponent.hasPrefix("keepalived.conf") && !$0.hasSuffix("auth_hmac.conf")
-    }
+/// keepalived's own sample configurations (the directory `VIGIL_KEEPALIVED_SAMPLES` names; skipped when it
+/// is unset): each loads with exactly the findings keepalived reports for it (checked against `keepalived -t`
+/// 2.2.7 and the 2.4 source), apart from host checks (interfaces, scripts), plus warnings for keywords vigil
+/// does not support.
+@Suite(.enabled(if: CorpusFiles.keepalivedSamples != nil, CorpusFiles.samplesSkipped))
+struct KeepalivedSampleTests {
+    static let samples: [String] = CorpusFiles.keepalivedSamples.map { directory in
+        CorpusFiles.files(under: directory) {
+            ($0 as NSString).lastPathComponent.hasPrefix("keepalived.conf") && !$0.hasSuffix("auth_hmac.conf")
+        }
+    } ?? []
 
     static let expectedFindings: [String: [Finding]] = [
         "keepalived.conf.SSL_GET": [Finding(14, "'state MASTER' cannot be used with AH authentication")],
@@ -60,7 +64,7 @@ import Testing
     }
 
     @Test func theConditionalSampleReadsTheLinesOfItsConfigID() throws {
-        let path = CorpusFiles.keepalivedSamples + "/keepalived.conf.conditional_conf"
+        let path = try #require(CorpusFiles.keepalivedSamples) + "/keepalived.conf.conditional_conf"
         let high = try #require(CorpusFiles.load(path, configID: "high"))
         let low = try #require(CorpusFiles.load(path, configID: "low"))
         #expect(high.instance?.priority == 170)
@@ -72,7 +76,7 @@ import Testing
     }
 
     @Test func theMalformedSyncGroupIsRemovedAndItsInstancesStillLoad() throws {
-        let path = CorpusFiles.keepalivedSamples + "/keepalived.conf.vrrp.lvs_syncd"
+        let path = try #require(CorpusFiles.keepalivedSamples) + "/keepalived.conf.vrrp.lvs_syncd"
         let result = try #require(CorpusFiles.load(path))
         #expect(result.configuration.vrrpSyncGroups.isEmpty)
         #expect(result.configuration.vrrpInstances.map(\.name) == ["VI_1", "VI_2", "VI_3"])

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// The packets captured from keepalived 2.2.7 in ../shared/vectors: the detailed frames of
-/// VECTORS.txt and every frame of every .pcap. Missing files fail the test that asked for them.
+/// The packets scripts/capture-vectors.py captured from keepalived 2.2.7 (Tests/VRRPTests/Vectors):
+/// the detailed frames of VECTORS.txt and every frame of every .pcap. Missing files fail the test
+/// that asked for them.
 struct GoldenVectors {
     /// One "-- sender: description" block of VECTORS.txt.
     struct DetailedFrame: CustomTestStringConvertible, Sendable {
@@ -30,27 +31,16 @@ struct GoldenVectors {
         var testDescription: String { "\(caseName) frame \(index)" }
     }
 
-    static let directory: URL = {
-        if let override = ProcessInfo.processInfo.environment["VIGIL_SHARED_DIR"] {
-            return URL(fileURLWithPath: override).appendingPathComponent("vectors")
-        }
-        // Walk up from this file: /work/main/Tests/... and /work/wt/NAME/Tests/... both reach /work/shared.
-        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while directory.path != "/" {
-            let candidate = directory.appendingPathComponent("shared/vectors")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("VECTORS.txt").path) {
-                return candidate
-            }
-            directory.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: "/nonexistent/shared/vectors")
-    }()
+    /// Tests/VRRPTests/Vectors, beside this file's folder: the configs, the pcaps
+    /// scripts/capture-vectors.py captured from them and its index, VECTORS.txt.
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Vectors")
 
     static func text() throws -> String {
         let url = directory.appendingPathComponent("VECTORS.txt")
         return try #require(
             try? String(contentsOf: url, encoding: .utf8),
-            "golden vectors missing at \(url.path); set VIGIL_SHARED_DIR to the shared/ folder")
+            "golden vectors missing at \(url.path); scripts/capture-vectors.py writes them")
     }
 
     static let caseNames = [
