@@ -1,5 +1,6 @@
 import Engine
 import KeepalivedConfig
+import LinuxPlatform
 
 /// Turns configured script lines into runnable ones: the default user applied, and keepalived's
 /// script security judged (keepalived-behaviour 6.3). A refused script is dropped with an error.
@@ -21,5 +22,20 @@ struct ScriptVetting: Sendable {
         case .allowedWithWarning(let warning): return (line, [.warning(warning)])
         case .refused(let error): return (nil, [.error(error)])
         }
+    }
+}
+
+extension ScriptVetting {
+    /// The vetting `configuration` asks for on this host: its `script_user` (else `keepalived_script`
+    /// when that user exists, else root), its `enable_script_security`, this process's PATH and the
+    /// real file system.
+    static func system(for configuration: KeepalivedConfiguration) -> ScriptVetting {
+        let scripts = configuration.globalDefinitions.scripts
+        let configured = scripts.user.map { ScriptUser(name: $0, group: scripts.group) }
+        let resolver = ScriptResolver.system
+        return ScriptVetting(
+            security: ScriptSecurity(isEnforced: scripts.enableScriptSecurity),
+            identity: ScriptIdentityPolicy(configuredUser: configured),
+            locate: { resolver.locate($0) })
     }
 }

@@ -1,6 +1,7 @@
 import Engine
 import Glibc
 import KeepalivedConfig
+import LinuxPlatform
 import Netlink
 import NetworkPrimitives
 import Testing

@@ -2,7 +2,7 @@ import Engine
 import Glibc
 import Testing
 
-@testable import Daemon
+@testable import LinuxPlatform
 
 @Suite struct ProcessScriptRunnerTests {
     private let runner = ProcessScriptRunner(environment: ["PATH=/usr/bin:/bin", "IFS=x", "LD_PRELOAD=/x.so", "KEEP=1"])
