@@ -14,7 +14,8 @@ struct ScriptVetting: Sendable {
     func vet(_ command: KeepalivedConfig.ScriptCommand, name: String) -> (ScriptLine?, [LogRecord]) {
         let own = command.user.map { ScriptUser(name: $0, group: command.group) }
         let user = identity.user(for: own)
-        let line = ScriptLine(arguments: command.arguments, user: user)
+        let line = ScriptLine(
+            arguments: command.arguments, user: user, enforcesScriptSecurity: security.isEnforced)
         guard let program = command.arguments.first, let path = locate(program) else { return (line, []) }
         let runsAsRoot = user == nil || user?.name == "root"
         switch security.verdict(forScript: name, path: path, runsAsRoot: runsAsRoot) {
