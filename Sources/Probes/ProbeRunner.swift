@@ -25,10 +25,10 @@ public final class ProbeRunner: Sendable {
     /// A runner on `eventLoop`; SSL_GET uses `tlsConfiguration` (default: no certificate checks, like
     /// keepalived without an `SSL { }` block).
     /// MISC_CHECK scripts run through `scripts` (default: a `ProcessScriptRunner` of this process's
-    /// environment).
+    /// environment, the scripts' output to /dev/null as MISC_CHECK's always was).
     public convenience init(
         eventLoop: any EventLoop, tlsConfiguration: TLSConfiguration? = nil, streams: StreamProbeReactor? = nil,
-        scripts: any ScriptRunner = ProcessScriptRunner()
+        scripts: any ScriptRunner = ProcessScriptRunner(output: .null)
     ) {
         self.init(
             eventLoop: eventLoop, tlsConfiguration: tlsConfiguration, pingSockets: [.datagram, .raw], streams: streams,
@@ -37,7 +37,7 @@ public final class ProbeRunner: Sendable {
 
     init(
         eventLoop: any EventLoop, tlsConfiguration: TLSConfiguration?, pingSockets: [PingCheck.SocketKind],
-        streams: StreamProbeReactor? = nil, scripts: any ScriptRunner = ProcessScriptRunner()
+        streams: StreamProbeReactor? = nil, scripts: any ScriptRunner = ProcessScriptRunner(output: .null)
     ) {
         self.scripts = scripts
         self.eventLoop = eventLoop

@@ -53,7 +53,7 @@ public struct CheckerServicePorts: Sendable {
         let group = try await NamespacedEventLoop.make(namespace: namespace)
         var ports = onReactor(
             try StreamProbeReactor(networkNamespace: namespace), eventLoop: group.next(),
-            scripts: ProcessScriptRunner(networkNamespace: namespace))
+            scripts: ProcessScriptRunner(networkNamespace: namespace, output: .null))
         ports.probeIPVS = {
             do {
                 return try NetworkNamespace.run(named: namespace) { IPVSFamilyResolver.probe() }
@@ -71,7 +71,7 @@ public struct CheckerServicePorts: Sendable {
     /// scripts to `scripts`.
     static func onReactor(
         _ reactor: StreamProbeReactor, eventLoop: any EventLoop,
-        scripts: any ScriptRunner = ProcessScriptRunner()
+        scripts: any ScriptRunner = ProcessScriptRunner(output: .null)
     ) -> CheckerServicePorts {
         CheckerServicePorts(
             prober: ProbeRunner(eventLoop: eventLoop, streams: reactor, scripts: scripts),

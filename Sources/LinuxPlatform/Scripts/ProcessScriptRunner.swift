@@ -16,14 +16,17 @@ public struct ProcessScriptRunner: ScriptRunner {
     private let resolver: ScriptResolver
     private let status: @Sendable (String) -> FileStatus?
     private let networkNamespace: String?
+    private let output: ChildCommand.Stream
     private let log: (any LogSink)?
 
     /// A runner that passes on `environment` (default: this process's) minus the unsafe variables.
     /// Scripts start inside `networkNamespace` when set (`/run/netns/NAME`, keepalived's
-    /// `net_namespace`); a script refused by script security is logged to `log` as an error.
+    /// `net_namespace`); their standard output and error go to `output` (default: the daemon's own;
+    /// MISC_CHECK's runner uses /dev/null); a script refused by script security is logged to `log`
+    /// as an error.
     public init(
-        environment: [String]? = nil, networkNamespace: String? = nil, log: (any LogSink)? = nil,
-        status: @escaping @Sendable (String) -> FileStatus? = { FileStatus(path: $0) }
+        environment: [String]? = nil, networkNamespace: String? = nil, output: ChildCommand.Stream = .inherit,
+        log: (any LogSink)? = nil, status: @escaping @Sendable (String) -> FileStatus? = { FileStatus(path: $0) }
     ) {
         let inherited = environment ?? System.environment()
         self.environment = inherited.filter { entry in
@@ -33,6 +36,7 @@ public struct ProcessScriptRunner: ScriptRunner {
         resolver = ScriptResolver.system(environment: self.environment)
         self.status = status
         self.networkNamespace = networkNamespace
+        self.output = output
         self.log = log
     }
 
@@ -49,13 +53,13 @@ public struct ProcessScriptRunner: ScriptRunner {
         }
     }
 
-    /// stdin from /dev/null, stdout and stderr the daemon's, in a process group of its own, as the
+    /// stdin from /dev/null, stdout and stderr to `output`, in a process group of its own, as the
     /// request's user; refused when script security forbids it.
     private func makeCommand(_ request: ScriptRequest) throws(ScriptRefusal) -> ChildCommand {
         let (executable, arguments) = resolver.resolve(request.arguments)
         let command = ChildCommand(
             executable: executable, arguments: arguments, environment: environment, standardInput: .null,
-            standardOutput: .inherit, standardError: .inherit, newProcessGroup: true)
+            standardOutput: output, standardError: output, newProcessGroup: true)
         var identity: ProcessIdentity?
         if let user = request.user {
             do {

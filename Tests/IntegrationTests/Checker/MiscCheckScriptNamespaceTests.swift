@@ -4,6 +4,7 @@ import Foundation
 import Glibc
 import KeepalivedConfig
 import Synchronization
+import TestSupport
 import Testing
 
 private let enabled = getuid() == 0 && ProcessInfo.processInfo.environment["VIGIL_NETNS_TESTS"] == "1"
@@ -183,6 +184,19 @@ private struct ScriptDirectory {
                 try await lab.waitUntil(deadline: .seconds(6)) {
                     kill(leader, 0) != 0 && errno == ESRCH && kill(child, 0) != 0 && errno == ESRCH
                 }, "leader \(leader) or child \(child) outlived misc_timeout")
+        }
+        // The run in flight when the service stopped is killed at its own timeout too.
+        #expect(await Self.lastRunEnded(scratch))
+    }
+
+    /// Waits until the pids the latest run wrote are gone (a run writes them as it starts, long
+    /// before the service has stopped and the lab is torn down).
+    private static func lastRunEnded(_ scratch: ScriptDirectory) async -> Bool {
+        await waitUntil(timeout: .seconds(6)) {
+            ["leader", "child"].allSatisfy { name in
+                guard let pid = scratch.read(name).flatMap({ pid_t($0) }) else { return true }
+                return kill(pid, 0) != 0 && errno == ESRCH
+            }
         }
     }
 }
