@@ -19,9 +19,13 @@ enum MiscCheck {
         attempt.phase = "running script"
         let bound = NIOLoopBound(attempt, eventLoop: attempt.eventLoop)
         let eventLoop = attempt.eventLoop
-        // The runner waits on a thread of its own; the result comes back to the loop.
+        let pending = PendingScript()
+        attempt.onFinish { pending.end() }
+        // The runner waits on a thread of its own; the result comes back to the loop unless the
+        // attempt has already ended (its deadline, `misc_timeout`, passed first).
         Task {
             let outcome = await scripts.run(request)
+            guard pending.isRunning else { return }
             eventLoop.execute { bound.value.finish(result(of: outcome, probe: probe)) }
         }
     }

@@ -71,7 +71,8 @@ public struct ProcessScriptRunner: ScriptRunner {
         if request.enforcesScriptSecurity, let program = request.arguments.first, let path = resolver.locate(program) {
             let security = ScriptSecurity(isEnforced: true, status: status)
             let name = request.commandLine
-            switch security.verdict(forScript: name, path: path, runsAsRoot: identity?.isRoot ?? (getuid() == 0)) {
+            let runsAsRoot = identity?.isRoot ?? (System.userID() == 0)
+            switch security.verdict(forScript: name, path: path, runsAsRoot: runsAsRoot) {
             case .allowed, .allowedWithWarning: break
             case .refused(let reason):
                 log?.write(.error(reason))

@@ -44,6 +44,9 @@ extension System {
         return entry.gr_gid
     }
 
+    /// This process's real user id (`getuid`, which cannot fail).
+    package static func userID() -> uid_t { getuid() }
+
     /// This process's environment as `NAME=value` strings.
     package static func environment() -> [String] {
         var result: [String] = []

@@ -106,6 +106,8 @@ private struct ScriptDirectory {
         }
         running.cancel()
         await running.value
+        // A script still running has its attempt's deadline (misc_timeout) on the group's loop.
+        #expect(await waitUntil(timeout: .seconds(5)) { service.activity.probesInFlight == 0 })
         try await group.shutdownGracefully()
     }
 
