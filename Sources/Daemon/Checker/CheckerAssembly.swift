@@ -54,7 +54,9 @@ public enum CheckerAssembly {
         return CheckedVirtualServer(
             definition: definition, realServers: realServers,
             quorumUp: virtualServer.quorumUp.flatMap { script($0, name: "quorum_up of \(vs)", vetting, &warnings) },
-            quorumDown: virtualServer.quorumDown.flatMap { script($0, name: "quorum_down of \(vs)", vetting, &warnings) })
+            quorumDown: virtualServer.quorumDown.flatMap {
+                script($0, name: "quorum_down of \(vs)", vetting, &warnings)
+            })
     }
 
     /// The script with the user it runs as; nil, with the reason in `warnings`, when script security
