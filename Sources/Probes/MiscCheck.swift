@@ -23,7 +23,7 @@ enum MiscCheck {
         attempt.onFinish { pending.end() }
         // The runner waits on a thread of its own; the result comes back to the loop unless the
         // attempt has already ended (its deadline, `misc_timeout`, passed first).
-        Task {
+        Task(executorPreference: InlineTaskExecutor.shared) {
             let outcome = await scripts.run(request)
             guard pending.isRunning else { return }
             eventLoop.execute { bound.value.finish(result(of: outcome, probe: probe)) }

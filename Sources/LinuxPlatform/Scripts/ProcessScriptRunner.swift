@@ -5,8 +5,8 @@ import Runtime
 /// Runs every script Vigil runs (vrrp_script, notify*, MISC_CHECK, notify_up/down, quorum_up/down)
 /// as a child process (keepalived-behaviour 6.3): own process group, IFS and LD_PRELOAD/LD_LIBRARY_PATH
 /// removed from the environment, the requested user and group, `enable_script_security` judged
-/// again just before the start, SIGTERM to the group at the timeout and SIGKILL 2 s later.
-/// Waiting happens on a thread of its own, never on the caller's.
+/// again just before the start, SIGTERM to the group at the timeout and SIGKILL once the script
+/// has ended or 2 s later. Waiting happens on a thread of its own, never on the caller's.
 public struct ProcessScriptRunner: ScriptRunner {
     private static let removedVariables: Set<String> = ["IFS", "LD_PRELOAD", "LD_LIBRARY_PATH"]
     /// How long a script that ignored SIGTERM gets before SIGKILL.
@@ -40,16 +40,16 @@ public struct ProcessScriptRunner: ScriptRunner {
         self.log = log
     }
 
+    /// Everything that may block (the passwd lookup, stat, the wait) happens on a thread of its own.
     public func run(_ request: ScriptRequest) async -> ScriptOutcome {
-        let command: ChildCommand
-        do {
-            command = try makeCommand(request)
-        } catch {
-            return .failedToStart(error.description)
-        }
-        let namespace = networkNamespace
-        return await OSThread.run(name: "vigil-script") {
-            Self.runToEnd(command, timeout: request.timeout, networkNamespace: namespace)
+        await OSThread.run(name: "vigil-script") { [self] in
+            let command: ChildCommand
+            do throws(ScriptRefusal) {
+                command = try makeCommand(request)
+            } catch {
+                return .failedToStart(error.description)
+            }
+            return Self.runToEnd(command, timeout: request.timeout, networkNamespace: networkNamespace)
         }
     }
 
