@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "Probes",
             dependencies: [
-                "NetworkPrimitives", "HealthCheck", "LinuxPlatform",
+                "NetworkPrimitives", "HealthCheck", "KeepalivedConfig", "Engine", "Runtime", "LinuxPlatform",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

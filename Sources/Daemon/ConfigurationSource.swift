@@ -37,18 +37,9 @@ struct ConfigurationSource: Sendable {
         } catch {
             return .refused("cannot read the host's interfaces: \(error)")
         }
-        let assembly = EngineAssembly.assemble(result.configuration, host: host, vetting: vetting(result.configuration))
+        let vetting = ScriptVetting.system(for: configuration)
+        let assembly = EngineAssembly.assemble(configuration, host: host, vetting: vetting)
         if !assembly.errors.isEmpty { return .refused(assembly.errors.joined(separator: "\n")) }
         return .ready(assembly, configuration: configuration, diagnostics: rendered)
-    }
-
-    private func vetting(_ configuration: KeepalivedConfiguration) -> ScriptVetting {
-        let scripts = configuration.globalDefinitions.scripts
-        let configured = scripts.user.map { ScriptUser(name: $0, group: scripts.group) }
-        let resolver = ScriptResolver.system
-        return ScriptVetting(
-            security: ScriptSecurity(isEnforced: scripts.enableScriptSecurity, status: { FileStatus(path: $0) }),
-            identity: ScriptIdentityPolicy(configuredUser: configured, userExists: UserDatabase.userExists),
-            locate: { resolver.locate($0) })
     }
 }

@@ -78,7 +78,7 @@ public enum VigilDaemon {
             announcer: NeighborAnnouncer(
                 directory: platform.directory, arp: platform.arp, neighborAdvertisements: platform.neighborAdvertisements),
             links: NetlinkInterfaceMonitor(monitor: platform.monitor, directory: platform.directory, loop: platform.loop),
-            scripts: ProcessScriptRunner(), clock: ContinuousMonotonicClock(), log: log)
+            scripts: ProcessScriptRunner(log: log), clock: ContinuousMonotonicClock(), log: log)
         let runtime = RuntimeLoop(ports: ports)
         let signals = SignalRouter(inbox: runtime.inbox)
         defer { signals.cancel() }

@@ -43,6 +43,8 @@ extension VRRPEngine {
     }
 
     private func request(_ script: ScriptLine, name: String, timeout: Duration) -> ScriptRequest {
-        ScriptRequest(purpose: .notify(name: name), arguments: script.arguments, user: script.user, timeout: timeout)
+        ScriptRequest(
+            purpose: .notify(name: name), arguments: script.arguments, user: script.user, timeout: timeout,
+            enforcesScriptSecurity: script.enforcesScriptSecurity)
     }
 }

@@ -4,13 +4,24 @@ public struct MiscProbe: Hashable, Sendable {
     public var command: String
     /// `misc_dynamic`: exit statuses 2...255 also pass and set the weight to status − 2.
     public var dynamic: Bool
-    /// `user USER [GROUP]`, when set.
+    /// The user it runs as: `user USER [GROUP]` of the checker, else `script_user`; nil runs it as
+    /// the daemon's user. A group may follow the name after a blank.
     public var user: String?
+    /// The group to run it as (else the user's primary group).
+    public var group: String?
+    /// `enable_script_security`: a script that would run as root from a path a non-root user can
+    /// modify is refused (the check fails without running it).
+    public var enforcesScriptSecurity: Bool
 
-    public init(command: String, dynamic: Bool = false, user: String? = nil) {
+    public init(
+        command: String, dynamic: Bool = false, user: String? = nil, group: String? = nil,
+        enforcesScriptSecurity: Bool = false
+    ) {
         self.command = command
         self.dynamic = dynamic
         self.user = user
+        self.group = group
+        self.enforcesScriptSecurity = enforcesScriptSecurity
     }
 
     /// keepalived's reading of an exit status: 0 passes; 1 fails; 2...255 pass with weight status − 2 when

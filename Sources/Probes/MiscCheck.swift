@@ -1,53 +1,67 @@
+import Engine
 import HealthCheck
-import LinuxPlatform
+import KeepalivedConfig
 import NIOCore
+import Runtime
 
-/// MISC_CHECK: run `misc_path` and judge its exit status with `MiscProbe.result(forExitStatus:)`;
-/// when `misc_timeout` passes first, the check fails and the script's group is terminated
-/// (reference §4.1).
+/// MISC_CHECK: run `misc_path` through the daemon's one `ScriptRunner` (user, script security,
+/// process group killed at `misc_timeout`) and judge its exit status with
+/// `MiscProbe.result(forExitStatus:)` (reference §4.1). The probe's deadline, `misc_timeout`,
+/// fails it even when the runner's report comes later.
 enum MiscCheck {
-    static func run(_ probe: MiscProbe, attempt: ProbeAttempt) {
-        let executable: ScriptExecutable
+    static func run(_ probe: MiscProbe, timeout: Duration, attempt: ProbeAttempt, scripts: any ScriptRunner) {
+        let request: ScriptRequest
         do {
-            executable = try Self.executable(for: probe)
+            request = try Self.request(for: probe, timeout: timeout)
         } catch {
             return attempt.fail(error.reason)
         }
         attempt.phase = "running script"
-        let child: ChildProcess
-        do {
-            // In a process group of its own, stdio on /dev/null, no inherited descriptors beyond stdio,
-            // default signal dispositions and an empty signal mask (reference §4.1).
-            child = try ChildProcess.spawn(ChildCommand(executable: executable.path, arguments: executable.arguments))
-        } catch {
-            return attempt.fail("cannot run \(executable.path): \(error.call): \(ProbeErrorText.errno(error.errno))")
+        let bound = NIOLoopBound(attempt, eventLoop: attempt.eventLoop)
+        let eventLoop = attempt.eventLoop
+        let pending = PendingScript()
+        attempt.onFinish { pending.end() }
+        // The runner waits on a thread of its own; the result comes back to the loop unless the
+        // attempt has already ended (its deadline, `misc_timeout`, passed first).
+        Task(executorPreference: InlineTaskExecutor.shared) {
+            let outcome = await scripts.run(request)
+            guard pending.isRunning else { return }
+            eventLoop.execute { bound.value.finish(result(of: outcome, probe: probe)) }
         }
-        let process = ScriptProcess(child, eventLoop: attempt.eventLoop) { status in
-            attempt.finish(result(of: status, probe: probe))
-        }
-        attempt.onFinish { process.terminate() }
     }
 
-    static func result(of status: ProcessExitStatus?, probe: MiscProbe) -> ProbeResult {
-        switch status {
-        case nil: .failure(reason: "script status lost")
+    /// The script request for `probe`: its command line split as keepalived splits script lines.
+    static func request(for probe: MiscProbe, timeout: Duration) throws(MiscSetupError) -> ScriptRequest {
+        let arguments: [String]
+        do {
+            arguments = try ScriptLineSplitter.arguments(ofCommand: probe.command)
+        } catch {
+            switch error {
+            case .unterminatedQuote: throw MiscSetupError(reason: "bad misc_path: unterminatedQuote")
+            case .danglingBackslash: throw MiscSetupError(reason: "bad misc_path: danglingBackslash")
+            }
+        }
+        guard !arguments.isEmpty else { throw MiscSetupError(reason: "bad misc_path: empty") }
+        return ScriptRequest(
+            purpose: .check(name: probe.command), arguments: arguments, user: user(of: probe), timeout: timeout,
+            enforcesScriptSecurity: probe.enforcesScriptSecurity)
+    }
+
+    /// `user NAME [GROUP]`: the group from `probe.group`, else a second word of `probe.user`.
+    static func user(of probe: MiscProbe) -> ScriptUser? {
+        guard let user = probe.user else { return nil }
+        let names = user.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard let name = names.first else { return nil }
+        return ScriptUser(name: name, group: probe.group ?? names.dropFirst().first)
+    }
+
+    static func result(of outcome: ScriptOutcome, probe: MiscProbe) -> ProbeResult {
+        switch outcome {
         case .exited(let code): probe.result(forExitStatus: Int(code))
         case .signalled(let signal): .failure(reason: "script killed by signal \(signal)")
+        case .timedOut: .failure(reason: "timed out")
+        case .failedToStart(let reason): .failure(reason: "cannot run script: \(reason)")
         }
-    }
-
-    private static func executable(for probe: MiscProbe) throws(MiscSetupError) -> ScriptExecutable {
-        let command: ScriptCommand
-        do {
-            command = try ScriptCommand(parsing: probe.command)
-        } catch {
-            throw MiscSetupError(reason: "bad misc_path: \(error)")
-        }
-        let executable = ScriptExecutable(command)
-        guard let user = probe.user else { return executable }
-        let names = user.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        guard let name = names.first else { return executable }
-        return executable.runningAs(user: name, group: names.dropFirst().first)
     }
 }
 

@@ -1,8 +1,10 @@
 import HealthCheck
+import LinuxPlatform
 import NIOCore
 import NetworkPrimitives
 import NIOPosix
 import NIOSSL
+import Runtime
 
 /// Runs health-check probes (reference §2.3 checker table, §4.2) as non-blocking state machines on
 /// one event loop: thousands may be in flight at once, each bounded by its own deadline.
@@ -17,20 +19,27 @@ public final class ProbeRunner: Sendable {
     /// ICMP socket kinds PING_CHECK tries, in order (tests force the raw path).
     let pingSockets: [PingCheck.SocketKind]
     private let deadlines: NIOLoopBoundBox<DeadlineQueue>
+    /// Runs MISC_CHECK scripts: the daemon's one script runner.
+    let scripts: any ScriptRunner
 
     /// A runner on `eventLoop`; SSL_GET uses `tlsConfiguration` (default: no certificate checks, like
     /// keepalived without an `SSL { }` block).
+    /// MISC_CHECK scripts run through `scripts` (default: a `ProcessScriptRunner` of this process's
+    /// environment, the scripts' output to /dev/null as MISC_CHECK's always was).
     public convenience init(
-        eventLoop: any EventLoop, tlsConfiguration: TLSConfiguration? = nil, streams: StreamProbeReactor? = nil
+        eventLoop: any EventLoop, tlsConfiguration: TLSConfiguration? = nil, streams: StreamProbeReactor? = nil,
+        scripts: any ScriptRunner = ProcessScriptRunner(output: .null)
     ) {
         self.init(
-            eventLoop: eventLoop, tlsConfiguration: tlsConfiguration, pingSockets: [.datagram, .raw], streams: streams)
+            eventLoop: eventLoop, tlsConfiguration: tlsConfiguration, pingSockets: [.datagram, .raw], streams: streams,
+            scripts: scripts)
     }
 
     init(
         eventLoop: any EventLoop, tlsConfiguration: TLSConfiguration?, pingSockets: [PingCheck.SocketKind],
-        streams: StreamProbeReactor? = nil
+        streams: StreamProbeReactor? = nil, scripts: any ScriptRunner = ProcessScriptRunner(output: .null)
     ) {
+        self.scripts = scripts
         self.eventLoop = eventLoop
         self.streams = streams
         tls = TLSClient(configuration: tlsConfiguration ?? TLSClient.keepalivedDefault)
@@ -93,7 +102,7 @@ public final class ProbeRunner: Sendable {
         case .http(let probe):
             HTTPCheck.run(probe, target: key.target, attempt: attempt, tls: tls)
         case .misc(let probe):
-            MiscCheck.run(probe, attempt: attempt)
+            MiscCheck.run(probe, timeout: timeout, attempt: attempt, scripts: scripts)
         case .smtp(let probe):
             SMTPCheck.run(probe, target: key.target, attempt: attempt)
         case .dns(let probe):

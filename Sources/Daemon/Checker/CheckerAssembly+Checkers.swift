@@ -1,3 +1,4 @@
+import Engine
 import HealthCheck
 import KeepalivedConfig
 import LoadBalancer
@@ -5,11 +6,13 @@ import NetworkPrimitives
 
 extension CheckerAssembly {
     /// The checkers of one real server; FILE_CHECK has no probe and is left out with a warning.
-    static func checkerKeys(of server: RealServer, in virtualServer: VirtualServer, warnings: inout [String])
-        -> [CheckerKey]
-    {
+    static func checkerKeys(
+        of server: RealServer, in virtualServer: VirtualServer, vetting: ScriptVetting, warnings: inout [String]
+    ) -> [CheckerKey] {
         server.checkers.compactMap { checker in
-            guard let schedule = checker.schedule, let probe = probeKey(checker, of: server, in: virtualServer) else {
+            guard let schedule = checker.schedule,
+                let probe = probeKey(checker, of: server, in: virtualServer, vetting: vetting, warnings: &warnings)
+            else {
                 warnings.append(
                     "\(checker.location): \(checker.keyword) is not supported; real server \(server.address) port \(server.port) is checked without it"
                 )
@@ -23,10 +26,12 @@ extension CheckerAssembly {
         }
     }
 
-    static func probeKey(_ checker: HealthChecker, of server: RealServer, in virtualServer: VirtualServer) -> ProbeKey?
-    {
+    static func probeKey(
+        _ checker: HealthChecker, of server: RealServer, in virtualServer: VirtualServer, vetting: ScriptVetting,
+        warnings: inout [String]
+    ) -> ProbeKey? {
         if case .misc(let misc) = checker.kind {
-            let probe = MiscProbe(command: misc.script.commandLine, dynamic: misc.dynamic, user: misc.user)
+            let probe = miscProbe(misc, of: server, vetting: vetting, warnings: &warnings)
             return ProbeKey(
                 target: ProbeTarget(address: server.address, port: 0), spec: .misc(probe), timeout: misc.timeout)
         }
@@ -37,6 +42,22 @@ extension CheckerAssembly {
             address: connection.address, port: connection.port, bindAddress: connection.bindAddress,
             bindPort: connection.bindPort, bindInterface: connection.bindInterface, fwmark: connection.firewallMark)
         return ProbeKey(target: target, spec: spec, timeout: connection.connectTimeout)
+    }
+
+    /// MISC_CHECK runs as its `user`, else the default script user (as `vrrp_script` does); an
+    /// insecure script stays configured, and the script runner refuses it at every check.
+    private static func miscProbe(
+        _ misc: KeepalivedConfig.MiscCheck, of server: RealServer, vetting: ScriptVetting, warnings: inout [String]
+    ) -> MiscProbe {
+        var command = misc.script
+        command.user = misc.user
+        command.group = misc.group
+        let (_, notes) = vetting.vet(command, name: "MISC_CHECK of RS \(server.address) port \(server.port)")
+        warnings += notes.map(\.message)
+        let user = vetting.identity.user(for: misc.user.map { ScriptUser(name: $0, group: misc.group) })
+        return MiscProbe(
+            command: misc.script.commandLine, dynamic: misc.dynamic, user: user?.name, group: user?.group,
+            enforcesScriptSecurity: vetting.security.isEnforced)
     }
 
     private static func spec(_ kind: HealthChecker.Kind, of server: RealServer, in virtualServer: VirtualServer)

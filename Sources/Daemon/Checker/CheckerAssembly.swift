@@ -13,9 +13,15 @@ public enum CheckerAssembly {
         public var warnings: [String]
     }
 
-    /// `scriptUser` runs the notify and quorum scripts whose line names no `user` (the daemon's
-    /// `script_user` as `ScriptIdentityPolicy` resolves it); nil runs them as the daemon's user.
-    public static func assemble(_ configuration: KeepalivedConfiguration, scriptUser: ScriptUser? = nil) -> Result {
+    /// As `assemble(_:vetting:)` with this host's script vetting (`script_user`, script security).
+    public static func assemble(_ configuration: KeepalivedConfiguration) -> Result {
+        assemble(configuration, vetting: .system(for: configuration))
+    }
+
+    /// Every script gets the user it runs as (its own, else the default script user, as
+    /// `vrrp_script` does); notify and quorum scripts that script security refuses are left out,
+    /// MISC_CHECK scripts stay and fail when the runner refuses them (the real server goes down).
+    static func assemble(_ configuration: KeepalivedConfiguration, vetting: ScriptVetting) -> Result {
         var warnings: [String] = []
         var virtualServers: [CheckedVirtualServer] = []
         for virtualServer in configuration.virtualServers {
@@ -26,33 +32,41 @@ public enum CheckerAssembly {
             if virtualServer.haSuspend {
                 warnings.append("VS \(virtualServer.address): ha_suspend is not supported; its checkers always run")
             }
-            virtualServers.append(
-                checked(virtualServer, frontend: frontend, scriptUser: scriptUser, warnings: &warnings))
+            virtualServers.append(checked(virtualServer, frontend: frontend, vetting: vetting, warnings: &warnings))
         }
         return Result(configuration: CheckerConfiguration(virtualServers: virtualServers), warnings: warnings)
     }
 
     private static func checked(
-        _ virtualServer: VirtualServer, frontend: VirtualServerDefinition.Frontend, scriptUser: ScriptUser?,
+        _ virtualServer: VirtualServer, frontend: VirtualServerDefinition.Frontend, vetting: ScriptVetting,
         warnings: inout [String]
     ) -> CheckedVirtualServer {
-        let script = { (command: ScriptCommand) in Self.script(command, defaultUser: scriptUser) }
         let definition = self.definition(of: virtualServer, frontend: frontend)
+        let vs = "VS \(virtualServer.address)"
         let realServers = virtualServer.realServers.map { server in
-            CheckedRealServer(
+            let rs = "RS \(server.address) port \(server.port) of \(vs)"
+            return CheckedRealServer(
                 address: server.address, port: server.port,
-                checkers: checkerKeys(of: server, in: virtualServer, warnings: &warnings),
-                notifyUp: server.notifyUp.map(script), notifyDown: server.notifyDown.map(script))
+                checkers: checkerKeys(of: server, in: virtualServer, vetting: vetting, warnings: &warnings),
+                notifyUp: server.notifyUp.flatMap { script($0, name: "notify_up of \(rs)", vetting, &warnings) },
+                notifyDown: server.notifyDown.flatMap { script($0, name: "notify_down of \(rs)", vetting, &warnings) })
         }
         return CheckedVirtualServer(
-            definition: definition, realServers: realServers, quorumUp: virtualServer.quorumUp.map(script),
-            quorumDown: virtualServer.quorumDown.map(script))
+            definition: definition, realServers: realServers,
+            quorumUp: virtualServer.quorumUp.flatMap { script($0, name: "quorum_up of \(vs)", vetting, &warnings) },
+            quorumDown: virtualServer.quorumDown.flatMap {
+                script($0, name: "quorum_down of \(vs)", vetting, &warnings)
+            })
     }
 
-    static func script(_ command: ScriptCommand, defaultUser: ScriptUser?) -> CheckerScript {
-        guard command.user == nil, let defaultUser else {
-            return CheckerScript(arguments: command.arguments, user: command.user, group: command.group)
-        }
-        return CheckerScript(arguments: command.arguments, user: defaultUser.name, group: defaultUser.group)
+    /// The script with the user it runs as; nil, with the reason in `warnings`, when script security
+    /// refuses it.
+    static func script(_ command: ScriptCommand, name: String, _ vetting: ScriptVetting, _ warnings: inout [String])
+        -> CheckerScript?
+    {
+        let (line, notes) = vetting.vet(command, name: name)
+        warnings += notes.map(\.message)
+        guard let line else { return nil }
+        return CheckerScript(arguments: line.arguments, user: line.user?.name, group: line.user?.group)
     }
 }

@@ -79,16 +79,14 @@ public final class CheckerService: Sendable {
             dataPlane: String(plane.trimmingPrefix("Data plane: ")), now: now)
     }
 
-    /// Assembles `configuration` (scripts without a `user` of their own run as `script_user`, as on
-    /// the VRRP side), logs what it leaves out, and hands the result to the engine.
+    /// Assembles `configuration` (scripts without a `user` of their own run as `script_user`, and
+    /// script security is judged, as on the VRRP side), logs what it leaves out, and hands the result
+    /// to the engine.
     private func configure(
         _ configuration: KeepalivedConfiguration, inbox: Inbox<CheckerEngine.Event>, log: any LogSink
     ) {
-        let scripts = configuration.globalDefinitions.scripts
-        let identity = ScriptIdentityPolicy(
-            configuredUser: scripts.user.map { ScriptUser(name: $0, group: scripts.group) },
-            userExists: ports.userExists)
-        let assembled = CheckerAssembly.assemble(configuration, scriptUser: identity.defaultUser)
+        let vetting = ScriptVetting.system(for: configuration, userExists: ports.userExists)
+        let assembled = CheckerAssembly.assemble(configuration, vetting: vetting)
         assembled.warnings.forEach { log.write(.warning($0)) }
         inbox.post(.engine(.configured(assembled.configuration)))
     }

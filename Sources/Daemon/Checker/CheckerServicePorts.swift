@@ -57,7 +57,9 @@ public struct CheckerServicePorts: Sendable {
         -> (ports: CheckerServicePorts, eventLoopGroup: MultiThreadedEventLoopGroup)
     {
         let group = try await NamespacedEventLoop.make(namespace: namespace)
-        var ports = onReactor(try StreamProbeReactor(networkNamespace: namespace), eventLoop: group.next())
+        var ports = onReactor(
+            try StreamProbeReactor(networkNamespace: namespace), eventLoop: group.next(),
+            scripts: ProcessScriptRunner(networkNamespace: namespace, output: .null))
         ports.probeIPVS = {
             do {
                 return try NetworkNamespace.run(named: namespace) { IPVSFamilyResolver.probe() }
@@ -71,10 +73,15 @@ public struct CheckerServicePorts: Sendable {
         return (ports, group)
     }
 
-    /// Probes, clock and loop on `reactor`; probes it does not run go to `eventLoop`.
-    static func onReactor(_ reactor: StreamProbeReactor, eventLoop: any EventLoop) -> CheckerServicePorts {
+    /// Probes, clock and loop on `reactor`; probes it does not run go to `eventLoop`, MISC_CHECK
+    /// scripts to `scripts`.
+    static func onReactor(
+        _ reactor: StreamProbeReactor, eventLoop: any EventLoop,
+        scripts: any ScriptRunner = ProcessScriptRunner(output: .null)
+    ) -> CheckerServicePorts {
         CheckerServicePorts(
-            prober: ProbeRunner(eventLoop: eventLoop, streams: reactor), clock: StreamProbeReactorClock(reactor: reactor),
+            prober: ProbeRunner(eventLoop: eventLoop, streams: reactor, scripts: scripts),
+            clock: StreamProbeReactorClock(reactor: reactor),
             executor: reactor)
     }
 }

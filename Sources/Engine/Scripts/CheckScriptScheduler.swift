@@ -53,7 +53,8 @@ struct CheckScriptScheduler: Sendable {
                 requests.append(
                     ScriptRequest(
                         purpose: .check(name: name), arguments: entry.script.command.arguments,
-                        user: entry.script.command.user, timeout: entry.script.timeout))
+                        user: entry.script.command.user, timeout: entry.script.timeout,
+                        enforcesScriptSecurity: entry.script.command.enforcesScriptSecurity))
             }
             entries[name] = entry
         }

@@ -5,14 +5,21 @@ public struct ScriptRequest: Hashable, Sendable {
     public var arguments: [String]
     /// The identity to run it as (`user` of the script line, else `script_user`); nil runs as the daemon's user.
     public var user: ScriptUser?
-    /// After this long the script gets SIGTERM, and SIGKILL 2 s later.
+    /// After this long the script's process group gets SIGTERM, and SIGKILL 2 s later.
     public var timeout: Duration
+    /// `enable_script_security`: a script that would run as root from a file or directory a
+    /// non-root user can modify is refused (it never starts and `run` reports `failedToStart`).
+    public var enforcesScriptSecurity: Bool
 
-    public init(purpose: ScriptPurpose, arguments: [String], user: ScriptUser? = nil, timeout: Duration) {
+    public init(
+        purpose: ScriptPurpose, arguments: [String], user: ScriptUser? = nil, timeout: Duration,
+        enforcesScriptSecurity: Bool = false
+    ) {
         self.purpose = purpose
         self.arguments = arguments
         self.user = user
         self.timeout = timeout
+        self.enforcesScriptSecurity = enforcesScriptSecurity
     }
 
     /// The command line as an operator would type it, for logs.

@@ -1,8 +1,9 @@
 /// keepalived's two-step reading of script keywords (reference section 2.1, "Script strings"): the raw
 /// line is split into words where `'` and `"` group and backslashes stay as written; then the command
 /// word is split again shell-like, with backslash escapes decoded.
-enum ScriptLineSplitter {
-    enum Failure: Error, Equatable {
+public enum ScriptLineSplitter {
+    /// Why a line cannot be split.
+    public enum Failure: Error, Equatable {
         case unterminatedQuote(Character)
         case danglingBackslash
     }
@@ -13,7 +14,7 @@ enum ScriptLineSplitter {
     }
 
     /// The arguments of a command string, with escapes such as `\n`, `\x41`, `\101`, `\cC` decoded.
-    static func arguments(ofCommand command: String) throws(Failure) -> [String] {
+    public static func arguments(ofCommand command: String) throws(Failure) -> [String] {
         try split(command, decodingEscapes: true)
     }
 

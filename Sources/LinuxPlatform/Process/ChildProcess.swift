@@ -68,15 +68,28 @@ public struct ChildProcess: Hashable, Sendable {
         }
     }
 
-    /// Blocks until the child exits; past `timeout` it gets SIGTERM and, `killGrace` later, SIGKILL
-    /// (both to its group when it leads one). `timedOut` says whether it had to be signalled.
+    /// Blocks until the child exits; past `timeout` it gets SIGTERM and, when it has ended or
+    /// `killGrace` later, SIGKILL (both to its group when it leads one, so nothing the child started
+    /// outlives a timeout). `timedOut` says whether it had to be signalled.
     public func waitForExit(timeout: Duration, killGrace: Duration) throws(SystemError)
         -> (status: ProcessExitStatus, timedOut: Bool)
     {
         if let status = try waitForExit(until: .now + timeout) { return (status, false) }
         signal(SIGTERM)
-        if let status = try waitForExit(until: .now + killGrace) { return (status, true) }
+        // Not reaped yet: while the leader is a zombie its pid, and so its group id, cannot be reused.
+        waitUntilExited(until: .now + killGrace)
         signal(SIGKILL)
         return (try waitForExit(), true)
+    }
+
+    /// Blocks until the child has exited, without reaping it, or until `deadline`.
+    private func waitUntilExited(until deadline: ContinuousClock.Instant) {
+        var pause = Duration.milliseconds(1)
+        while !hasExited() {
+            let left = deadline - .now
+            guard left > .zero else { return }
+            System.sleep(for: min(pause, left))
+            pause = min(pause * 2, .milliseconds(20))
+        }
     }
 }

@@ -220,19 +220,6 @@ private typealias ScheduleRow = (String, String, Int, Int, Int, Int, Bool, Int)
         #expect(checked.realServers.first?.notifyDown == CheckerScript(arguments: ["/bin/n", "down"]))
     }
 
-    @Test func scriptsWithoutAUserOfTheirOwnRunAsTheDefaultScriptUser() throws {
-        let text = T.virtualServer(
-            "quorum_up \"/bin/q up\"", realServer: "notify_up \"/bin/n up\" nobody\nnotify_down \"/bin/n down\"")
-        let configuration = T.load(text).configuration
-        let assembled = CheckerAssembly.assemble(configuration, scriptUser: ScriptUser(name: "vigil", group: "staff"))
-        let checked = try #require(assembled.configuration.virtualServers.first)
-        #expect(checked.quorumUp == CheckerScript(arguments: ["/bin/q", "up"], user: "vigil", group: "staff"))
-        #expect(checked.realServers.first?.notifyUp == CheckerScript(arguments: ["/bin/n", "up"], user: "nobody"))
-        #expect(
-            checked.realServers.first?.notifyDown
-                == CheckerScript(arguments: ["/bin/n", "down"], user: "vigil", group: "staff"))
-    }
-
     @Test func theSameCheckInTwoVirtualServersIsTheSameChecker() {
         let text =
             T.virtualServer(realServer: "TCP_CHECK {\nconnect_timeout 1\n}")

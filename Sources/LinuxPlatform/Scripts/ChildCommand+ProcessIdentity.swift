@@ -1,4 +1,3 @@
-import LinuxPlatform
 
 extension ChildCommand {
     /// setpriv(1), which switches identity and then execs the command (through `/bin/sh` when the

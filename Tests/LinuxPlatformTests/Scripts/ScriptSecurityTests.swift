@@ -1,7 +1,7 @@
 import Glibc
 import Testing
 
-@testable import Daemon
+@testable import LinuxPlatform
 
 @Suite struct ScriptSecurityTests {
     private static let tree: [String: FileStatus] = [

@@ -2,15 +2,17 @@ import Engine
 
 /// Who scripts run as when their line names no user (keepalived-behaviour 2.3, `script_user`):
 /// the configured `script_user`, else `keepalived_script` if that user exists, else root.
-struct ScriptIdentityPolicy: Hashable, Sendable {
+public struct ScriptIdentityPolicy: Hashable, Sendable {
     /// The user scripts without a `user` of their own run as; nil means root.
-    var defaultUser: ScriptUser?
+    public var defaultUser: ScriptUser?
     /// A warning to log once at start, when scripts will run as root by default.
-    var warning: String?
+    public var warning: String?
 
-    static let keepalivedScriptUser = "keepalived_script"
+    /// keepalived's default script user.
+    public static let keepalivedScriptUser = "keepalived_script"
 
-    init(configuredUser: ScriptUser?, userExists: (String) -> Bool) {
+    /// The policy for `script_user` (nil when not written); `userExists` asks the passwd database.
+    public init(configuredUser: ScriptUser?, userExists: (String) -> Bool = UserDatabase.userExists) {
         if let configuredUser {
             defaultUser = configuredUser
             warning = nil
@@ -25,7 +27,7 @@ struct ScriptIdentityPolicy: Hashable, Sendable {
     }
 
     /// The user a script runs as: its own, else the default; nil means root.
-    func user(for scriptUser: ScriptUser?) -> ScriptUser? {
+    public func user(for scriptUser: ScriptUser?) -> ScriptUser? {
         scriptUser ?? defaultUser
     }
 }

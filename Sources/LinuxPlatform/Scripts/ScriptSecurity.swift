@@ -1,11 +1,9 @@
-import Engine
-
 /// keepalived's script security rule (keepalived-behaviour 6.3): a script run as root whose file,
 /// or any directory above it, a non-root user can modify is insecure. With `enable_script_security`
 /// it is refused; without, it runs and the daemon warns.
-struct ScriptSecurity: Sendable {
+public struct ScriptSecurity: Sendable {
     /// The verdict on one script.
-    enum Verdict: Hashable, Sendable {
+    public enum Verdict: Hashable, Sendable {
         case allowed
         /// Runs, with this warning logged once.
         case allowedWithWarning(String)
@@ -14,12 +12,17 @@ struct ScriptSecurity: Sendable {
     }
 
     /// `enable_script_security` in `global_defs`.
-    var isEnforced: Bool
+    public var isEnforced: Bool
     /// stat(2) of a path; nil when it does not exist.
-    var status: @Sendable (String) -> FileStatus?
+    public var status: @Sendable (String) -> FileStatus?
+
+    public init(isEnforced: Bool, status: @escaping @Sendable (String) -> FileStatus? = { FileStatus(path: $0) }) {
+        self.isEnforced = isEnforced
+        self.status = status
+    }
 
     /// Judges the script file `path`, which will run as root when `runsAsRoot`.
-    func verdict(forScript name: String, path: String, runsAsRoot: Bool) -> Verdict {
+    public func verdict(forScript name: String, path: String, runsAsRoot: Bool) -> Verdict {
         guard runsAsRoot, let unsafe = firstWritableByNonRoot(path) else { return .allowed }
         let reason = "\(unsafe) is writable by a non-root user"
         if isEnforced {
@@ -30,7 +33,7 @@ struct ScriptSecurity: Sendable {
     }
 
     /// The file itself, or the nearest directory above it, that a non-root user could modify.
-    func firstWritableByNonRoot(_ path: String) -> String? {
+    public func firstWritableByNonRoot(_ path: String) -> String? {
         guard path.hasPrefix("/") else { return nil }
         for candidate in Self.ancestry(of: path).reversed() {
             if let info = status(candidate), info.isWritableByNonRoot { return candidate }
@@ -39,7 +42,7 @@ struct ScriptSecurity: Sendable {
     }
 
     /// `/a/b/c` -> `["/", "/a", "/a/b", "/a/b/c"]`.
-    static func ancestry(of path: String) -> [String] {
+    public static func ancestry(of path: String) -> [String] {
         var result = ["/"]
         var current = ""
         for component in path.split(separator: "/") {

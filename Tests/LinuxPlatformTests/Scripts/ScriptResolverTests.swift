@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Daemon
+@testable import LinuxPlatform
 
 @Suite struct ScriptResolverTests {
     private let resolver = ScriptResolver(

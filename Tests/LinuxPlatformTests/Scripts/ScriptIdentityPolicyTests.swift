@@ -1,7 +1,7 @@
 import Engine
 import Testing
 
-@testable import Daemon
+@testable import LinuxPlatform
 
 @Suite struct ScriptIdentityPolicyTests {
     @Test func theConfiguredScriptUserWins() {

@@ -1,5 +1,4 @@
 import Engine
-import LinuxPlatform
 
 extension ScriptOutcome {
     /// How a script that ended on its own is reported.
