@@ -3,6 +3,7 @@ import Engine
 import Foundation
 import Glibc
 import KeepalivedConfig
+import Runtime
 import Synchronization
 import TestSupport
 import Testing
@@ -10,10 +11,10 @@ import Testing
 private let enabled = getuid() == 0 && ProcessInfo.processInfo.environment["VIGIL_NETNS_TESTS"] == "1"
 
 /// The checker service's log lines, for the test to wait on.
-private final class ScriptTestLog: Sendable {
+private final class ScriptTestLog: LogSink {
     private let lines = Mutex<[String]>([])
 
-    func record(_ line: CheckerLogLine) { lines.withLock { $0.append(line.message) } }
+    func write(_ record: LogRecord) { lines.withLock { $0.append(record.message) } }
 
     func contains(_ fragment: String) -> Bool { lines.withLock { $0.contains { $0.contains(fragment) } } }
 
@@ -94,7 +95,7 @@ private struct ScriptDirectory {
         #expect(!loaded.hasErrors, "\(loaded.renderedDiagnostics)")
         let options = CheckerServiceOptions(dataPlane: .nftables, seed: 7)
         let running = Task {
-            await service.run(configuration: loaded.configuration, options: options) { log.record($0) }
+            await service.run(configuration: loaded.configuration, options: options, log: log)
         }
         do {
             try await scenario(lab, service, log)
