@@ -8,11 +8,8 @@ enum SMTPCheck {
         attempt.phase = "connecting"
         TCPConnector.connect(target, attempt: attempt) { channel in
             try channel.pipeline.syncOperations.addHandler(
-                SMTPLineHandler(heloName: probe.heloName) { result in
-                    switch result {
-                    case .success: bound.value.finish(.success)
-                    case .failure(.reason(let reason)): bound.value.fail(reason)
-                    }
+                SMTPLineHandler(heloName: probe.heloName) { failure in
+                    if let failure { bound.value.fail(failure) } else { bound.value.finish(.success) }
                 })
         }
         .assumeIsolated()

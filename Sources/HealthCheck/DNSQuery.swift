@@ -1,29 +1,34 @@
-import HealthCheck
 import NetworkPrimitives
 
 /// The one-question query DNS_CHECK sends and its reading of replies (reference §2.3): a reply
 /// counts when it carries the query's id and QR=1, and passes when its RCODE is 0 (RFC 1035 §4.1.1).
-struct DNSQuery: Hashable, Sendable {
-    enum EncodingError: Error, Hashable {
+public struct DNSQuery: Hashable, Sendable {
+    public enum EncodingError: Error, Hashable {
         case labelTooLong(String)
         case emptyLabel(String)
         case nameTooLong(String)
     }
 
     /// What a received datagram means for the probe.
-    enum Reply: Hashable, Sendable {
+    public enum Reply: Hashable, Sendable {
         /// Too short, another id, or not a response: keep waiting, as keepalived does.
         case ignored
         case answered
         case failed(rcode: Int)
     }
 
-    var id: UInt16
-    var type: DNSProbe.QueryType
-    var name: String
+    public var id: UInt16
+    public var type: DNSProbe.QueryType
+    public var name: String
+
+    public init(id: UInt16, type: DNSProbe.QueryType, name: String) {
+        self.id = id
+        self.type = type
+        self.name = name
+    }
 
     /// QTYPE values (RFC 1035 §3.2.2, RFC 3596 §2.1, RFC 4034 §2.1 and §3.1).
-    static func code(of type: DNSProbe.QueryType) -> UInt16 {
+    public static func code(of type: DNSProbe.QueryType) -> UInt16 {
         switch type {
         case .a: 1
         case .ns: 2
@@ -38,7 +43,7 @@ struct DNSQuery: Hashable, Sendable {
     }
 
     /// Header with RD=1 and QDCOUNT=1, then QNAME, QTYPE and QCLASS IN (RFC 1035 §4.1).
-    func encoded() throws(EncodingError) -> [UInt8] {
+    public func encoded() throws(EncodingError) -> [UInt8] {
         var writer = ByteWriter(capacity: 32 + name.utf8.count)
         writer.write(id)
         writer.write(UInt16(0x0100))
@@ -67,7 +72,8 @@ struct DNSQuery: Hashable, Sendable {
         writer.write(UInt8(0))
     }
 
-    func judge(_ datagram: [UInt8]) -> Reply {
+    /// What `datagram` means for the probe.
+    public func judge(_ datagram: [UInt8]) -> Reply {
         var reader = ByteReader(datagram)
         guard datagram.count >= 12, let replyID = try? reader.readUInt16(), let flags = try? reader.readUInt16(),
             replyID == id, flags & 0x8000 != 0

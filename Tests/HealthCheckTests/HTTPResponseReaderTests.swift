@@ -1,7 +1,6 @@
-import HealthCheck
 import Testing
 
-@testable import Probes
+@testable import HealthCheck
 
 @Suite struct HTTPResponseReaderTests {
     static func read(_ pieces: [[UInt8]], digest: Bool = false) throws -> HTTPResponseReader {

@@ -1,8 +1,7 @@
-import HealthCheck
 import NetworkPrimitives
 import Testing
 
-@testable import Probes
+@testable import HealthCheck
 
 @Suite struct HTTPGetRequestTests {
     static let target = ProbeTarget(address: IPAddress("192.0.2.10")!, port: 8080)

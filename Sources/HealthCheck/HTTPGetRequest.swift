@@ -1,20 +1,19 @@
-import HealthCheck
-
 /// The request keepalived's HTTP_GET sends for one URL (reference §4.2): a request line for
 /// `http_protocol`, `User-Agent: KeepAliveClient`, `Connection: close` for 1.0C and 1.1, and `Host:`.
-struct HTTPGetRequest: Hashable, Sendable {
-    var path: String
-    var host: String
-    var protocolVersion: HTTPProbe.ProtocolVersion
+public struct HTTPGetRequest: Hashable, Sendable {
+    public var path: String
+    public var host: String
+    public var protocolVersion: HTTPProbe.ProtocolVersion
 
     /// `Host:` is the URL's virtual host, else the checker's, else `address:port` of the target.
-    init(url: HTTPProbe.URLCheck, probe: HTTPProbe, target: ProbeTarget) {
+    public init(url: HTTPProbe.URLCheck, probe: HTTPProbe, target: ProbeTarget) {
         path = url.path
         host = url.virtualHost ?? probe.virtualHost ?? target.hostHeaderValue
         protocolVersion = probe.protocolVersion
     }
 
-    var text: String {
+    /// The request as sent, ending in the blank line.
+    public var text: String {
         var lines = ["GET \(path) HTTP/\(protocolVersion == .http11 ? "1.1" : "1.0")", "User-Agent: KeepAliveClient"]
         switch protocolVersion {
         case .http10: break
@@ -24,5 +23,5 @@ struct HTTPGetRequest: Hashable, Sendable {
         return lines.joined(separator: "\r\n") + "\r\n\r\n"
     }
 
-    var bytes: [UInt8] { Array(text.utf8) }
+    public var bytes: [UInt8] { Array(text.utf8) }
 }

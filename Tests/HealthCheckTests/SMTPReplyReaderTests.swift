@@ -1,4 +1,4 @@
-import Engine
+import HealthCheck
 import Testing
 
 @Suite struct SMTPReplyReaderTests {

@@ -1,7 +1,6 @@
-import HealthCheck
 import Testing
 
-@testable import Probes
+@testable import HealthCheck
 
 @Suite struct DNSQueryTests {
     @Test("a query has RD set, one question, and the name as length-prefixed labels")

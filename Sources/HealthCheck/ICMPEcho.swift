@@ -10,18 +10,25 @@ import NetworkPrimitives
 ///    |           Identifier          |        Sequence Number        |
 ///    +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
 ///    |     Data ...
-struct ICMPEcho: Hashable, Sendable {
-    var family: AddressFamily
-    var identifier: UInt16
-    var sequence: UInt16
-    var payload: [UInt8]
+public struct ICMPEcho: Hashable, Sendable {
+    public var family: AddressFamily
+    public var identifier: UInt16
+    public var sequence: UInt16
+    public var payload: [UInt8]
+
+    public init(family: AddressFamily, identifier: UInt16, sequence: UInt16, payload: [UInt8]) {
+        self.family = family
+        self.identifier = identifier
+        self.sequence = sequence
+        self.payload = payload
+    }
 
     private var requestType: UInt8 { family == .inet ? 8 : 128 }
     private var replyType: UInt8 { family == .inet ? 0 : 129 }
 
     /// The echo request. The IPv4 checksum is ours to fill; for ICMPv6 the kernel computes it over
     /// the pseudo-header (RFC 4443 §2.3), so it stays zero.
-    var request: [UInt8] {
+    public var request: [UInt8] {
         var writer = ByteWriter(capacity: 8 + payload.count)
         writer.write(requestType)
         writer.write(UInt8(0))
@@ -35,7 +42,7 @@ struct ICMPEcho: Hashable, Sendable {
 
     /// True when `message` (an ICMP message without IP header) answers this request. Datagram ICMP
     /// sockets rewrite the identifier, so it is compared only when `matchIdentifier` is set.
-    func isReply(_ message: [UInt8], matchIdentifier: Bool) -> Bool {
+    public func isReply(_ message: [UInt8], matchIdentifier: Bool) -> Bool {
         var reader = ByteReader(message)
         guard let type = try? reader.readUInt8(), type == replyType, (try? reader.skip(3)) != nil,
             let identifier = try? reader.readUInt16(), let sequence = try? reader.readUInt16()
@@ -44,7 +51,7 @@ struct ICMPEcho: Hashable, Sendable {
     }
 
     /// The ICMP message inside an IPv4 datagram as a raw socket delivers it (RFC 791 §3.1 IHL).
-    static func stripIPv4Header(_ packet: [UInt8]) -> [UInt8]? {
+    public static func stripIPv4Header(_ packet: [UInt8]) -> [UInt8]? {
         guard let first = packet.first, first >> 4 == 4 else { return nil }
         let headerLength = Int(first & 0x0f) * 4
         guard headerLength >= 20, packet.count >= headerLength else { return nil }

@@ -1,14 +1,14 @@
 /// The parts of an HTTP response header a check looks at.
-struct HTTPResponseHead: Hashable, Sendable {
+public struct HTTPResponseHead: Hashable, Sendable {
     /// The status code, or nil when the status line is not `HTTP/x.y DDD ...`.
-    var statusCode: Int?
+    public var statusCode: Int?
     /// `Content-Length`, or nil when absent or not a plain decimal number.
-    var contentLength: Int?
+    public var contentLength: Int?
 
     /// Parses the header block (without its blank line). keepalived reads the code after the first
     /// space and the first `Content-Length:`; we also require the `HTTP/` prefix and match the header
     /// name case-insensitively (RFC 9110 §5.1).
-    init(parsing header: ArraySlice<UInt8>) {
+    public init(parsing header: ArraySlice<UInt8>) {
         // Walks the lines in place: a probe parses one header per check, thousands a second.
         var lineStart = header.startIndex
         var isStatusLine = true

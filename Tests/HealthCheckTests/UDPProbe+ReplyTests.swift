@@ -1,7 +1,6 @@
-import HealthCheck
 import Testing
 
-@testable import Probes
+@testable import HealthCheck
 
 @Suite struct UDPProbeReplyTests {
     @Test(

@@ -1,38 +1,40 @@
-import HealthCheck
-
 /// Reads one HTTP response as keepalived does (reference §4.2): everything until the peer closes,
 /// the header up to the first blank line, then the body, which is counted and fed to MD5 (capped at
 /// `Content-Length`) but never stored, except a bounded prefix when a regex must be matched.
 /// Chunked bodies are not decoded.
-struct HTTPResponseReader {
+public struct HTTPResponseReader {
     /// Headers larger than this fail the check instead of growing the buffer.
-    static let headerLimit = 64 * 1024
+    public static let headerLimit = 64 * 1024
     /// How much of the body a regex sees.
-    static let regexWindow = 64 * 1024
+    public static let regexWindow = 64 * 1024
 
-    enum Failure: Error, Hashable {
+    /// Why a response cannot be read.
+    public enum Failure: Error, Hashable {
         case headerTooLarge
     }
 
     private var header: [UInt8] = []
-    private(set) var head: HTTPResponseHead?
+    public private(set) var head: HTTPResponseHead?
     /// Body bytes received, however many were hashed.
-    private(set) var bodyBytes = 0
-    private(set) var receivedBytes = 0
+    public private(set) var bodyBytes = 0
+    /// Bytes received, header included.
+    public private(set) var receivedBytes = 0
     private var md5: MD5?
     private var bodyPrefix: [UInt8]?
 
-    init(computeDigest: Bool, keepBodyPrefix: Bool = false) {
+    /// A reader that hashes the body (`digest`) and keeps its first `regexWindow` bytes (`regex`) as asked.
+    public init(computeDigest: Bool, keepBodyPrefix: Bool = false) {
         md5 = computeDigest ? MD5() : nil
         bodyPrefix = keepBodyPrefix ? [] : nil
     }
 
-    init(for url: HTTPProbe.URLCheck) {
+    /// A reader for what `url` checks.
+    public init(for url: HTTPProbe.URLCheck) {
         self.init(computeDigest: url.digest != nil, keepBodyPrefix: url.regex != nil)
     }
 
     /// Feeds received bytes.
-    mutating func consume(_ bytes: UnsafeRawBufferPointer) throws(Failure) {
+    public mutating func consume(_ bytes: UnsafeRawBufferPointer) throws(Failure) {
         receivedBytes += bytes.count
         guard head == nil else { return consumeBody(bytes) }
         let searchFrom = max(0, header.count - 3)
@@ -49,16 +51,16 @@ struct HTTPResponseReader {
     }
 
     /// Bytes held in memory for this response (header buffer and regex window).
-    var retainedBytes: Int { header.count + (bodyPrefix?.count ?? 0) }
+    public var retainedBytes: Int { header.count + (bodyPrefix?.count ?? 0) }
 
     /// The digest of the hashed body, when a digest is computed.
-    mutating func digest() -> [UInt8]? {
+    public mutating func digest() -> [UInt8]? {
         guard var md5 else { return nil }
         return md5.finalize()
     }
 
     /// Judges a complete response (the peer closed) against one `url { }` block.
-    mutating func verdict(for url: HTTPProbe.URLCheck) -> ProbeResult {
+    public mutating func verdict(for url: HTTPProbe.URLCheck) -> ProbeResult {
         guard receivedBytes > 0 else { return .failure(reason: "no data received") }
         guard let head else { return .failure(reason: "malformed HTTP response (no end of header)") }
         guard let code = head.statusCode else { return .failure(reason: "malformed HTTP status line") }

@@ -1,7 +1,7 @@
 import NetworkPrimitives
 import Testing
 
-@testable import Probes
+@testable import HealthCheck
 
 @Suite struct ICMPEchoTests {
     @Test("an IPv4 echo request carries type 8, the id, the sequence and a valid checksum")

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Probes
+@testable import HealthCheck
 
 @Suite struct HTTPResponseHeadTests {
     @Test(
