@@ -15,7 +15,7 @@ public final class ProbeRunner: Sendable {
     public let streams: StreamProbeReactor?
     private let tls: TLSClient
     /// ICMP socket kinds PING_CHECK tries, in order (tests force the raw path).
-    let pingSockets: [PingCheck.SocketKind]
+    let pingSockets: [PingExchange.SocketKind]
     private let deadlines: NIOLoopBoundBox<DeadlineQueue>
 
     /// A runner on `eventLoop`; SSL_GET uses `tlsConfiguration` (default: no certificate checks, like
@@ -28,7 +28,7 @@ public final class ProbeRunner: Sendable {
     }
 
     init(
-        eventLoop: any EventLoop, tlsConfiguration: TLSConfiguration?, pingSockets: [PingCheck.SocketKind],
+        eventLoop: any EventLoop, tlsConfiguration: TLSConfiguration?, pingSockets: [PingExchange.SocketKind],
         streams: StreamProbeReactor? = nil
     ) {
         self.eventLoop = eventLoop
@@ -89,19 +89,19 @@ public final class ProbeRunner: Sendable {
         deadlines.add(attempt, timeout: timeout, deferred: deferred)
         switch key.spec {
         case .tcpConnect:
-            TCPCheck.run(key.target, attempt: attempt)
+            TCPConnectExchange.run(key.target, attempt: attempt)
         case .http(let probe):
-            HTTPCheck.run(probe, target: key.target, attempt: attempt, tls: tls)
+            HTTPGetExchange.run(probe, target: key.target, attempt: attempt, tls: tls)
         case .misc(let probe):
             MiscCheck.run(probe, attempt: attempt)
         case .smtp(let probe):
-            SMTPCheck.run(probe, target: key.target, attempt: attempt)
+            SMTPExchange.run(probe, target: key.target, attempt: attempt)
         case .dns(let probe):
-            DNSCheck.run(probe, target: key.target, attempt: attempt)
+            DNSExchange.run(probe, target: key.target, attempt: attempt)
         case .udp(let probe):
-            UDPCheck.run(probe, target: key.target, attempt: attempt)
+            UDPExchange.run(probe, target: key.target, attempt: attempt)
         case .ping:
-            PingCheck.run(target: key.target, attempt: attempt, preferring: pingSockets)
+            PingExchange.run(target: key.target, attempt: attempt, preferring: pingSockets)
         }
         return attempt.futureResult
     }

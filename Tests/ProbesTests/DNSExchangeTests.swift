@@ -3,7 +3,7 @@ import Testing
 
 @testable import Probes
 
-@Suite struct DNSCheckTests {
+@Suite struct DNSExchangeTests {
     /// The header of a reply to `query` with `flags`, echoing its question.
     static func reply(to query: [UInt8], flags: UInt16, id: [UInt8]? = nil) -> [UInt8] {
         guard query.count >= 12 else { return [] }

@@ -8,7 +8,7 @@ import Testing
 
 /// Backends that accept and never answer, answer garbage, reset mid-response, send endless bodies
 /// or drip one byte a second: every check ends within its timeout (plus slack for a loaded machine).
-@Suite struct HTTPCheckBadBackendsTests {
+@Suite struct HTTPGetExchangeBadBackendsTests {
     static let timeout = Duration.seconds(3)
     /// For backends that must fail long before the deadline: a wide margin, so a loaded machine
     /// cannot stretch a prompt failure past it, while a check that waited for the deadline still fails.

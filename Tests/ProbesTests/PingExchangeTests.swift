@@ -6,7 +6,7 @@ import Testing
 
 @testable import Probes
 
-@Suite struct PingCheckTests {
+@Suite struct PingExchangeTests {
     static func ping(_ host: String, runner: ProbeRunner = TestLoops.makeRunner(), timeout: Duration = .seconds(2)) async
         -> ProbeResult
     {

@@ -3,7 +3,7 @@ import Testing
 
 @testable import Probes
 
-@Suite struct SMTPCheckTests {
+@Suite struct SMTPExchangeTests {
     static func dialogue(_ greeting: String, _ replies: [String]) -> ScriptedTCPServer.Behavior {
         .lineDialogue(greeting: Array(greeting.utf8), replies: replies.map { Array($0.utf8) })
     }

@@ -7,7 +7,7 @@ import Testing
 
 @testable import Probes
 
-@Suite struct HTTPCheckTests {
+@Suite struct HTTPGetExchangeTests {
     static func response(_ status: String, body: String = "ok", contentLength: Bool = true) -> [UInt8] {
         let length = contentLength ? "Content-Length: \(body.utf8.count)\r\n" : ""
         return Array("HTTP/1.0 \(status)\r\nServer: test\r\n\(length)\r\n\(body)".utf8)

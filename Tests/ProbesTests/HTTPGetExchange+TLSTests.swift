@@ -6,7 +6,7 @@ import Testing
 @testable import Probes
 
 /// SSL_GET against a local TLS server whose self-signed certificate is generated for the test.
-@Suite struct HTTPCheckTLSTests {
+@Suite struct HTTPGetExchangeTLSTests {
     static let page = "secure page"
     static let response = Array("HTTP/1.0 200 OK\r\nContent-Length: \(page.utf8.count)\r\n\r\n\(page)".utf8)
 

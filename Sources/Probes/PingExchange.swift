@@ -7,7 +7,7 @@ import NetworkPrimitives
 /// PING_CHECK: one ICMP echo request answered before the deadline (reference §2.3). It uses an
 /// unprivileged datagram ICMP socket (allowed by `net.ipv4.ping_group_range`) and falls back to a
 /// raw socket, which needs CAP_NET_RAW.
-enum PingCheck {
+enum PingExchange {
     enum SocketKind: Hashable, Sendable {
         case datagram
         case raw

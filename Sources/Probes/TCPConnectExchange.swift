@@ -2,7 +2,7 @@ import HealthCheck
 import NIOCore
 
 /// TCP_CHECK: the probe passes when the connection completes before the deadline (reference §2.3).
-enum TCPCheck {
+enum TCPConnectExchange {
     static func run(_ target: ProbeTarget, attempt: ProbeAttempt) {
         attempt.phase = "connecting"
         TCPConnector.connect(target, attempt: attempt) { _ in }

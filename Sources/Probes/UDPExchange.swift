@@ -3,7 +3,7 @@ import NIOCore
 
 /// UDP_CHECK (reference §2.3): send the payload; an ICMP error fails the check; without
 /// `require_reply` silence until the deadline passes, with it the first reply must match.
-enum UDPCheck {
+enum UDPExchange {
     static func run(_ probe: UDPProbe, target: ProbeTarget, attempt: ProbeAttempt) {
         let remote: SocketAddress
         let local: SocketAddress?

@@ -3,7 +3,7 @@ import NIOCore
 
 /// HTTP_GET and SSL_GET (reference §4.2): each URL in turn on a new connection, all within the
 /// probe's one deadline; the probe passes when every URL passes.
-enum HTTPCheck {
+enum HTTPGetExchange {
     static func run(_ probe: HTTPProbe, target: ProbeTarget, attempt: ProbeAttempt, tls: TLSClient) {
         check(urlAt: 0, of: probe, target: target, attempt: attempt, tls: tls)
     }

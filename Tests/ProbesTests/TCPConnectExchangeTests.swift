@@ -7,7 +7,7 @@ import Testing
 
 @testable import Probes
 
-@Suite struct TCPCheckTests {
+@Suite struct TCPConnectExchangeTests {
     @Test("a listening port passes", arguments: ProbeEngine.allCases)
     func listening(engine: ProbeEngine) async throws {
         let server = try await ScriptedTCPServer.start(.silent)

@@ -3,7 +3,7 @@ import Testing
 
 @testable import Probes
 
-@Suite struct UDPCheckTests {
+@Suite struct UDPExchangeTests {
     @Test("a matching reply passes and the payload arrives as configured")
     func matchingReply() async throws {
         let server = try await ScriptedUDPServer.start { [$0 + [0x99]] }
