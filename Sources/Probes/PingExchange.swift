@@ -1,5 +1,5 @@
-import Glibc
 import HealthCheck
+import enum LinuxPlatform.System
 import NIOCore
 import NIOPosix
 import NetworkPrimitives
@@ -62,7 +62,7 @@ enum PingExchange {
         _ kind: SocketKind, echo: ICMPEcho, target: ProbeTarget, remote: SocketAddress, attempt: ProbeAttempt,
         handler: @escaping @Sendable () -> DatagramReplyHandler
     ) -> EventLoopFuture<any Channel> {
-        let icmp = echo.family == .inet ? NIOIPProtocol.icmp : NIOIPProtocol(rawValue: UInt8(IPPROTO_ICMPV6))
+        let icmp = echo.family == .inet ? NIOIPProtocol.icmp : NIOIPProtocol(rawValue: UInt8(System.SocketNumber.icmpv6Protocol))
         switch kind {
         case .datagram:
             let local: SocketAddress?
@@ -92,6 +92,8 @@ enum PingExchange {
 
     private static func isPermissionError(_ error: any Error) -> Bool {
         guard let error = error as? IOError else { return false }
-        return error.errnoCode == EACCES || error.errnoCode == EPERM || error.errnoCode == EPROTONOSUPPORT
+        let code = error.errnoCode
+        return code == System.ErrorNumber.accessDenied || code == System.ErrorNumber.notPermitted
+            || code == System.ErrorNumber.protocolNotSupported
     }
 }

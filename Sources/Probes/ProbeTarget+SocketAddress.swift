@@ -1,5 +1,5 @@
-import Glibc
 import HealthCheck
+import enum LinuxPlatform.System
 import NIOCore
 import NetworkPrimitives
 
@@ -20,7 +20,7 @@ extension ProbeTarget {
         let packed = try SocketAddress(packedIPAddress: ByteBuffer(bytes: address.bytes), port: Int(port))
         guard case .v6(let raw) = packed, let scope, address.isIPv6LinkLocal else { return packed }
         var scoped = raw.address
-        scoped.sin6_scope_id = if_nametoindex(scope.rawValue)
+        scoped.sin6_scope_id = System.interfaceIndex(named: scope.rawValue)
         return SocketAddress(scoped, host: "\(address)")
     }
 }
