@@ -41,8 +41,26 @@ public struct ProbeAdmission<Request> {
             inFlight += 1
             return true
         }
-        queue.append(Waiting(request: request, timeout: timeout, requestedAt: now))
+        enqueue(request, timeout: timeout, at: now)
         return false
+    }
+
+    /// Queues `request` behind the others even when a slot is free, for a caller that cannot start
+    /// it now (the stream reactor's per-turn start budget is spent); its budget runs from `requestedAt`.
+    public mutating func enqueue(_ request: Request, timeout: Duration, at requestedAt: MonotonicInstant) {
+        queue.append(Waiting(request: request, timeout: timeout, requestedAt: requestedAt))
+    }
+
+    /// True when a waiting request may take a free slot now.
+    public var canStartWaiting: Bool { inFlight < maximumInFlight && waiting > 0 }
+
+    /// Takes every waiting request out, in order (the caller is stopping and fails them).
+    public mutating func removeAllWaiting() -> [Request] {
+        defer {
+            queue.removeAll()
+            head = 0
+        }
+        return queue[head...].compactMap { $0?.request }
     }
 
     /// A started probe has finished: its slot frees.

@@ -67,6 +67,21 @@ import Testing
         #expect(admission.inFlight == 1 && admission.waiting == 0)
     }
 
+    @Test("a request enqueued with a slot free waits its turn; stopping takes every waiting request out in order")
+    func enqueueAndRemoveAll() {
+        var admission = ProbeAdmission<Int>(maximumInFlight: 2)
+        admission.enqueue(0, timeout: .seconds(5), at: Self.at(0))
+        admission.enqueue(1, timeout: .seconds(5), at: Self.at(0))
+        #expect(admission.inFlight == 0 && admission.waiting == 2 && admission.canStartWaiting)
+        #expect(!Self.admit(&admission, 2, timeout: .seconds(5), at: Self.at(1)))
+        guard case .start(0, _) = admission.next(now: Self.at(1)) else {
+            Issue.record("the first enqueued request should start first")
+            return
+        }
+        #expect(admission.removeAllWaiting() == [1, 2])
+        #expect(admission.waiting == 0 && !admission.canStartWaiting && admission.inFlight == 1)
+    }
+
     @Test("a long queue drains in order")
     func longQueue() {
         var admission = ProbeAdmission<Int>(maximumInFlight: 1)

@@ -4,14 +4,17 @@ import NetworkPrimitives
 
 /// One probe's exchange: connect, send the request, read until the peer closes, judge.
 extension StreamProbeLoop {
-    /// Gives `request` a slot and a deadline and opens its first connection.
+    /// Gives `request`, admitted by `admission` (its slot counted), a probe slot and a deadline and
+    /// opens its first connection.
     func begin(_ request: StreamProbeRequest) {
-        if let failure { return request.completion(.failure(reason: failure)) }
+        if let failure {
+            admission.finished()
+            return request.completion(.failure(reason: failure))
+        }
         nextProbeID &+= 1
         let deadline = (request.requestedAt ?? now) + request.key.timeout
         let probe = StreamProbe(request: request, deadline: deadline, id: nextProbeID)
         let slot = probes.insert(probe)
-        inFlight += 1
         deadlines.push(DeadlineEntry(at: deadline, probeID: probe.id, slot: slot))
         guard now < deadline else { return finish(slot, .failure(reason: probe.timeoutReason)) }
         openConnection(slot, probe)
