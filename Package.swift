@@ -90,10 +90,10 @@ let package = Package(
         .testTarget(
             name: "KeepalivedConfigTests", dependencies: ["KeepalivedConfig", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "VRRPTests", dependencies: ["VRRP", "TestSupport"], exclude: ["Vectors"]),
-        .testTarget(name: "HealthCheckTests", dependencies: ["HealthCheck", "TestSupport"]),
+        .testTarget(name: "HealthCheckTests", dependencies: ["HealthCheck", "NetworkPrimitives", "TestSupport"]),
         .testTarget(name: "LoadBalancerTests", dependencies: ["LoadBalancer", "TestSupport"]),
         .testTarget(name: "NetlinkTests", dependencies: ["Netlink", "TestSupport"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "VRRP", "TestSupport"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "HealthCheck", "VRRP", "TestSupport"]),
         .testTarget(
             name: "RuntimeTests", dependencies: ["Runtime", "Engine", "HealthCheck", "LoadBalancer", "TestSupport"]),
         .testTarget(

@@ -9,7 +9,7 @@ import Probes
 /// for `nextDeadline` in 1 ms ticks; completions go straight into `handle(.probeFinished)`.
 final class EngineDriver {
     private var checkers = CheckerScheduler<Int>(seed: 1)
-    private var scheduler: ProbeScheduler<CheckerKey>?
+    private var runner: ProbeRunner?
     private var armedFor: NIODeadline?
     private let eventLoop: any EventLoop
     private let end: NIODeadline
@@ -30,11 +30,7 @@ final class EngineDriver {
     }
 
     func start(runner: ProbeRunner) {
-        let loop = eventLoop
-        let bound = NIOLoopBound(self, eventLoop: loop)
-        scheduler = ProbeScheduler<CheckerKey>(runner: runner) { completion in
-            bound.value.completed(completion)
-        }
+        self.runner = runner
         arm()
         if ProcessInfo.processInfo.environment["VIGIL_BENCH_DEBUG"] != nil { report() }
     }
@@ -44,7 +40,7 @@ final class EngineDriver {
         let next = checkers.nextDeadline.map { Int64($0.nanoseconds) - Int64(now.uptimeNanoseconds) } ?? -1
         let armed = armedFor.map { Int64($0.uptimeNanoseconds) - Int64(now.uptimeNanoseconds) } ?? -1
         let done = statistics.total
-        scheduler?.load.whenSuccess { load in
+        if let load = runner?.load {
             print("debug next=\(next / 1_000_000)ms armed=\(armed / 1_000_000)ms load=\(load) done=\(done)")
         }
         eventLoop.assumeIsolated().scheduleTask(in: .seconds(5)) { [self] in report() }
@@ -54,9 +50,9 @@ final class EngineDriver {
         MonotonicInstant(nanoseconds: Int64(NIODeadline.now().uptimeNanoseconds))
     }
 
-    private func completed(_ completion: ProbeCompletion<CheckerKey>) {
-        statistics.record(completion.result)
-        let actions = checkers.handle(.probeFinished(completion.requester, completion.result), now: Self.now())
+    private func completed(_ key: CheckerKey, _ result: ProbeResult) {
+        statistics.record(result)
+        let actions = checkers.handle(.probeFinished(key, result), now: Self.now())
         perform(actions)
         if armedFor == nil { arm() }
     }
@@ -70,7 +66,14 @@ final class EngineDriver {
 
     private func perform(_ actions: [CheckerScheduler<Int>.Action]) {
         for action in actions {
-            if case .startProbe(let key, _) = action { scheduler?.start(key.probe, for: key) }
+            guard case .startProbe(let key, _) = action, let runner else { continue }
+            let bound = NIOLoopBound(self, eventLoop: eventLoop)
+            let loop = eventLoop
+            runner.start(key.probe) { result in
+                // Results come on the reactor thread or the loop; the checkers live on the loop.
+                if loop.inEventLoop { return bound.value.completed(key, result) }
+                loop.execute { bound.value.completed(key, result) }
+            }
         }
     }
 

@@ -6,11 +6,11 @@ import NetworkPrimitives
 import Probes
 
 /// Vigil's side of the benchmark: HTTP_GET every real server every `interval` on one event loop,
-/// through `ProbeScheduler` (results arrive on its AsyncStream, as the daemon's runtime would read
-/// them). Each server's first check is spread uniformly over the first interval, like keepalived's
+/// through `ProbeRunner` and its in-flight cap (results arrive on the loop, or on an AsyncStream as
+/// an async runtime would read them). Each server's first check is spread uniformly over the first interval, like keepalived's
 /// warmup jitter; afterwards each check starts one interval after the previous one started.
 enum VigilProber {
-    /// Where completions are consumed: on the probe loop (`ProbeScheduler` sink), or by an async
+    /// Where completions are consumed: on the probe loop, or by an async
     /// task reading `completions`, as the daemon's runtime would, which hops back to the loop to
     /// schedule the next check; `engine` lets HealthCheck's `CheckerScheduler` do the scheduling.
     enum Driver: String {
@@ -60,10 +60,13 @@ enum VigilProber {
         let done = loop.makePromise(of: ProberStatistics.self)
         try await loop.submit {
             let state = NIOLoopBoundBox(LoopDriver(plan: plan), eventLoop: loop)
-            let scheduler = ProbeScheduler<Int>(runner: runner) { completion in
-                state.value.complete(completion, done: done)
+            state.value.queue = StartQueue(eventLoop: loop) { server in
+                runner.start(keys[server]) { result in
+                    // Results come on the loop (NIO probes) or at once on the caller's thread.
+                    if loop.inEventLoop { return state.value.complete(server, result, done: done) }
+                    loop.execute { state.value.complete(server, result, done: done) }
+                }
             }
-            state.value.queue = StartQueue(eventLoop: loop) { scheduler.start(keys[$0], for: $0) }
             state.value.seed()
         }.get()
         return try await done.futureResult.get()
@@ -73,18 +76,21 @@ enum VigilProber {
         -> ProberStatistics
     {
         let loop = runner.eventLoop
-        let scheduler = ProbeScheduler<Int>(runner: runner)
+        let (completions, continuation) = AsyncStream.makeStream(of: (server: Int, result: ProbeResult).self)
         let queue = try await loop.submit {
-            NIOLoopBound(StartQueue(eventLoop: loop) { scheduler.start(keys[$0], for: $0) }, eventLoop: loop)
+            NIOLoopBound(
+                StartQueue(eventLoop: loop) { server in
+                    runner.start(keys[server]) { continuation.yield((server, $0)) }
+                }, eventLoop: loop)
         }.get()
         var schedule = plan.firstStarts()
         try await loop.submit { [schedule] in
             for (server, deadline) in schedule.enumerated() { queue.value.enqueue(server, at: deadline) }
         }.get()
         var statistics = ProberStatistics()
-        for await completion in scheduler.completions {
+        for await completion in completions {
             statistics.record(completion.result)
-            let server = completion.requester
+            let server = completion.server
             guard let next = plan.next(after: schedule[server], statistics: &statistics) else {
                 if statistics.total >= plan.expectedChecks { break }
                 continue
@@ -134,9 +140,8 @@ struct LoopDriver {
         for (server, deadline) in schedule.enumerated() { queue?.enqueue(server, at: deadline) }
     }
 
-    mutating func complete(_ completion: ProbeCompletion<Int>, done: EventLoopPromise<ProberStatistics>) {
-        statistics.record(completion.result)
-        let server = completion.requester
+    mutating func complete(_ server: Int, _ result: ProbeResult, done: EventLoopPromise<ProberStatistics>) {
+        statistics.record(result)
         guard let next = plan.next(after: schedule[server], statistics: &statistics) else {
             if statistics.total == plan.expectedChecks { done.succeed(statistics) }
             return

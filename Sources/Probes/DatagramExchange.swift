@@ -1,5 +1,5 @@
-import Glibc
 import HealthCheck
+import enum LinuxPlatform.System
 import NIOCore
 import NIOPosix
 
@@ -20,7 +20,7 @@ enum DatagramExchange {
             }
         if let fwmark {
             bootstrap = bootstrap.channelOption(
-                ChannelOptions.socketOption(.init(rawValue: SO_MARK)), value: SocketOptionValue(fwmark))
+                ChannelOptions.socketOption(.init(rawValue: System.SocketNumber.mark)), value: SocketOptionValue(fwmark))
         }
         guard let local else { return bootstrap.connect(to: remote) }
         return bootstrap.bind(to: local).flatMap { channel in

@@ -2,8 +2,8 @@ import NIOCore
 
 /// The deadlines of the probes in flight on one event loop. Probes with the same timeout end in
 /// the order they started, so each timeout gets a FIFO and one armed NIO timer for its head
-/// (probes whose budget began before they started, see `ProbeRunner.probe(_:requestedAt:)`, are
-/// ordered among themselves and get lanes of their own).
+/// (probes whose budget began before they started, because they waited for a slot in
+/// `ProbeRunner+Admission`, are ordered among themselves and get lanes of their own).
 /// NIO cancels a scheduled task with a linear search of its timer heap; with thousands of probes
 /// in flight, a timer per probe cancelled on every completion would cost O(probes²). Here nothing
 /// is cancelled: finished probes leave the head of their queue as soon as they reach it, and a

@@ -1,3 +1,4 @@
+import HealthCheck
 import NIOCore
 import NIOSSL
 

@@ -1,4 +1,4 @@
-import Glibc
+import LinuxPlatform
 import NIOCore
 import NIOSSL
 
@@ -12,7 +12,6 @@ enum ProbeErrorText {
     }
 
     static func errno(_ code: CInt) -> String {
-        guard let text = strerror(code) else { return "errno \(code)" }
-        return String(cString: text).lowercased()
+        System.errorText(code).lowercased()
     }
 }

@@ -5,11 +5,16 @@ import NetworkPrimitives
 import NIOPosix
 import NIOSSL
 import Runtime
+import Synchronization
 
 /// Runs health-check probes (reference §2.3 checker table, §4.2) as non-blocking state machines on
 /// one event loop: thousands may be in flight at once, each bounded by its own deadline.
 /// With a `StreamProbeReactor`, TCP_CHECK and plain HTTP_GET run there instead (far fewer system
 /// calls per check); SSL_GET, SMTP, DNS, UDP, PING and MISC stay on the event loop.
+///
+/// Every probe, whichever kind and wherever it runs, passes one in-flight cap (`ProbeAdmission`):
+/// at most `maximumInFlight` at once, the rest waiting in order with their budget running, and one
+/// that cannot start before its `timeout` ends fails unstarted (`+Admission`).
 public final class ProbeRunner: Sendable {
     /// Every probe's sockets, timers and process watchers live on this loop.
     public let eventLoop: any EventLoop
@@ -17,27 +22,31 @@ public final class ProbeRunner: Sendable {
     public let streams: StreamProbeReactor?
     private let tls: TLSClient
     /// ICMP socket kinds PING_CHECK tries, in order (tests force the raw path).
-    let pingSockets: [PingCheck.SocketKind]
+    let pingSockets: [PingExchange.SocketKind]
     private let deadlines: NIOLoopBoundBox<DeadlineQueue>
     /// Runs MISC_CHECK scripts: the daemon's one script runner.
     let scripts: any ScriptRunner
+    /// Probes in flight and waiting, across every kind.
+    let admission: Mutex<AdmissionState>
 
     /// A runner on `eventLoop`; SSL_GET uses `tlsConfiguration` (default: no certificate checks, like
-    /// keepalived without an `SSL { }` block).
+    /// keepalived without an `SSL { }` block). At most `maximumInFlight` probes run at once.
     /// MISC_CHECK scripts run through `scripts` (default: a `ProcessScriptRunner` of this process's
     /// environment, the scripts' output to /dev/null as MISC_CHECK's always was).
     public convenience init(
         eventLoop: any EventLoop, tlsConfiguration: TLSConfiguration? = nil, streams: StreamProbeReactor? = nil,
-        scripts: any ScriptRunner = ProcessScriptRunner(output: .null)
+        scripts: any ScriptRunner = ProcessScriptRunner(output: .null),
+        maximumInFlight: Int = ProbeRunner.defaultMaximumInFlight
     ) {
         self.init(
             eventLoop: eventLoop, tlsConfiguration: tlsConfiguration, pingSockets: [.datagram, .raw], streams: streams,
-            scripts: scripts)
+            scripts: scripts, maximumInFlight: maximumInFlight)
     }
 
     init(
-        eventLoop: any EventLoop, tlsConfiguration: TLSConfiguration?, pingSockets: [PingCheck.SocketKind],
-        streams: StreamProbeReactor? = nil, scripts: any ScriptRunner = ProcessScriptRunner(output: .null)
+        eventLoop: any EventLoop, tlsConfiguration: TLSConfiguration?, pingSockets: [PingExchange.SocketKind],
+        streams: StreamProbeReactor? = nil, scripts: any ScriptRunner = ProcessScriptRunner(output: .null),
+        maximumInFlight: Int = ProbeRunner.defaultMaximumInFlight
     ) {
         self.scripts = scripts
         self.eventLoop = eventLoop
@@ -45,27 +54,22 @@ public final class ProbeRunner: Sendable {
         tls = TLSClient(configuration: tlsConfiguration ?? TLSClient.keepalivedDefault)
         self.pingSockets = pingSockets
         deadlines = NIOLoopBoundBox.makeBoxSendingValue(DeadlineQueue(eventLoop: eventLoop), eventLoop: eventLoop)
+        admission = Mutex(AdmissionState(admission: ProbeAdmission(maximumInFlight: maximumInFlight)))
     }
 
     /// Starts the probe `key` describes; the future always succeeds, with the probe's result, at the
-    /// latest when `key.timeout` has passed.
+    /// latest when `key.timeout` has passed since the call.
     public func probe(_ key: ProbeKey) -> EventLoopFuture<ProbeResult> {
-        if eventLoop.inEventLoop { return start(key, requestedAt: nil) }
-        return eventLoop.flatSubmit { self.start(key, requestedAt: nil) }
-    }
-
-    /// Starts a probe whose `key.timeout` budget began at `requestedAt` (it waited for a slot), so
-    /// its result still comes within `key.timeout` of the request.
-    public func probe(_ key: ProbeKey, requestedAt: NIODeadline) -> EventLoopFuture<ProbeResult> {
-        if eventLoop.inEventLoop { return start(key, requestedAt: requestedAt) }
-        return eventLoop.flatSubmit { self.start(key, requestedAt: requestedAt) }
+        let promise = eventLoop.makePromise(of: ProbeResult.self)
+        start(key) { promise.succeed($0) }
+        return promise.futureResult
     }
 
     /// Starts the probe `key` describes and calls `completion` once with its result, on the reactor
-    /// thread or the event loop; it must not block.
+    /// thread or the event loop (at once on the caller's thread when it fails unstarted); it must
+    /// not block.
     public func start(_ key: ProbeKey, completion: @escaping @Sendable (ProbeResult) -> Void) {
-        if let streams, StreamProbeReactor.runs(key.spec) { return streams.start(key, completion: completion) }
-        probe(key).whenSuccess(completion)
+        admit(AdmittedProbe(key: key, completion: completion), at: System.monotonicNow())
     }
 
     /// Runs one probe and returns its result.
@@ -82,13 +86,20 @@ public final class ProbeRunner: Sendable {
         await run(ProbeKey(target: target, spec: spec, timeout: timeout))
     }
 
-    private func start(_ key: ProbeKey, requestedAt: NIODeadline?) -> EventLoopFuture<ProbeResult> {
+    /// Runs an admitted probe where its kind runs, its budget counted from `requestedAt` (it waited
+    /// for a slot) or from now; `completion` is called once.
+    func launch(
+        _ key: ProbeKey, requestedAt: MonotonicInstant?, completion: @escaping @Sendable (ProbeResult) -> Void
+    ) {
         if let streams, StreamProbeReactor.runs(key.spec) {
-            let promise = eventLoop.makePromise(of: ProbeResult.self)
-            let budgetStart = requestedAt.map { MonotonicInstant(nanoseconds: Int64($0.uptimeNanoseconds)) }
-            streams.start(key, requestedAt: budgetStart) { promise.succeed($0) }
-            return promise.futureResult
+            return streams.start(key, requestedAt: requestedAt, completion: completion)
         }
+        let budgetStart = requestedAt.map { NIODeadline.uptimeNanoseconds(UInt64(max(0, $0.nanoseconds))) }
+        if eventLoop.inEventLoop { return start(key, requestedAt: budgetStart).whenSuccess(completion) }
+        eventLoop.execute { self.start(key, requestedAt: budgetStart).whenSuccess(completion) }
+    }
+
+    private func start(_ key: ProbeKey, requestedAt: NIODeadline?) -> EventLoopFuture<ProbeResult> {
         let deadlines = self.deadlines.value
         let timeout = key.timeout
         let deferred = requestedAt != nil
@@ -98,19 +109,19 @@ public final class ProbeRunner: Sendable {
         deadlines.add(attempt, timeout: timeout, deferred: deferred)
         switch key.spec {
         case .tcpConnect:
-            TCPCheck.run(key.target, attempt: attempt)
+            TCPConnectExchange.run(key.target, attempt: attempt)
         case .http(let probe):
-            HTTPCheck.run(probe, target: key.target, attempt: attempt, tls: tls)
+            HTTPGetExchange.run(probe, target: key.target, attempt: attempt, tls: tls)
         case .misc(let probe):
             MiscCheck.run(probe, timeout: timeout, attempt: attempt, scripts: scripts)
         case .smtp(let probe):
-            SMTPCheck.run(probe, target: key.target, attempt: attempt)
+            SMTPExchange.run(probe, target: key.target, attempt: attempt)
         case .dns(let probe):
-            DNSCheck.run(probe, target: key.target, attempt: attempt)
+            DNSExchange.run(probe, target: key.target, attempt: attempt)
         case .udp(let probe):
-            UDPCheck.run(probe, target: key.target, attempt: attempt)
+            UDPExchange.run(probe, target: key.target, attempt: attempt)
         case .ping:
-            PingCheck.run(target: key.target, attempt: attempt, preferring: pingSockets)
+            PingExchange.run(target: key.target, attempt: attempt, preferring: pingSockets)
         }
         return attempt.futureResult
     }

@@ -1,17 +1,18 @@
+import HealthCheck
 import NIOCore
 
-/// Splits an SMTP server's byte stream into lines and lets `SMTPConversation` answer them.
+/// Feeds an SMTP server's bytes to `SMTPConversation` and carries out what it answers;
+/// `outcome` is called once, with nil on success or the reason the check failed.
 final class SMTPLineHandler: ChannelInboundHandler {
     typealias InboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
 
     private var conversation: SMTPConversation
-    private var line: [UInt8] = []
-    private var outcome: ((Result<Void, SMTPFailure>) -> Void)?
+    private var outcome: ((String?) -> Void)?
     /// A failed connect also closes the channel; only a dropped connection is the server's doing.
     private var wasActive = false
 
-    init(heloName: String, outcome: @escaping (Result<Void, SMTPFailure>) -> Void) {
+    init(heloName: String, outcome: @escaping (_ failure: String?) -> Void) {
         conversation = SMTPConversation(heloName: heloName)
         self.outcome = outcome
     }
@@ -22,28 +23,21 @@ final class SMTPLineHandler: ChannelInboundHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard outcome != nil else { return }
         let buffer = unwrapInboundIn(data)
-        for byte in buffer.readableBytesView {
+        for action in conversation.receive(buffer.readableBytesView) {
             guard outcome != nil else { return }
-            if byte == UInt8(ascii: "\n") {
-                if line.last == UInt8(ascii: "\r") { line.removeLast() }
-                act(conversation.receive(line: line), context: context)
-                line.removeAll(keepingCapacity: true)
-            } else if line.count < SMTPConversation.lineLimit {
-                line.append(byte)
-            } else {
-                finish(.failure(.reason("SMTP reply line too long")), context: context)
-            }
+            act(action, context: context)
         }
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        if wasActive { finish(.failure(.reason("connection closed by server")), context: context) }
+        if wasActive { finish("connection closed by server", context: context) }
         context.fireChannelInactive()
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        finish(.failure(.reason("read error: \(ProbeErrorText.describe(error))")), context: context)
+        finish("read error: \(ProbeErrorText.describe(error))", context: context)
     }
 
     private func act(_ action: SMTPConversation.Action, context: ChannelHandlerContext) {
@@ -53,20 +47,16 @@ final class SMTPLineHandler: ChannelInboundHandler {
         case .send(let command):
             context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(string: command)), promise: nil)
         case .succeed:
-            finish(.success(()), context: context)
+            finish(nil, context: context)
         case .fail(let reason):
-            finish(.failure(.reason(reason)), context: context)
+            finish(reason, context: context)
         }
     }
 
-    private func finish(_ result: Result<Void, SMTPFailure>, context: ChannelHandlerContext) {
+    private func finish(_ failure: String?, context: ChannelHandlerContext) {
         guard let outcome else { return }
         self.outcome = nil
-        outcome(result)
+        outcome(failure)
         context.close(promise: nil)
     }
-}
-
-enum SMTPFailure: Error {
-    case reason(String)
 }

@@ -1,5 +1,5 @@
-import Glibc
 import HealthCheck
+import enum LinuxPlatform.System
 import NIOCore
 import NIOPosix
 
@@ -33,7 +33,7 @@ enum TCPConnector {
             }
         if let fwmark = target.fwmark {
             bootstrap = bootstrap.channelOption(
-                ChannelOptions.socketOption(.init(rawValue: SO_MARK)), value: SocketOptionValue(fwmark))
+                ChannelOptions.socketOption(.init(rawValue: System.SocketNumber.mark)), value: SocketOptionValue(fwmark))
         }
         if let local {
             bootstrap = bootstrap.channelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1).bind(to: local)

@@ -1,3 +1,5 @@
+import HealthCheck
+
 /// Why an SMTP alert was not delivered; `logLine(server:)` words it as keepalived's `smtp.c` does.
 public enum SMTPFailure: Hashable, Sendable {
     /// No connection within `smtp_connect_timeout`.

@@ -1,3 +1,4 @@
+import HealthCheck
 import NetworkPrimitives
 
 /// The client side of one plain SMTP session (RFC 5321 section 3.3) delivering one alert as

@@ -44,7 +44,7 @@ final class StreamProbe {
     /// The current URL named as in the NIO path's failures (only when the checker has several).
     var urlSuffix: String {
         guard let probe = httpProbe, urlIndex < probe.urls.count else { return "" }
-        return HTTPCheck.suffix(probe.urls[urlIndex], of: probe)
+        return HTTPGetExchange.suffix(probe.urls[urlIndex], of: probe)
     }
 
     /// The reason given when the deadline passes, in the NIO probes' words.

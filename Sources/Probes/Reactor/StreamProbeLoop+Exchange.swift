@@ -1,18 +1,20 @@
-import Glibc
 import HealthCheck
 import LinuxPlatform
 import NetworkPrimitives
 
 /// One probe's exchange: connect, send the request, read until the peer closes, judge.
 extension StreamProbeLoop {
-    /// Gives `request` a slot and a deadline and opens its first connection.
+    /// Gives `request`, admitted by `admission` (its slot counted), a probe slot and a deadline and
+    /// opens its first connection.
     func begin(_ request: StreamProbeRequest) {
-        if let failure { return request.completion(.failure(reason: failure)) }
+        if let failure {
+            admission.finished()
+            return request.completion(.failure(reason: failure))
+        }
         nextProbeID &+= 1
         let deadline = (request.requestedAt ?? now) + request.key.timeout
         let probe = StreamProbe(request: request, deadline: deadline, id: nextProbeID)
         let slot = probes.insert(probe)
-        inFlight += 1
         deadlines.push(DeadlineEntry(at: deadline, probeID: probe.id, slot: slot))
         guard now < deadline else { return finish(slot, .failure(reason: probe.timeoutReason)) }
         openConnection(slot, probe)
@@ -21,7 +23,8 @@ extension StreamProbeLoop {
     /// Opens the connection for the probe's current URL (or its TCP_CHECK connection).
     func openConnection(_ slot: Int, _ probe: StreamProbe) {
         let target = probe.request.key.target
-        let remote = StreamProbeAddress(target.address, port: target.port, scope: target.bindInterface)
+        let remote = SocketAddressStorage(
+            target.address, port: target.port, scope: target.address.isIPv6LinkLocal ? target.bindInterface : nil)
         nextConnection &+= 1
         probe.connection = nextConnection
         probe.phase = .connecting
@@ -74,8 +77,7 @@ extension StreamProbeLoop {
             probe.registered = pooled.registered
             return
         }
-        probe.fd = try System.socket(
-            domain: family, type: Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue), protocol: 0)
+        probe.fd = try System.streamSocket(family: family)
         probe.registered = false
         if flavour.sendsAckWithRequest { try System.sendAckWithFirstData(probe.fd) }
         try configure(probe.fd, for: target)
@@ -85,13 +87,16 @@ extension StreamProbeLoop {
     private func configure(_ fd: Int32, for target: ProbeTarget) throws(SystemError) {
         if let fwmark = target.fwmark {
             try System.setSocketOption(
-                fd, level: SOL_SOCKET, name: SO_MARK, value: Int32(bitPattern: fwmark), label: "SO_MARK")
+                fd, level: System.SocketNumber.socketLevel, name: System.SocketNumber.mark,
+                value: Int32(bitPattern: fwmark), label: "SO_MARK")
         }
         guard target.bindAddress != nil || target.bindPort != nil else { return }
-        try System.setSocketOption(fd, level: SOL_SOCKET, name: SO_REUSEADDR, value: 1, label: "SO_REUSEADDR")
-        let local = StreamProbeAddress(
-            target.bindAddress ?? ProbeTarget.unspecified(like: target.address), port: target.bindPort ?? 0,
-            scope: target.bindInterface)
+        try System.setSocketOption(
+            fd, level: System.SocketNumber.socketLevel, name: System.SocketNumber.reuseAddress, value: 1,
+            label: "SO_REUSEADDR")
+        let address = target.bindAddress ?? ProbeTarget.unspecified(like: target.address)
+        let local = SocketAddressStorage(
+            address, port: target.bindPort ?? 0, scope: address.isIPv6LinkLocal ? target.bindInterface : nil)
         try local.withSockAddr { address, length in
             Result { () throws(SystemError) in try System.bind(fd, to: address, length: length) }
         }.get()
@@ -124,7 +129,7 @@ extension StreamProbeLoop {
         case .connecting:
             if events & (kind.error | kind.hangUp) != 0 {
                 let code = System.pendingError(probe.fd)
-                let reason = "connect failed: \(ProbeErrorText.errno(code == 0 ? ECONNRESET : code))"
+                let reason = "connect failed: \(ProbeErrorText.errno(code == 0 ? System.ErrorNumber.connectionReset : code))"
                 return finish(slot, .failure(reason: reason + probe.urlSuffix))
             }
             guard events & kind.writable != 0 else { return }

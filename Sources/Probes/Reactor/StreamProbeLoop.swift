@@ -1,6 +1,5 @@
 import HealthCheck
 import LinuxPlatform
-import NIOCore
 import NetworkPrimitives
 
 /// The reactor thread's state: probes by slot, their deadlines, timed starts, and probes waiting
@@ -13,11 +12,11 @@ final class StreamProbeLoop {
     static let readBudget = 2
     static let readSize = 16 * 1024
     static let eventCapacity: Int32 = 128
-    /// Probes started per turn at most; the rest wait in `waiting` for the next turns (see `fillSlots`).
+    /// Probes started per turn at most; the rest wait in `admission` for the next turns (see `fillSlots`).
     static let startsPerTurn = 64
 
     let epoll: Int32
-    let maximumInFlight: Int
+    var maximumInFlight: Int { admission.maximumInFlight }
     /// A timed start may run this much early, to share a wake-up with its neighbours.
     let startCoalescing: Duration
     /// With probes in flight the thread pauses this long between turns instead of waking per event.
@@ -28,10 +27,12 @@ final class StreamProbeLoop {
     let failure: String?
     var now = System.monotonicNow()
     var probes = Slab<StreamProbe>()
-    var inFlight = 0
+    /// The in-flight cap, the same rule `ProbeRunner` applies to every kind: probes holding a slot,
+    /// and those waiting for one (or for the next turn) in order, their budgets running.
+    var admission: ProbeAdmission<StreamProbeRequest>
+    var inFlight: Int { admission.inFlight }
     var deadlines = MinHeap<DeadlineEntry>()
     var timedStarts = TimedQueue<StreamProbeRequest>()
-    var waiting = CircularBuffer<StreamProbeRequest>()
     /// Connections whose read budget ran out with data left; read again next turn.
     var readAgain: [(slot: Int, connection: UInt32)] = []
     /// Clock sleeps of tasks (`StreamProbeReactor.sleep(until:)`), by instant.
@@ -51,11 +52,11 @@ final class StreamProbeLoop {
 
     init(epoll: Int32, maximumInFlight: Int, startCoalescing: Duration, eventBatching: Duration, failure: String?) {
         self.epoll = epoll
-        self.maximumInFlight = max(1, maximumInFlight)
+        admission = ProbeAdmission(maximumInFlight: maximumInFlight)
         self.startCoalescing = startCoalescing
         self.eventBatching = eventBatching
         self.failure = failure
-        sockets = StreamSocketPool(capacity: min(1024, self.maximumInFlight / 8))
+        sockets = StreamSocketPool(capacity: min(1024, admission.maximumInFlight / 8))
     }
 
     deinit {
@@ -158,15 +159,12 @@ final class StreamProbeLoop {
     /// Starts `request` if a slot and this turn's start budget allow and nothing waits before it;
     /// else it waits in order.
     private func begin(orQueue request: StreamProbeRequest) {
-        if inFlight < maximumInFlight, startsLeft > 0, waiting.isEmpty {
-            startsLeft -= 1
-            begin(request)
-        } else {
-            // The budget runs from now, waiting included, so a starved probe still ends on time.
-            var queued = request
-            queued.requestedAt = request.requestedAt ?? request.startAt ?? now
-            waiting.append(queued)
-        }
+        // The budget runs from now, waiting included, so a starved probe still ends on time.
+        let budgetStart = request.requestedAt ?? request.startAt ?? now
+        guard startsLeft > 0 else { return admission.enqueue(request, timeout: request.key.timeout, at: budgetStart) }
+        guard admission.request(request, timeout: request.key.timeout, at: budgetStart) else { return }
+        startsLeft -= 1
+        begin(request)
     }
 
     /// Probes that waited for a slot start in order, at most `startsLeft` of them: a burst of starts
@@ -174,15 +172,15 @@ final class StreamProbeLoop {
     /// jobs in between, so results are seen, and the next checks scheduled, as they come rather than
     /// all at once. One whose budget ran out while waiting fails.
     func fillSlots() {
-        while inFlight < maximumInFlight, startsLeft > 0, let request = waiting.popFirst() {
-            let budgetEnd = (request.requestedAt ?? now) + request.key.timeout
-            guard now < budgetEnd else {
-                request.completion(
-                    .failure(reason: "not started within \(request.key.timeout): \(maximumInFlight) probes in flight"))
-                continue
+        while startsLeft > 0, let decision = admission.next(now: now) {
+            switch decision {
+            case .start(var request, let requestedAt):
+                request.requestedAt = requestedAt
+                startsLeft -= 1
+                begin(request)
+            case .expired(let request, let reason):
+                request.completion(.failure(reason: reason))
             }
-            startsLeft -= 1
-            begin(request)
         }
     }
 
@@ -206,7 +204,7 @@ final class StreamProbeLoop {
     /// Deadlines of probes that already finished, and cancelled sleeps, are dropped first, so they
     /// never wake the thread.
     func timeoutMilliseconds() -> Int32 {
-        if !readAgain.isEmpty || (!waiting.isEmpty && inFlight < maximumInFlight) { return 0 }
+        if !readAgain.isEmpty || admission.canStartWaiting { return 0 }
         while let top = deadlines.first, !isLive(top) { _ = deadlines.popFirst() }
         sleeps.dropFirst(while: \.hasEnded)
         let next = [deadlines.first?.at, timedStarts.earliest, sleeps.earliest].compactMap { $0 }.min()
@@ -221,7 +219,7 @@ final class StreamProbeLoop {
     func finish(_ slot: Int, _ result: ProbeResult, recycling: Bool = false) {
         guard let probe = probes.remove(at: slot) else { return }
         release(probe, recycling: recycling)
-        inFlight -= 1
+        admission.finished()
         probe.request.completion(result)
     }
 
@@ -239,7 +237,7 @@ final class StreamProbeLoop {
 
     private func failEverything(_ reason: String) {
         for slot in probes.occupied { finish(slot, .failure(reason: reason)) }
-        while let request = waiting.popFirst() { request.completion(.failure(reason: reason)) }
+        for request in admission.removeAllWaiting() { request.completion(.failure(reason: reason)) }
         for request in timedStarts.removeAll() { request.completion(.failure(reason: reason)) }
         sockets.closeAll()
     }

@@ -21,7 +21,7 @@ public final class StreamProbeReactor: Sendable {
     /// while probes are in flight the thread wakes on the `eventBatching` grid for all events at once
     /// (zero: at each event). Both trade a few milliseconds of a check's timing for fewer wake-ups.
     public init(
-        maximumInFlight: Int = ProbeScheduler<Int>.defaultMaximumInFlight, startCoalescing: Duration = .milliseconds(10),
+        maximumInFlight: Int = ProbeRunner.defaultMaximumInFlight, startCoalescing: Duration = .milliseconds(10),
         eventBatching: Duration = .milliseconds(20), networkNamespace: String? = nil
     ) throws(SystemError) {
         let epoll = try System.epollCreate()

@@ -1,4 +1,5 @@
 import Engine
+import HealthCheck
 import NetworkPrimitives
 import Testing
 

@@ -61,7 +61,7 @@ import Testing
     @Test("a probe started by a job on the reactor completes there")
     func probesStartedFromJobs() async throws {
         let reactor = try StreamProbeReactor()
-        let port = try await TCPCheckTests.closedPort()
+        let port = try await TCPConnectExchangeTests.closedPort()
         let onReactor = await Task(executorPreference: reactor) {
             await withCheckedContinuation { continuation in
                 reactor.start(.local(.tcpConnect, port: port, timeout: .seconds(5))) { _ in

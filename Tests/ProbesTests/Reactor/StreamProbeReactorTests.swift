@@ -134,7 +134,7 @@ import Testing
     func releaseOnItsOwnThread() async throws {
         let silent = try await ScriptedTCPServer.start(.silent)
         defer { Task { await silent.close() } }
-        let refusedPort = try await TCPCheckTests.closedPort()
+        let refusedPort = try await TCPConnectExchangeTests.closedPort()
         let holder = Mutex<StreamProbeReactor?>(try StreamProbeReactor())
         let outcome = Mutex<ProbeResult?>(nil)
         holder.withLock { reactor in

@@ -16,7 +16,9 @@ enum TestLoops {
     static func makeRunner() -> ProbeRunner { ProbeRunner(eventLoop: runnerLoop, streams: streams) }
 
     /// Every probe on the event loop (swift-nio's channel pipeline), the reactor's fallback.
-    static func makeNIORunner() -> ProbeRunner { ProbeRunner(eventLoop: runnerLoop) }
+    static func makeNIORunner(maximumInFlight: Int = ProbeRunner.defaultMaximumInFlight) -> ProbeRunner {
+        ProbeRunner(eventLoop: runnerLoop, maximumInFlight: maximumInFlight)
+    }
 }
 
 /// Which code runs TCP_CHECK and plain HTTP_GET in a test.
