@@ -50,10 +50,12 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
+        // The namespace lab: `vigil demo`, BenchFailover and the namespace tests.
+        .target(name: "VigilLab", dependencies: ["LinuxPlatform", "NetworkPrimitives"]),
         .executableTarget(
             name: "vigil",
             dependencies: [
-                "Daemon", "KeepalivedConfig", "NetworkPrimitives",
+                "Daemon", "KeepalivedConfig", "NetworkPrimitives", "VigilLab",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,7 +66,7 @@ let package = Package(
         .executableTarget(name: "FuzzVRRPDecoder", dependencies: ["VRRP"], path: "Fuzz/VRRPDecoder",
             exclude: ["seeds"], swiftSettings: fuzzSettings),
         .executableTarget(name: "BenchConfig", dependencies: ["KeepalivedConfig"], path: "Benchmarks/Config"),
-        .executableTarget(name: "BenchFailover", dependencies: ["Daemon"], path: "Benchmarks/Failover"),
+        .executableTarget(name: "BenchFailover", dependencies: ["VigilLab"], path: "Benchmarks/Failover"),
         .executableTarget(
             name: "BenchVRRP", dependencies: ["VRRP", "Engine", "TestSupport"], path: "Benchmarks/VRRP"
         ),
@@ -93,7 +95,7 @@ let package = Package(
         .testTarget(name: "NetlinkTests", dependencies: ["Netlink", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "VRRP", "TestSupport"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Engine", "TestSupport"]),
-        .testTarget(name: "LinuxPlatformTests", dependencies: ["LinuxPlatform", "TestSupport"]),
+        .testTarget(name: "LinuxPlatformTests", dependencies: ["LinuxPlatform", "TestSupport", "VigilLab"]),
         .testTarget(
             name: "ProbesTests",
             dependencies: [
@@ -105,7 +107,9 @@ let package = Package(
         ),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "KeepalivedConfig", "TestSupport"]),
         .testTarget(
-            name: "IntegrationTests", dependencies: ["TestSupport", "Daemon", "KeepalivedConfig", "LinuxPlatform"]
+            name: "IntegrationTests",
+            dependencies: ["TestSupport", "Daemon", "KeepalivedConfig", "LinuxPlatform", "VigilLab"]
         ),
+        .testTarget(name: "VigilLabTests", dependencies: ["VigilLab", "LinuxPlatform"]),
     ]
 )
