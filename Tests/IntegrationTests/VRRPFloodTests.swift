@@ -4,6 +4,7 @@ import Glibc
 import LinuxPlatform
 import NetworkPrimitives
 import Testing
+import VigilLab
 import VRRP
 
 /// Bad input on the wire: 100,000 malformed, truncated, wrong-TTL, wrong-auth, wrong-VRID and
@@ -85,7 +86,7 @@ struct VRRPFloodTests {
     }
 
     @Test func aFloodOfBadPacketsIsCountedByReasonAndChangesNothing() async throws {
-        let lab = try NetnsLab()
+        let lab = try NamespaceLab.build()
         defer { lab.destroy() }
         let (lb1, lb2) = try await VigilFailoverTests.converged(lab)
         let backup = StatusClient(socketPath: "\(lab.directory)/lb2.sock")
