@@ -104,11 +104,16 @@ for n in idleInstances {
     }
 }
 
-// Binary size: what an operator installs.
-print("\nBinary size")
+// Binary size: what an operator installs, as built and without its debug information.
+print("\nBinary size            file  stripped")
 for (name, path) in [("vigil", vigilPath), ("keepalived", "/usr/sbin/keepalived")] {
-    let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
-    print(name.padding(toLength: 11, withPad: " ", startingAt: 0) + String(format: "%8.1f MiB  ", Double(size) / 1_048_576) + path)
+    func mebibytes(_ path: String) -> Double {
+        Double(((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0) / 1_048_576
+    }
+    let stripped = "\(lab.directory)/\(name)-stripped"
+    _ = try? LabShell().run(["strip", "-o", stripped, path])
+    print(name.padding(toLength: 15, withPad: " ", startingAt: 0)
+          + String(format: "%6.1f MiB %5.1f MiB  ", mebibytes(path), mebibytes(stripped)) + path)
 }
 bench.finish()
 lab.destroy()

@@ -21,10 +21,9 @@ public final class LabProcess: Sendable {
         self.logPath = logPath
     }
 
-    /// True until it exits (an exited but unreaped process counts as exited).
-    public var isRunning: Bool {
-        reaped.withLock { $0 == nil && !child.hasExited() }
-    }
+    /// True until it exits; once it has, it is reaped, so nothing (a pid file check, `kill -0`)
+    /// mistakes the finished process for a live one.
+    public var isRunning: Bool { reap() == nil }
 
     /// Sends `signal` to the process itself.
     public func signal(_ signal: Int32) {
@@ -57,7 +56,7 @@ public final class LabProcess: Sendable {
         LabWait.until(timeout: timeout) { reap() != nil }
     }
 
-    /// Suspends until it exits or `timeout` passes; true when it exited.
+    /// Suspends until it exits (and reaps it) or `timeout` passes; true when it exited.
     public func waitForExit(within timeout: Duration) async -> Bool {
         await LabWait.eventually(within: timeout, every: .milliseconds(50)) { !isRunning }
     }
