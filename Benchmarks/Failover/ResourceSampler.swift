@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import VigilLab
 
 /// CPU time and resident memory of a process and all its descendants, from /proc.
 enum ResourceSampler {
@@ -56,7 +57,8 @@ enum ResourceSampler {
     static func breakdown(tree root: Int32, top: Int = 15) -> [String] {
         var byMapping: [String: Int] = [:]
         for pid in descendants(of: root) {
-            guard let smaps = try? String(contentsOfFile: "/proc/\(pid)/smaps", encoding: .utf8) else { continue }
+            // /proc files report size 0, and a Foundation read of one stops after its first page: `cat` reads it all.
+            guard let smaps = try? LabShell().run(["cat", "/proc/\(pid)/smaps"]) else { continue }
             var current = "[anon]"
             for line in smaps.split(separator: "\n") {
                 let fields = line.split(separator: " ", omittingEmptySubsequences: true)

@@ -48,8 +48,10 @@ func stats(_ xs: [Double]) -> (Double, Double, Double)? {
     return (s[0], median, s[s.count - 1])
 }
 
-print("Client-seen blackout (ms), probe every 10 ms, \(reps) runs per case, daemons alternating")
-print("case                          daemon        min   median      max  failed   vigil/keepalived")
+if !idleOnly {
+    print("Client-seen blackout (ms), probe every 10 ms, \(reps) runs per case, daemons alternating")
+    print("case                          daemon        min   median      max  failed   vigil/keepalived")
+}
 for c in FailoverCase.all where !idleOnly && (caseFilter.map({ c.name.contains($0) }) ?? true) {
     var results: [String: [Double]] = [:]
     var failed: [String: Int] = [:]
