@@ -51,7 +51,7 @@ let package = Package(
             ]
         ),
         // The namespace lab: `vigil demo`, BenchFailover and the namespace tests.
-        .target(name: "VigilLab", dependencies: ["LinuxPlatform", "NetworkPrimitives"]),
+        .target(name: "VigilLab", dependencies: ["LinuxPlatform", "NetworkPrimitives", "Netlink"]),
         .executableTarget(
             name: "vigil",
             dependencies: [
