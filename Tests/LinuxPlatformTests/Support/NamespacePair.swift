@@ -7,7 +7,7 @@ import VigilLab
 /// Two fresh network namespaces, `a` and `b`, joined by a veth pair named `eth0` on both sides,
 /// with 10.99.0.2/24 and 10.99.0.3/24, fixed MACs, and DAD off so link-local addresses are usable
 /// at once. Names are `vg` + a random suffix; `destroy()` deletes both (call it in a `defer`).
-final class NamespacePair: @unchecked Sendable {
+final class NamespacePair: Sendable {
     let a: String
     let b: String
     static let macA = MACAddress("02:99:00:00:00:02")!
