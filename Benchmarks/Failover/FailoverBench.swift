@@ -1,10 +1,10 @@
-import Daemon
 import Foundation
 import Glibc
+import VigilLab
 
 /// Runs each case `reps` times per daemon, alternating daemons, in one namespace lab, and measures the
 /// blackout a client probing the VIP every 10 ms sees.
-final class FailoverBench: @unchecked Sendable {
+final class FailoverBench: Sendable {
     let lab: NamespaceLab
     let prober = UDPProber()
     let echoes = [UDPEchoResponder(), UDPEchoResponder()]
@@ -31,15 +31,15 @@ final class FailoverBench: @unchecked Sendable {
 
     /// One repetition; returns the blackout in seconds, or nil when the backup never took over.
     func runOnce(_ c: FailoverCase, daemon: DaemonUnderTest) throws -> Double? {
-        let dir = lab.stateDirectory
-        var pids: [String: Int32] = [:]
-        defer { cleanUp(pids) }
+        let dir = lab.directory
+        var processes: [String: LabProcess] = [:]
+        defer { cleanUp(processes) }
         for lb in ["lb1", "lb2"] {
-            let conf = try lab.writeFile("\(lb)-\(daemon.name).conf", c.config(node: lb))
-            pids[lb] = try lab.start(lb, daemon.command(conf: conf, stateDirectory: dir, node: lb),
-                                     logName: "\(lb)-\(daemon.name)")
+            let conf = try lab.write("\(lb)-\(daemon.name).conf", c.config(node: lb))
+            processes[lb] = try lab.start(lb, daemon.command(conf: conf, stateDirectory: dir, node: lb),
+                                          logName: "\(lb)-\(daemon.name)")
             if lb == "lb1" {
-                guard NamespaceLab.wait(timeout: 10, { lab.holds("lb1", address: Self.vip) }) else {
+                guard LabWait.until(timeout: .seconds(10), { lab.holds("lb1", Self.vip) }) else {
                     log("lb1 (\(daemon.name)) never took the VIP")
                     return nil
                 }
@@ -52,8 +52,8 @@ final class FailoverBench: @unchecked Sendable {
             return nil
         }
         let failAt = prober.now
-        inject(c.failure, pid: pids["lb1"] ?? 0)
-        let tookOver = NamespaceLab.wait(timeout: 10) { self.answeredRecently(by: "lb2") }
+        if let master = processes["lb1"] { inject(c.failure, master: master) }
+        let tookOver = LabWait.until(timeout: .seconds(10)) { self.answeredRecently(by: "lb2") }
         let end = prober.now
         guard tookOver else { return nil }
         let lastBefore = prober.recorded.last { $0.time <= failAt }?.time ?? failAt
@@ -65,27 +65,27 @@ final class FailoverBench: @unchecked Sendable {
         return last.responder == lb && prober.now - last.time < 0.05
     }
 
-    private func inject(_ failure: FailoverCase.Failure, pid: Int32) {
+    private func inject(_ failure: FailoverCase.Failure, master: LabProcess) {
         switch failure {
         case .crash:
-            kill(-pid, SIGKILL)  // the whole process group: keepalived's children too
-            lab.shell.signal(pid, SIGKILL)
-            _ = try? lab.exec("lb1", ["ip", "addr", "del", "\(Self.vip)/24", "dev", "eth0"], allowFailure: true)
+            master.signalGroup(SIGKILL)  // the whole process group: keepalived's children too
+            master.waitForExit(timeout: .seconds(5))
+            _ = lab.attempt("lb1", ["ip", "addr", "del", "\(Self.vip)/24", "dev", "eth0"])
         case .term:
-            kill(pid, SIGTERM)
+            master.signal(SIGTERM)
         case .linkDown:
-            _ = try? lab.exec("lb1", ["ip", "link", "set", "eth0", "down"])
+            _ = lab.attempt("lb1", ["ip", "link", "set", "eth0", "down"])
         }
     }
 
-    private func cleanUp(_ pids: [String: Int32]) {
-        for (_, pid) in pids {
-            kill(-pid, SIGKILL)
-            lab.shell.signal(pid, SIGKILL)
+    private func cleanUp(_ processes: [String: LabProcess]) {
+        for (_, process) in processes {
+            process.signalGroup(SIGKILL)
+            process.waitForExit(timeout: .seconds(5))
         }
         for lb in ["lb1", "lb2"] {
-            _ = try? lab.exec(lb, ["ip", "link", "set", "eth0", "up"], allowFailure: true)
-            _ = try? lab.exec(lb, ["ip", "addr", "del", "\(Self.vip)/24", "dev", "eth0"], allowFailure: true)
+            _ = lab.attempt(lb, ["ip", "link", "set", "eth0", "up"])
+            _ = lab.attempt(lb, ["ip", "addr", "del", "\(Self.vip)/24", "dev", "eth0"])
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Daemon
+import VigilLab
 import Glibc
 
 /// `vigil demo`: the self-contained failover demo in network namespaces (needs root).

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Daemon
-import Foundation
+import Glibc
 
 /// `vigil status`: asks the running daemon over its Unix socket and prints the instances and the
 /// virtual servers as a table, or the raw JSON document with `--json`.
@@ -24,13 +24,13 @@ struct StatusCommand: ParsableCommand {
         do {
             let body = try client.getBlocking("/status")
             if json {
-                FileHandle.standardOutput.write(Data(body))
+                ConfigTestReport.writeAll(body, to: STDOUT_FILENO)
                 if body.last != UInt8(ascii: "\n") { print() }
             } else {
                 print(StatusTable.render(try StatusClient.decode(body)), terminator: "")
             }
         } catch {
-            FileHandle.standardError.write(Data("vigil status: \(error)\n".utf8))
+            ConfigTestReport.writeAll(Array("vigil status: \(error)\n".utf8), to: STDERR_FILENO)
             throw ExitCode(1)
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import VigilLab
 
 /// Vigil and Debian's keepalived 2.2.7 as peers, each as master in turn: one master after
 /// convergence, and failover both ways (keepalived-behaviour 3.19).
@@ -41,7 +42,7 @@ struct KeepalivedInteropTests {
         return InstanceConfig.file(routerID: host, globals: variant.globals, [instance])
     }
 
-    static func start(_ daemon: Daemon, on lab: NetnsLab, host: String, config: String) throws -> LabProcess {
+    static func start(_ daemon: Daemon, on lab: NamespaceLab, host: String, config: String) throws -> LabProcess {
         switch daemon {
         case .vigil: try lab.startVigil(on: host, config: config)
         case .keepalived: try lab.startKeepalived(on: host, config: config)
@@ -52,7 +53,7 @@ struct KeepalivedInteropTests {
     func oneMasterAfterConvergenceAndFailoverBothWays(variant: Variant, master: Daemon) async throws {
         let backup: Daemon = master == .vigil ? .keepalived : .vigil
         let vip = variant.vip
-        let lab = try NetnsLab()
+        let lab = try NamespaceLab.build()
         defer { lab.destroy() }
         try lab.serveName(on: "lb1")
         try lab.serveName(on: "lb2")

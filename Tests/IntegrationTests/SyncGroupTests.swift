@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import VigilLab
 
 /// Seed 000's topology: a NAT load balancer with a public and an internal VIP in one sync group,
 /// on two segments; the backends' gateway is the internal VIP.
@@ -21,12 +22,12 @@ struct SyncGroupTests {
         return InstanceConfig.file(routerID: host, preamble: group, [ext, int])
     }
 
-    func bothVIPs(on host: String, _ lab: NetnsLab) -> Bool {
+    func bothVIPs(on host: String, _ lab: NamespaceLab) -> Bool {
         lab.onlyHolder(is: host, of: Self.external) && lab.onlyHolder(is: host, of: Self.internal)
     }
 
     @Test func theExternalAndInternalVIPsMoveTogether() async throws {
-        let lab = try NetnsLab(twoSegments: true)
+        let lab = try NamespaceLab.build(twoSegments: true)
         defer { lab.destroy() }
         try lab.serveName(on: "lb1")
         try lab.serveName(on: "lb2")

@@ -4,6 +4,7 @@ import Glibc
 import LinuxPlatform
 import NetworkPrimitives
 import Testing
+import VigilLab
 import VRRP
 
 /// Bad input on the wire: 100,000 malformed, truncated, wrong-TTL, wrong-auth, wrong-VRID and
@@ -11,8 +12,6 @@ import VRRP
 /// changes, and a real failover during the flood still happens within Master_Down_Interval.
 @Suite(.enabled(if: IntegrationGate.isOpen, "needs root and VIGIL_NETNS_TESTS=1"), .serialized)
 struct VRRPFloodTests {
-    static let group = "224.0.0.18"
-
     /// Packets of every bad kind, with the multicast TTL each must be sent with.
     static func badPackets() -> [(bytes: [UInt8], ttl: Int32)] {
         let source = IPAddress.v4(IPv4Address(10, 99, 0, 50))
@@ -41,43 +40,9 @@ struct VRRPFloodTests {
 
     /// Sends `count` packets round-robin over the bad kinds from the client's namespace.
     static func flood(namespace: String, count: Int) async -> Int {
-        let packets = badPackets()
-        return await withCheckedContinuation { continuation in
-            do {
-                try NetworkNamespace.startThread(named: namespace, threadName: "vigil-flood") {
-                    continuation.resume(returning: send(packets, count: count))
-                }
-            } catch {
-                continuation.resume(returning: 0)
-            }
-        }
-    }
-
-    private static func send(_ packets: [(bytes: [UInt8], ttl: Int32)], count: Int) -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_RAW.rawValue), 112)
-        guard fd >= 0 else { return 0 }
-        defer { close(fd) }
-        var request = ip_mreqn()
-        request.imr_ifindex = Int32(if_nametoindex("eth0"))
-        setsockopt(fd, Int32(IPPROTO_IP), IP_MULTICAST_IF, &request, socklen_t(MemoryLayout<ip_mreqn>.size))
-        var destination = sockaddr_in()
-        destination.sin_family = sa_family_t(AF_INET)
-        inet_pton(AF_INET, group, &destination.sin_addr)
-        var sent = 0
-        for i in 0..<count {
-            let packet = packets[i % packets.count]
-            var ttl = packet.ttl
-            setsockopt(fd, Int32(IPPROTO_IP), IP_MULTICAST_TTL, &ttl, socklen_t(MemoryLayout<Int32>.size))
-            let n = withUnsafePointer(to: &destination) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    sendto(fd, packet.bytes, packet.bytes.count, 0, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-                }
-            }
-            if n > 0 { sent += 1 }
-            // Pace lightly so the flood lasts long enough to overlap a failover.
-            if i % 500 == 499 { usleep(2_000) }
-        }
-        return sent
+        let packets = badPackets().map { MulticastFlood.Packet(bytes: $0.bytes, ttl: $0.ttl) }
+        return await MulticastFlood.send(
+            namespace: namespace, group: IPv4Address.vrrpMulticastGroup, packets: packets, count: count)
     }
 
     static func rejected(_ document: StatusDocument) -> [String: Int] {
@@ -85,7 +50,7 @@ struct VRRPFloodTests {
     }
 
     @Test func aFloodOfBadPacketsIsCountedByReasonAndChangesNothing() async throws {
-        let lab = try NetnsLab()
+        let lab = try NamespaceLab.build()
         defer { lab.destroy() }
         let (lb1, lb2) = try await VigilFailoverTests.converged(lab)
         let backup = StatusClient(socketPath: "\(lab.directory)/lb2.sock")

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import VigilLab
 
 /// Two Vigil daemons in namespaces, a client probing the VIP: what the client and `ip addr` see.
 @Suite(.enabled(if: IntegrationGate.isOpen, "needs root and VIGIL_NETNS_TESTS=1"), .serialized)
@@ -15,7 +16,7 @@ struct VigilFailoverTests {
     }
 
     /// lb1 (101) master and holding the VIP, lb2 (100) backup, web servers answering on both.
-    static func converged(_ lab: NetnsLab, extra: (inout InstanceConfig) -> Void = { _ in }) async throws
+    static func converged(_ lab: NamespaceLab, extra: (inout InstanceConfig) -> Void = { _ in }) async throws
         -> (LabProcess, LabProcess)
     {
         try lab.serveName(on: "lb1")
@@ -29,7 +30,7 @@ struct VigilFailoverTests {
     }
 
     @Test func theBackupTakesOverWhenTheMasterIsKilledAndTheMasterPreemptsWhenItReturns() async throws {
-        let lab = try NetnsLab()
+        let lab = try NamespaceLab.build()
         defer { lab.destroy() }
         let (lb1, lb2) = try await Self.converged(lab)
         #expect(await lab.neverHolds("lb2", Self.vip, during: .seconds(4)), "both nodes became master")
@@ -47,7 +48,7 @@ struct VigilFailoverTests {
     }
 
     @Test func SIGTERMSendsPriorityZeroSoTheBackupTakesOverWithinSkewTime() async throws {
-        let lab = try NetnsLab()
+        let lab = try NamespaceLab.build()
         defer { lab.destroy() }
         let (lb1, _) = try await Self.converged(lab)
         lb1.signal(SIGTERM)
@@ -62,7 +63,7 @@ struct VigilFailoverTests {
     }
 
     @Test func theMastersOwnLinkGoingDownFaultsItAndTheBackupTakesOver() async throws {
-        let lab = try NetnsLab()
+        let lab = try NamespaceLab.build()
         defer { lab.destroy() }
         let (lb1, _) = try await Self.converged(lab) { $0.trackInterfaces = ["eth0"] }
         try lab.inside("lb1", "ip", "link", "set", "eth0", "down")
@@ -77,7 +78,7 @@ struct VigilFailoverTests {
     }
 
     @Test func aFailingWeightedScriptHandsMastershipOverAndBack() async throws {
-        let lab = try NetnsLab()
+        let lab = try NamespaceLab.build()
         defer { lab.destroy() }
         let flag = "\(lab.directory)/lb1-fails"
         let script = ["vrrp_script chk {", "    script \"/usr/bin/test ! -e \(flag)\"", "    interval 1",
@@ -102,7 +103,7 @@ struct VigilFailoverTests {
     }
 
     @Test func SIGHUPWithAnUnchangedInstanceLeavesNoGapForTheClient() async throws {
-        let lab = try NetnsLab()
+        let lab = try NamespaceLab.build()
         defer { lab.destroy() }
         let (lb1, _) = try await Self.converged(lab)
         let clock = ContinuousClock()

@@ -2,12 +2,13 @@ import Daemon
 import Foundation
 import Glibc
 import Testing
+import VigilLab
 
 /// `vigil status` against running daemons: what the operator sees is what the nodes hold.
 @Suite(.enabled(if: IntegrationGate.isOpen, "needs root and VIGIL_NETNS_TESTS=1"), .serialized)
 struct VigilStatusTests {
     @Test func theStatusSocketShowsTheMasterAndTheBackupAsTheyAre() async throws {
-        let lab = try NetnsLab()
+        let lab = try NamespaceLab.build()
         defer { lab.destroy() }
         _ = try await VigilFailoverTests.converged(lab)
         let master = StatusClient(socketPath: "\(lab.directory)/lb1.sock")

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension StatusDocument {
     /// The document as pretty-printed JSON with sorted keys (what `GET /status` answers).

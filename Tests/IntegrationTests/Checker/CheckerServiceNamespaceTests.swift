@@ -6,6 +6,7 @@ import KeepalivedConfig
 import Runtime
 import Synchronization
 import Testing
+import VigilLab
 
 private let enabled = getuid() == 0 && ProcessInfo.processInfo.environment["VIGIL_NETNS_TESTS"] == "1"
 
@@ -65,7 +66,7 @@ private let vs = "[10.202.0.100]:tcp:80"
 
 @Suite(.serialized, .enabled(if: enabled)) struct CheckerServiceNamespaceTests {
     @Test func theDataPlaneFollowsRealServerHealthFromClientToBackends() async throws {
-        let lab = try CheckerLab(backendNames: ["web1", "web2", "sorry"])
+        let lab = try DirectorLab(backendNames: ["web1", "web2", "sorry"])
         defer { lab.tearDown() }
         for name in ["web1", "web2", "sorry"] { try await lab.start(name) }
         let (ports, group) = try await CheckerServicePorts.system(networkNamespace: lab.director)
@@ -94,7 +95,7 @@ private let vs = "[10.202.0.100]:tcp:80"
         #expect(await lab.listTable() == nil)
     }
 
-    private func scenario(lab: CheckerLab, service: CheckerService, log: LineLog) async throws {
+    private func scenario(lab: DirectorLab, service: CheckerService, log: LineLog) async throws {
         #expect(
             try await lab.waitUntil(deadline: .seconds(5)) {
                 log.all.first == "Data plane: nftables (--dataplane nftables)"

@@ -6,6 +6,7 @@ import KeepalivedConfig
 import Runtime
 import Synchronization
 import TestSupport
+import VigilLab
 import Testing
 
 private let enabled = getuid() == 0 && ProcessInfo.processInfo.environment["VIGIL_NETNS_TESTS"] == "1"
@@ -81,9 +82,9 @@ private struct ScriptDirectory {
 
     /// Runs the checker service with `text` in a fresh lab with backend `web1` until `scenario` ends.
     private func withService(
-        _ text: String, _ scenario: (CheckerLab, CheckerService, ScriptTestLog) async throws -> Void
+        _ text: String, _ scenario: (DirectorLab, CheckerService, ScriptTestLog) async throws -> Void
     ) async throws {
-        let lab = try CheckerLab(backendNames: ["web1"])
+        let lab = try DirectorLab(backendNames: ["web1"])
         defer { lab.tearDown() }
         try await lab.start("web1")
         let (ports, group) = try await CheckerServicePorts.system(networkNamespace: lab.director)
@@ -113,7 +114,7 @@ private struct ScriptDirectory {
     }
 
     /// The real server is out of the data plane: the service says it is dead and the VIP does not answer.
-    private func realServerIsDown(_ lab: CheckerLab, _ service: CheckerService) async -> Bool {
+    private func realServerIsDown(_ lab: DirectorLab, _ service: CheckerService) async -> Bool {
         guard service.dataDump().contains("Real Server \(Self.realServer) weight 1 dead") else { return false }
         return await lab.requestVIP() == nil
     }

@@ -4,6 +4,7 @@ import LinuxPlatform
 import LoadBalancer
 import NetworkPrimitives
 import Testing
+import VigilLab
 
 /// A client namespace reaches two HTTP backends through a VIP that IPVSDataPlane programs in a
 /// director namespace (NAT, round robin); when one backend stops and the plan drops it, every
@@ -71,7 +72,7 @@ final class NATLab: Sendable {
     }
 
     private func wire() throws {
-        try Shell.run("ip", "netns", "exec", director.name, "sysctl", "-qw", "net.ipv4.ip_forward=1")
+        try LabShell.run("ip", "netns", "exec", director.name, "sysctl", "-qw", "net.ipv4.ip_forward=1")
         try director.ip("addr", "add", "10.0.0.1/32", "dev", "lo")
         for (subnet, peer) in [(1, client)] + zip([2, 3], backends).map({ ($0, $1) }) {
             try director.ip("link", "add", "to\(subnet)", "type", "veth", "peer", "name", "eth0", "netns", peer.name)
@@ -87,7 +88,7 @@ final class NATLab: Sendable {
 
     /// `GET http://10.0.0.1/` from the client namespace: the body, or a note of the failure.
     func get() throws -> String {
-        let body = try? Shell.run(
+        let body = try? LabShell.run(
             "ip", "netns", "exec", client.name, "curl", "-s", "--max-time", "5", "http://10.0.0.1/")
         return body?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "(no answer)"
     }

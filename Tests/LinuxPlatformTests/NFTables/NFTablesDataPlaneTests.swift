@@ -3,6 +3,7 @@ import LinuxPlatform
 import LoadBalancer
 import NetworkPrimitives
 import Testing
+import VigilLab
 
 private func address(_ text: String) -> IPAddress { IPAddress(text) ?? .v4(IPv4Address(0)) }
 
@@ -54,7 +55,7 @@ private func everyShape() -> VirtualServerTable {
 struct NFTablesDataPlaneTests {
     @Test(arguments: [NFTablesRuleset.SourceNAT.none, .masquerade])
     func theKernelAcceptsEveryShapeTheRendererProduces(sourceNAT: NFTablesRuleset.SourceNAT) throws {
-        let lab = try NFTablesLab(backendNames: [])
+        let lab = try DirectorLab(backendNames: [], subnet: 201, serving: true)
         defer { lab.tearDown() }
         let plane = NFTablesDataPlane(options: .init(sourceNAT: sourceNAT), command: lab.dataPlaneCommand)
         let table = everyShape()
@@ -68,7 +69,7 @@ struct NFTablesDataPlaneTests {
     }
 
     @Test func applyingReplacesTheTableAndRemovalDeletesIt() throws {
-        let lab = try NFTablesLab(backendNames: [])
+        let lab = try DirectorLab(backendNames: [], subnet: 201, serving: true)
         defer { lab.tearDown() }
         let plane = NFTablesDataPlane(command: lab.dataPlaneCommand)
         try plane.apply(everyShape())
@@ -88,7 +89,7 @@ struct NFTablesDataPlaneTests {
     }
 
     @Test func aScriptNftRefusesIsReportedWithItsMessage() throws {
-        let lab = try NFTablesLab(backendNames: [])
+        let lab = try DirectorLab(backendNames: [], subnet: 201, serving: true)
         defer { lab.tearDown() }
         let plane = NFTablesDataPlane(options: .init(tableName: "not a name"), command: lab.dataPlaneCommand)
         do {

@@ -3,12 +3,13 @@ import LinuxPlatform
 import LoadBalancer
 import NetworkPrimitives
 import Testing
+import VigilLab
 
 private func address(_ text: String) -> IPAddress { IPAddress(text) ?? .v4(IPv4Address(0)) }
 
 /// The lab's VIP:80 in front of its backends on port 8080, planned by `LoadBalancerPlanner`.
 private func virtualServer(
-    _ lab: NFTablesLab, backends: ArraySlice<NFTablesLab.Backend>, quorum: Int = 1, sorry: NFTablesLab.Backend? = nil
+    _ lab: DirectorLab, backends: ArraySlice<DirectorLab.Backend>, quorum: Int = 1, sorry: DirectorLab.Backend? = nil
 ) -> VirtualServerDefinition {
     VirtualServerDefinition(
         frontend: .endpoint(address(lab.vip), port: 80), protocol: .tcp, scheduler: .roundRobin, forwarding: .nat,
@@ -17,7 +18,7 @@ private func virtualServer(
         realServers: backends.map { RealServerDefinition(address: address($0.address), port: $0.port) })
 }
 
-private func realServer(_ definition: VirtualServerDefinition, _ backend: NFTablesLab.Backend) -> RealServerID {
+private func realServer(_ definition: VirtualServerDefinition, _ backend: DirectorLab.Backend) -> RealServerID {
     RealServerID(virtualServer: definition.id, address: address(backend.address), port: backend.port)
 }
 
@@ -32,7 +33,7 @@ private func tally(_ answers: [String?]) -> [String: Int] {
 )
 struct NFTablesLoadBalancingTests {
     @Test func requestsFollowTheDesiredTableAsARealServerLeavesAndReturns() throws {
-        let lab = try NFTablesLab(backendNames: ["web1", "web2"])
+        let lab = try DirectorLab(backendNames: ["web1", "web2"], subnet: 201, serving: true)
         defer { lab.tearDown() }
         let plane = NFTablesDataPlane(command: lab.dataPlaneCommand)
         let definition = virtualServer(lab, backends: lab.backends[...])
@@ -51,7 +52,7 @@ struct NFTablesLoadBalancingTests {
     }
 
     @Test func losingQuorumSendsEveryoneToTheSorryServerUntilItIsRegained() throws {
-        let lab = try NFTablesLab(backendNames: ["web1", "web2", "sorry"])
+        let lab = try DirectorLab(backendNames: ["web1", "web2", "sorry"], subnet: 201, serving: true)
         defer { lab.tearDown() }
         let plane = NFTablesDataPlane(command: lab.dataPlaneCommand)
         let definition = virtualServer(lab, backends: lab.backends[0..<2], quorum: 2, sorry: lab.backends[2])
@@ -72,7 +73,7 @@ struct NFTablesLoadBalancingTests {
     }
 
     @Test func masqueradeBringsRepliesBackFromBackendsWithoutARouteToClients() throws {
-        let lab = try NFTablesLab(backendNames: ["web1", "web2"], routeBack: false)
+        let lab = try DirectorLab(backendNames: ["web1", "web2"], subnet: 201, routeBack: false, serving: true)
         defer { lab.tearDown() }
         let definition = virtualServer(lab, backends: lab.backends[...])
         var planner = LoadBalancerPlanner()
@@ -85,7 +86,7 @@ struct NFTablesLoadBalancingTests {
     }
 
     @Test func theVIPKeepsAnsweringWhileTheTableIsReplacedOverAndOver() throws {
-        let lab = try NFTablesLab(backendNames: ["web1", "web2"])
+        let lab = try DirectorLab(backendNames: ["web1", "web2"], subnet: 201, serving: true)
         defer { lab.tearDown() }
         let plane = NFTablesDataPlane(command: lab.dataPlaneCommand)
         let definition = virtualServer(lab, backends: lab.backends[...])

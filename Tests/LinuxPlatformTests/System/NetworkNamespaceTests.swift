@@ -2,6 +2,7 @@ import Glibc
 import LinuxPlatform
 import Synchronization
 import Testing
+import VigilLab
 
 /// The identity of a network namespace: the inode of its nsfs file (0 when it cannot be read).
 private func namespaceInode(_ path: String) -> UInt {
@@ -36,8 +37,8 @@ private func freshNamespaceName() -> String { "vg\(String(UInt32.random(in: 0..<
 struct NetworkNamespaceEntryTests {
     private static func withNamespace(_ body: (String) async throws -> Void) async throws {
         let name = freshNamespaceName()
-        try Shell.run("ip", "netns", "add", name)
-        defer { _ = try? Shell.run("ip", "netns", "delete", name) }
+        try LabShell.run("ip", "netns", "add", name)
+        defer { _ = try? LabShell.run("ip", "netns", "delete", name) }
         try await body(name)
     }
 

@@ -1,4 +1,5 @@
 import LinuxPlatform
+import VigilLab
 
 /// A fresh network namespace, hence a fresh IPVS table, named `vg` + a random suffix; `lo` is up
 /// (IPVS refuses real servers while it is down). `destroy()` deletes it (call it in a `defer`).
@@ -7,14 +8,14 @@ final class IPVSNamespace: Sendable {
 
     init(_ role: String = "i") throws {
         name = "vg\(String(UInt32.random(in: 0..<UInt32.max), radix: 36))\(role)"
-        try Shell.run("ip", "netns", "add", name)
-        do { try Shell.run("ip", "-n", name, "link", "set", "lo", "up") } catch {
+        try LabShell.run("ip", "netns", "add", name)
+        do { try LabShell.run("ip", "-n", name, "link", "set", "lo", "up") } catch {
             destroy()
             throw error
         }
     }
 
-    func destroy() { _ = try? Shell.run("ip", "netns", "del", name) }
+    func destroy() { _ = try? LabShell.run("ip", "netns", "del", name) }
 
     /// An IPVS data plane whose socket lives in this namespace.
     func dataPlane() throws -> IPVSDataPlane {
@@ -30,12 +31,12 @@ final class IPVSNamespace: Sendable {
     /// `ipvsadm ARGS` run in this namespace.
     @discardableResult
     func ipvsadm(_ arguments: String...) throws -> String {
-        try Shell.run(["ip", "netns", "exec", name, "ipvsadm"] + arguments)
+        try LabShell().run(["ip", "netns", "exec", name, "ipvsadm"] + arguments)
     }
 
     /// `ip -n NAME ARGS`.
     @discardableResult
     func ip(_ arguments: String...) throws -> String {
-        try Shell.run(["ip", "-n", name] + arguments)
+        try LabShell().run(["ip", "-n", name] + arguments)
     }
 }

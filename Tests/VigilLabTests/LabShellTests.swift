@@ -3,7 +3,7 @@ import Glibc
 import LinuxPlatform
 import Testing
 
-@testable import Daemon
+@testable import VigilLab
 
 @Suite struct LabShellTests {
     @Test func aCommandsStatusAndCombinedOutputComeBack() throws {
@@ -14,20 +14,20 @@ import Testing
 
     @Test func aNonZeroExitThrowsUnlessAllowed() throws {
         let shell = LabShell()
-        #expect(throws: LabShell.Failure.self) { try shell.run(["sh", "-c", "exit 1"]) }
+        #expect(throws: LabCommandError.self) { try shell.run(["sh", "-c", "exit 1"]) }
         #expect(try shell.run(["sh", "-c", "echo tolerated; exit 1"], allowFailure: true) == "tolerated\n")
         #expect(try shell.runStatus(["sh", "-c", "kill -TERM $$"]).0 == 128 + SIGTERM)
     }
 
     @Test func anUnknownCommandIsNotFound() {
-        #expect(throws: LabShell.Failure.self) { try LabShell().run(["vg-no-such-command"]) }
+        #expect(throws: LabCommandError.self) { try LabShell().run(["vg-no-such-command"]) }
     }
 
     @Test func aBackgroundProcessLogsLeadsItsGroupAndEndsOnASignal() throws {
         let shell = LabShell()
         let log = Self.temporaryPath()
         defer { unlink(log) }
-        let pid = try shell.start(["sh", "-c", "echo started; echo warned >&2; exec sleep 30"], logPath: log)
+        let pid = try shell.start(["sh", "-c", "echo started; echo warned >&2; exec sleep 30"], logPath: log).pid
         #expect(getpgid(pid) == pid)
         #expect(shell.isRunning(pid))
         let logged = Deadline.poll { (try? String(contentsOfFile: log, encoding: .utf8)) == "started\nwarned\n" }
@@ -42,8 +42,8 @@ import Testing
         let log = Self.temporaryPath()
         defer { unlink(log) }
         let stubborn = try shell.start(
-            ["sh", "-c", "trap '' TERM; echo ready; while :; do sleep 0.05; done"], logPath: log)
-        let plain = try shell.start(["sleep", "30"], logPath: "/dev/null")
+            ["sh", "-c", "trap '' TERM; echo ready; while :; do sleep 0.05; done"], logPath: log).pid
+        let plain = try shell.start(["sleep", "30"], logPath: "/dev/null").pid
         #expect(Deadline.poll { (try? String(contentsOfFile: log, encoding: .utf8)) == "ready\n" })
         let began = ContinuousClock.now
         // stopAll blocks for seconds: on a thread of its own, not on the cooperative pool.

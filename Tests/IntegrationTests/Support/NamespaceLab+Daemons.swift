@@ -1,9 +1,10 @@
-import Foundation
+import VigilLab
 
-extension NetnsLab {
+/// The daemons the integration tests run in a `NamespaceLab`, and the questions they ask of it.
+extension NamespaceLab {
     /// Starts `vigil -f CONF -n -l -D` in `host`'s namespace with the lab's pid and dump files.
     func startVigil(on host: String, config: String) throws -> LabProcess {
-        let run = daemons.count
+        let run = processes.count
         let path = try write("\(host)-\(run).conf", config)
         let base = "\(directory)/\(host)"
         return try start(
@@ -15,7 +16,7 @@ extension NetnsLab {
 
     /// Starts Debian's keepalived 2.2.7 the way its lab runs it (`-n -l -D -G`, private pid files).
     func startKeepalived(on host: String, config: String) throws -> LabProcess {
-        let run = daemons.count
+        let run = processes.count
         let path = try write("\(host)-\(run).conf", config)
         let base = "\(directory)/\(host)-keepalived"
         return try start(
