@@ -1,3 +1,4 @@
+import LinuxPlatform
 import Runtime
 
 extension CheckerService {

@@ -1,3 +1,4 @@
+import LinuxPlatform
 import Runtime
 
 /// Which data plane the checker side programs and why, as the start-up log line says it: IPVS when

@@ -1,3 +1,4 @@
+import LinuxPlatform
 import Daemon
 import Testing
 

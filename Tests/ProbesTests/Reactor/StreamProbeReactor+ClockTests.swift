@@ -1,3 +1,4 @@
+import LinuxPlatform
 import NetworkPrimitives
 import Synchronization
 import Testing

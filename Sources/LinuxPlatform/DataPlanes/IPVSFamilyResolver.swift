@@ -1,5 +1,4 @@
 import Glibc
-import LinuxPlatform
 import Netlink
 
 /// Asks the generic netlink controller for the `IPVS` family in the calling thread's network

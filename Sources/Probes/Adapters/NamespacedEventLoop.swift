@@ -1,4 +1,3 @@
-import Glibc
 import LinuxPlatform
 import NIOCore
 import NIOPosix
@@ -9,10 +8,9 @@ import NIOPosix
 public enum NamespacedEventLoop {
     public struct EnterFailed: Error, CustomStringConvertible {
         public var namespace: String
-        public var errno: Int32
-        public var description: String {
-            "cannot enter network namespace \(namespace): \(String(cString: strerror(errno)))"
-        }
+        /// The failed `open` or `setns`.
+        public var failure: SystemError
+        public var description: String { "cannot enter network namespace \(namespace): \(failure)" }
     }
 
     /// A one-thread group whose loop has entered `namespace`; shut it down when done.
@@ -31,7 +29,7 @@ public enum NamespacedEventLoop {
         do {
             try NetworkNamespace.enterOnThisThread(named: namespace)
         } catch {
-            throw EnterFailed(namespace: namespace, errno: error.errno)
+            throw EnterFailed(namespace: namespace, failure: error)
         }
     }
 }

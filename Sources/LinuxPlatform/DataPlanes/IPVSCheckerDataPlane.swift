@@ -1,4 +1,3 @@
-import LinuxPlatform
 import LoadBalancer
 import Runtime
 

@@ -1,4 +1,3 @@
-import Probes
 import Runtime
 
 extension ProbeRunner: Prober {}
