@@ -3,7 +3,7 @@ import LinuxPlatform
 import NetworkPrimitives
 import Runtime
 
-/// What SIGHUP, SIGUSR1 and SIGUSR2 do (keepalived-behaviour 6.2 and 3.18).
+/// What SIGHUP, SIGUSR1 and SIGUSR2 do (Docs/Keepalived.md §6.2 and §3.18).
 struct DaemonCommands: Sendable {
     let source: ConfigurationSource
     let network: RawSocketVRRPNetwork

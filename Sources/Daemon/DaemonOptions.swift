@@ -1,4 +1,4 @@
-/// How the daemon runs: keepalived's flags (keepalived-behaviour 6.1) with Vigil's own defaults.
+/// How the daemon runs: keepalived's flags (Docs/Keepalived.md §6.1) with Vigil's own defaults.
 public struct DaemonOptions: Hashable, Sendable {
     /// `-f`: the configuration file.
     public var configurationPath: String

@@ -1,4 +1,4 @@
-/// Counters for the data and statistics dumps (keepalived-behaviour 6.2); names follow keepalived's.
+/// Counters for the data and statistics dumps (Docs/Keepalived.md §6.2); names follow keepalived's.
 public struct EngineStatistics: Hashable, Sendable {
     /// Per-instance counters.
     public struct Instance: Hashable, Sendable {

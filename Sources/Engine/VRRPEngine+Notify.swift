@@ -2,7 +2,7 @@ import VRRP
 
 extension VRRPEngine {
     /// The instance's state script, then its generic `notify` with `INSTANCE name STATE priority`
-    /// (keepalived-behaviour 6.3).
+    /// (Docs/Keepalived.md §6.3).
     func instanceNotifies(_ name: String, state: VRRPNotifyState, priority: UInt8) -> [EngineEffect] {
         guard let instance = instance(named: name) else { return [] }
         return notifies(instance.notify, kind: "INSTANCE", name: name, state: state, priority: priority)

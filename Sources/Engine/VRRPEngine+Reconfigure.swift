@@ -2,7 +2,7 @@ import NetworkPrimitives
 import VRRP
 
 extension VRRPEngine {
-    /// SIGHUP (keepalived-behaviour 3.18): the router reloads in place, so an instance with the same
+    /// SIGHUP (Docs/Keepalived.md §3.18): the router reloads in place, so an instance with the same
     /// VRID, family, interface and unicast source or multicast group keeps its state whatever its
     /// name (a MASTER re-advertises at once and keeps its VIPs); removed masters send priority 0
     /// and drop their VIPs; VIPs a kept master no longer has are removed. Unchanged check scripts

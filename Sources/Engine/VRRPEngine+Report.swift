@@ -2,7 +2,7 @@ import NetworkPrimitives
 import VRRP
 
 extension VRRPEngine {
-    /// The SIGUSR1 data dump (keepalived-behaviour 6.2; its layout is not a stable interface).
+    /// The SIGUSR1 data dump (Docs/Keepalived.md §6.2; its layout is not a stable interface).
     public func dataReport() -> String {
         var lines = ["------< VRRP Topology >------"]
         for instance in configuration.instances {

@@ -3,7 +3,7 @@ import VRRP
 
 extension VRRPEngine {
     /// One encoded advert per destination: the multicast group, or each unicast peer in turn
-    /// (keepalived-behaviour 3.2); v3/IPv4 checksums cover each destination's pseudo-header.
+    /// (Docs/Keepalived.md §3.2); v3/IPv4 checksums cover each destination's pseudo-header.
     mutating func transmissions(_ name: String, priority: UInt8) -> [EngineEffect] {
         guard let vrrp = instance(named: name)?.vrrp else { return [] }
         guard let source = vrrp.sourceAddress, let interface = vrrp.interface else {
@@ -28,7 +28,7 @@ extension VRRPEngine {
         return result
     }
 
-    /// `count` gratuitous ARPs / unsolicited NAs for every installed address (keepalived-behaviour 3.12).
+    /// `count` gratuitous ARPs / unsolicited NAs for every installed address (Docs/Keepalived.md §3.12).
     func announcements(_ name: String, count: Int) -> [EngineEffect] {
         guard count > 0 else { return [] }
         var result: [EngineEffect] = []

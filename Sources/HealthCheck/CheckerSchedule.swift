@@ -1,4 +1,4 @@
-/// When one checker probes and how many failures it forgives (reference §4.1).
+/// When one checker probes and how many failures it forgives (Docs/Keepalived.md §4.1).
 public struct CheckerSchedule: Hashable, Sendable {
     /// Period between checks while nothing fails (`delay_loop`).
     public var delayLoop: Duration

@@ -1,7 +1,7 @@
 import NetworkPrimitives
 
 /// One health checker's scheduling and up/down policy, as keepalived's checker epilogues apply it
-/// (reference §4.1): probe results and deadlines in, probe requests and up/down transitions out.
+/// (Docs/Keepalived.md §4.1): probe results and deadlines in, probe requests and up/down transitions out.
 public struct CheckerStateMachine: Sendable {
     /// Whether the checker currently counts its real server as healthy.
     public enum State: String, Hashable, Sendable {

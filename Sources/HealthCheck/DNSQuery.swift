@@ -1,6 +1,6 @@
 import NetworkPrimitives
 
-/// The one-question query DNS_CHECK sends and its reading of replies (reference §2.3): a reply
+/// The one-question query DNS_CHECK sends and its reading of replies (Docs/Keepalived.md §2.3): a reply
 /// counts when it carries the query's id and QR=1, and passes when its RCODE is 0 (RFC 1035 §4.1.1).
 public struct DNSQuery: Hashable, Sendable {
     public enum EncodingError: Error, Hashable {

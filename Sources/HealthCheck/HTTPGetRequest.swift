@@ -1,4 +1,4 @@
-/// The request keepalived's HTTP_GET sends for one URL (reference §4.2): a request line for
+/// The request keepalived's HTTP_GET sends for one URL (Docs/Keepalived.md §4.2): a request line for
 /// `http_protocol`, `User-Agent: KeepAliveClient`, `Connection: close` for 1.0C and 1.1, and `Host:`.
 public struct HTTPGetRequest: Hashable, Sendable {
     public var path: String

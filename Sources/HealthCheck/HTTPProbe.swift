@@ -1,4 +1,4 @@
-/// An HTTP_GET or SSL_GET check: every URL must pass (reference §4.2).
+/// An HTTP_GET or SSL_GET check: every URL must pass (Docs/Keepalived.md §4.2).
 public struct HTTPProbe: Hashable, Sendable {
     /// One `url { }` block.
     public struct URLCheck: Hashable, Sendable {

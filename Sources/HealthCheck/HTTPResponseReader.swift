@@ -1,4 +1,4 @@
-/// Reads one HTTP response as keepalived does (reference §4.2): everything until the peer closes,
+/// Reads one HTTP response as keepalived does (Docs/Keepalived.md §4.2): everything until the peer closes,
 /// the header up to the first blank line, then the body, which is counted and fed to MD5 (capped at
 /// `Content-Length`) but never stored, except a bounded prefix when a regex must be matched.
 /// Chunked bodies are not decoded.

@@ -1,4 +1,4 @@
-/// A MISC_CHECK: run a command and judge its exit status (reference §4.1 "Scripts").
+/// A MISC_CHECK: run a command and judge its exit status (Docs/Keepalived.md §4.1 "Scripts").
 public struct MiscProbe: Hashable, Sendable {
     /// The whole `misc_path` command line.
     public var command: String

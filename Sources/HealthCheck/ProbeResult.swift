@@ -5,7 +5,7 @@ public enum ProbeResult: Hashable, Sendable {
     /// The probe failed; `reason` is shown in the checker's down log line.
     case failure(reason: String)
     /// The probe passed and set the real server's dynamic weight (MISC_CHECK with `misc_dynamic`);
-    /// `nil` restores the configured weight (reference §4.1).
+    /// `nil` restores the configured weight (Docs/Keepalived.md §4.1).
     case successWithWeight(Int?)
 
     /// True for both kinds of success.

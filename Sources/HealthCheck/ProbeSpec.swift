@@ -1,4 +1,4 @@
-/// What a checker probes, independent of where (reference §2.3 "checker blocks"). The probe itself is
+/// What a checker probes, independent of where (Docs/Keepalived.md §2.3 "checker blocks"). The probe itself is
 /// OS code; this value is what it needs and what identifies identical checks.
 public enum ProbeSpec: Hashable, Sendable {
     /// TCP_CHECK: a TCP connect completes.

@@ -1,7 +1,7 @@
 import NetworkPrimitives
 
 /// Where a probe connects and which local endpoint it uses (`connect_ip`, `connect_port`, `bindto`,
-/// `bind_port`, `bind_if`, `fwmark`; reference §2.3 "checker blocks").
+/// `bind_port`, `bind_if`, `fwmark`; Docs/Keepalived.md §2.3 "checker blocks").
 public struct ProbeTarget: Hashable, Sendable, CustomStringConvertible {
     /// The address probed: `connect_ip`, else the real server's address.
     public var address: IPAddress

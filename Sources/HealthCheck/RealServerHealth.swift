@@ -1,5 +1,5 @@
 /// The health of one real server: alive iff every one of its checkers is UP; a real server without
-/// checkers is always alive (reference §4.1).
+/// checkers is always alive (Docs/Keepalived.md §4.1).
 public struct RealServerHealth: Hashable, Sendable {
     private var states: [CheckerKey: CheckerStateMachine.State]
     private var weights: [CheckerKey: Int]

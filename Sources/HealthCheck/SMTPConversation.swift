@@ -1,4 +1,4 @@
-/// SMTP_CHECK's dialogue (reference §2.3): greeting 220, `HELO name` answered with 250, then `QUIT`.
+/// SMTP_CHECK's dialogue (Docs/Keepalived.md §2.3): greeting 220, `HELO name` answered with 250, then `QUIT`.
 /// Replies are read with `SMTPReplyReader`, so they may span several lines (RFC 5321 §4.2.1:
 /// `DDD-text` continues, `DDD text` ends). Like keepalived, any reply to QUIT ends the check successfully.
 public struct SMTPConversation: Sendable {

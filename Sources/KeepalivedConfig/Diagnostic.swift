@@ -7,7 +7,7 @@ public struct Diagnostic: Hashable, Sendable {
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
     }
 
-    /// keepalived's `-t` exit-status classes (reference section 2.1): the highest class seen wins.
+    /// keepalived's `-t` exit-status classes (Docs/Keepalived.md §2.1): the highest class seen wins.
     public enum Class: Int, Hashable, Sendable, Comparable {
         /// Not an error.
         case none = 0

@@ -1,4 +1,4 @@
-/// One step from an observed table towards a desired one; each maps to one IPVS command (reference §5).
+/// One step from an observed table towards a desired one; each maps to one IPVS command (Docs/Keepalived.md §5).
 public enum DataPlaneChange: Hashable, Sendable, CustomStringConvertible {
     /// `IPVS_CMD_NEW_SERVICE`; its destinations follow as `.addDestination`.
     case addService(ServiceKey, VirtualService.Settings)

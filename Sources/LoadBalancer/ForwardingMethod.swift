@@ -1,4 +1,4 @@
-/// How IPVS forwards to a real server (`lb_kind` / `lvs_method`, reference §5 "Dest nest").
+/// How IPVS forwards to a real server (`lb_kind` / `lvs_method`, Docs/Keepalived.md §5 "Dest nest").
 public enum ForwardingMethod: Hashable, Sendable, CustomStringConvertible {
     /// Masquerading: destination NAT, replies must return through the director.
     case nat

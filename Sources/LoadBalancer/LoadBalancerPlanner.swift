@@ -1,5 +1,5 @@
 /// Turns configuration plus real-server health into the desired virtual-server table, keeping each
-/// virtual server's quorum state with its hysteresis (reference §4.3). The data plane gets
+/// virtual server's quorum state with its hysteresis (Docs/Keepalived.md §4.3). The data plane gets
 /// `desiredTable`; the caller runs `quorum_up`/`quorum_down` and logs from the actions.
 public struct LoadBalancerPlanner: Sendable {
     public enum Event: Hashable, Sendable {

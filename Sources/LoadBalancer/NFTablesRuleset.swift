@@ -44,7 +44,7 @@ public struct NFTablesRuleset: Hashable, Sendable {
     public var script: String
     public var omissions: [Omission]
 
-    /// Renders `table` (reference §5 for what the services mean).
+    /// Renders `table` (Docs/Keepalived.md §5 for what the services mean).
     public static func render(_ table: VirtualServerTable, options: Options = Options()) -> NFTablesRuleset {
         var dnat: [String] = []
         var masquerade: [String] = []

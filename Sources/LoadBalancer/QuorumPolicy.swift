@@ -1,5 +1,5 @@
 /// keepalived's quorum rule with hysteresis over the summed weight of alive real servers
-/// (reference §4.3).
+/// (Docs/Keepalived.md §4.3).
 public struct QuorumPolicy: Hashable, Sendable {
     public let quorum: Int
     public let hysteresis: Int

@@ -1,4 +1,4 @@
-/// IPVS service flags set from the configuration; the values are the kernel's (reference §5). The
+/// IPVS service flags set from the configuration; the values are the kernel's (Docs/Keepalived.md §5). The
 /// persistent flag is not here: it follows from `VirtualService.Settings.persistence`.
 public struct ServiceFlags: OptionSet, Hashable, Sendable {
     public let rawValue: UInt32

@@ -4,7 +4,7 @@ public enum TransportProtocol: String, Hashable, Comparable, Sendable, CaseItera
     case udp
     case sctp
 
-    /// The IP protocol number IPVS expects (reference §5).
+    /// The IP protocol number IPVS expects (Docs/Keepalived.md §5).
     public var ipProtocolNumber: UInt8 {
         switch self {
         case .tcp: 6

@@ -1,5 +1,5 @@
 extension VirtualServerDefinition {
-    /// The IPVS services this virtual server should have (reference §4.3, §4.4): alive real servers at
+    /// The IPVS services this virtual server should have (Docs/Keepalived.md §4.3, §4.4): alive real servers at
     /// their weight, dead ones absent or at weight 0 with `inhibit_on_failure`; while the sorry server is
     /// in, it replaces the real servers, which stay only when inhibited, at weight 0.
     public func services(

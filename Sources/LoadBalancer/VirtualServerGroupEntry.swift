@@ -1,7 +1,7 @@
 import NetworkPrimitives
 
 /// One line of a `virtual_server_group`: each address in it, or its mark, becomes its own IPVS service
-/// carrying every real server of the virtual server (reference §5 "Virtual server groups").
+/// carrying every real server of the virtual server (Docs/Keepalived.md §5 "Virtual server groups").
 public enum VirtualServerGroupEntry: Hashable, Sendable {
     /// `IP [PORT]`; port 0 means every port.
     case address(IPAddress, port: UInt16)

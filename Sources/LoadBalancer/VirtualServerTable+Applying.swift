@@ -1,6 +1,6 @@
 extension VirtualServerTable {
     /// Applies one change the way the kernel does, treating an existing service on add and a missing one
-    /// on remove as success (keepalived ignores EEXIST and ENOENT, reference §4.4).
+    /// on remove as success (keepalived ignores EEXIST and ENOENT, Docs/Keepalived.md §4.4).
     public mutating func apply(_ change: DataPlaneChange) {
         switch change {
         case .addService(let key, let settings), .updateService(let key, let settings):

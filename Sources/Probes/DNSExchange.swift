@@ -1,7 +1,7 @@
 import HealthCheck
 import NIOCore
 
-/// DNS_CHECK: one query over UDP, answered within the deadline with RCODE 0 (reference §2.3).
+/// DNS_CHECK: one query over UDP, answered within the deadline with RCODE 0 (Docs/Keepalived.md §2.3).
 enum DNSExchange {
     static func run(_ probe: DNSProbe, target: ProbeTarget, attempt: ProbeAttempt) {
         let query = DNSQuery(id: UInt16.random(in: 0...UInt16.max), type: probe.type, name: probe.name)

@@ -1,7 +1,7 @@
 import HealthCheck
 import NIOCore
 
-/// HTTP_GET and SSL_GET (reference §4.2): each URL in turn on a new connection, all within the
+/// HTTP_GET and SSL_GET (Docs/Keepalived.md §4.2): each URL in turn on a new connection, all within the
 /// probe's one deadline; the probe passes when every URL passes.
 enum HTTPGetExchange {
     static func run(_ probe: HTTPProbe, target: ProbeTarget, attempt: ProbeAttempt, tls: TLSClient) {

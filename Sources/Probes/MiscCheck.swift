@@ -6,7 +6,7 @@ import Runtime
 
 /// MISC_CHECK: run `misc_path` through the daemon's one `ScriptRunner` (user, script security,
 /// process group killed at `misc_timeout`) and judge its exit status with
-/// `MiscProbe.result(forExitStatus:)` (reference §4.1). The probe's deadline, `misc_timeout`,
+/// `MiscProbe.result(forExitStatus:)` (Docs/Keepalived.md §4.1). The probe's deadline, `misc_timeout`,
 /// fails it even when the runner's report comes later.
 enum MiscCheck {
     static func run(_ probe: MiscProbe, timeout: Duration, attempt: ProbeAttempt, scripts: any ScriptRunner) {

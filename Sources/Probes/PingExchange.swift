@@ -4,7 +4,7 @@ import NIOCore
 import NIOPosix
 import NetworkPrimitives
 
-/// PING_CHECK: one ICMP echo request answered before the deadline (reference §2.3). It uses an
+/// PING_CHECK: one ICMP echo request answered before the deadline (Docs/Keepalived.md §2.3). It uses an
 /// unprivileged datagram ICMP socket (allowed by `net.ipv4.ping_group_range`) and falls back to a
 /// raw socket, which needs CAP_NET_RAW.
 enum PingExchange {

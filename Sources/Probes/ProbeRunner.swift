@@ -7,7 +7,7 @@ import NIOSSL
 import Runtime
 import Synchronization
 
-/// Runs health-check probes (reference §2.3 checker table, §4.2) as non-blocking state machines on
+/// Runs health-check probes (Docs/Keepalived.md §2.3 checker table, §4.2) as non-blocking state machines on
 /// one event loop: thousands may be in flight at once, each bounded by its own deadline.
 /// With a `StreamProbeReactor`, TCP_CHECK and plain HTTP_GET run there instead (far fewer system
 /// calls per check); SSL_GET, SMTP, DNS, UDP, PING and MISC stay on the event loop.

@@ -1,7 +1,7 @@
 import HealthCheck
 import NIOCore
 
-/// SMTP_CHECK over TCP (reference §2.3), all within the probe's deadline.
+/// SMTP_CHECK over TCP (Docs/Keepalived.md §2.3), all within the probe's deadline.
 enum SMTPExchange {
     static func run(_ probe: SMTPProbe, target: ProbeTarget, attempt: ProbeAttempt) {
         let bound = NIOLoopBound(attempt, eventLoop: attempt.eventLoop)

@@ -1,7 +1,7 @@
 import HealthCheck
 import NIOCore
 
-/// TCP_CHECK: the probe passes when the connection completes before the deadline (reference §2.3).
+/// TCP_CHECK: the probe passes when the connection completes before the deadline (Docs/Keepalived.md §2.3).
 enum TCPConnectExchange {
     static func run(_ target: ProbeTarget, attempt: ProbeAttempt) {
         attempt.phase = "connecting"

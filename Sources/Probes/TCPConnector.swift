@@ -4,7 +4,7 @@ import NIOCore
 import NIOPosix
 
 /// Opens the TCP connection of a probe on the runner's event loop, honouring `bindto`, `bind_port`,
-/// `fwmark` and the probe's deadline (reference §2.3 "checker blocks").
+/// `fwmark` and the probe's deadline (Docs/Keepalived.md §2.3 "checker blocks").
 enum TCPConnector {
     /// Connects to `port` (default: the target's) and installs handlers with `initializer`, which runs
     /// on the event loop before the connection is attempted.

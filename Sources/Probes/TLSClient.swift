@@ -3,7 +3,7 @@ import NIOSSL
 import NetworkPrimitives
 
 /// The TLS side of SSL_GET: one client context shared by every probe, and keepalived's choice of
-/// SNI name (reference §4.2).
+/// SNI name (Docs/Keepalived.md §4.2).
 struct TLSClient: Sendable {
     /// keepalived builds a default OpenSSL client context and never sets SSL_VERIFY_PEER, so
     /// certificates are not verified, even with a CA configured.

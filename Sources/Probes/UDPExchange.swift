@@ -1,7 +1,7 @@
 import HealthCheck
 import NIOCore
 
-/// UDP_CHECK (reference §2.3): send the payload; an ICMP error fails the check; without
+/// UDP_CHECK (Docs/Keepalived.md §2.3): send the payload; an ICMP error fails the check; without
 /// `require_reply` silence until the deadline passes, with it the first reply must match.
 enum UDPExchange {
     static func run(_ probe: UDPProbe, target: ProbeTarget, attempt: ProbeAttempt) {

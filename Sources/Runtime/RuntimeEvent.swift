@@ -7,7 +7,7 @@ public enum RuntimeEvent<Event: Hashable & Sendable>: Hashable, Sendable {
     case batch
 }
 
-/// Operator requests, usually from signals (keepalived-behaviour 6.2).
+/// Operator requests, usually from signals (Docs/Keepalived.md §6.2).
 public enum RuntimeCommand: Hashable, Sendable {
     /// SIGHUP: re-read the configuration.
     case reload

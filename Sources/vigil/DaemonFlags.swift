@@ -1,7 +1,7 @@
 import ArgumentParser
 import Daemon
 
-/// keepalived's daemon flags (keepalived-behaviour 6.1). Vigil always runs as one foreground
+/// keepalived's daemon flags (Docs/Keepalived.md §6.1). Vigil always runs as one foreground
 /// process, so `-n`, `-P`, `-C`, `-B`, `-R`, `-G` and `-l` are accepted for compatibility; the
 /// log goes to standard error.
 struct DaemonFlags: ParsableArguments {

@@ -3,7 +3,7 @@ import KeepalivedConfig
 
 /// keepalived's script-security check, which needs the file system: a script that exists while
 /// `enable_script_security` is off is a "SECURITY VIOLATION" (`-t` exits 6); a script run as root from a
-/// path that non-root users can change is insecure (reference section 6.3). Every script kind is
+/// path that non-root users can change is insecure (Docs/Keepalived.md §6.3). Every script kind is
 /// judged (`KeepalivedConfiguration.scriptUses`: vrrp_script, notify*, startup/shutdown and FIFO
 /// scripts, MISC_CHECK, notify_up/notify_down, quorum_up/quorum_down), each reported at its line and
 /// column; the daemon refuses the same scripts (its script vetting at load, the script runner at

@@ -4,7 +4,7 @@ import Testing
 import VigilLab
 
 /// Vigil and Debian's keepalived 2.2.7 as peers, each as master in turn: one master after
-/// convergence, and failover both ways (keepalived-behaviour 3.19).
+/// convergence, and failover both ways (Docs/Keepalived.md §3.19).
 @Suite(.enabled(if: IntegrationGate.hasKeepalived, "needs root, VIGIL_NETNS_TESTS=1 and keepalived"), .serialized)
 struct KeepalivedInteropTests {
     enum Daemon: String, CaseIterable, Sendable {

@@ -3,7 +3,7 @@ import KeepalivedConfig
 import NetworkPrimitives
 
 extension EngineAssembly {
-    /// A `virtual_ipaddress` line as rtnetlink installs it (keepalived-behaviour 3.13).
+    /// A `virtual_ipaddress` line as rtnetlink installs it (Docs/Keepalived.md §3.13).
     static func virtualAddress(_ line: VirtualIPAddress, defaultInterface: InterfaceName) -> VirtualAddress {
         let isIPv6 = line.family == .inet6
         let deprecated: Bool? =

@@ -3,7 +3,7 @@ import KeepalivedConfig
 import LinuxPlatform
 
 /// Turns configured script lines into runnable ones: the default user applied, and keepalived's
-/// script security judged (keepalived-behaviour 6.3). A refused script is dropped with an error.
+/// script security judged (Docs/Keepalived.md §6.3). A refused script is dropped with an error.
 struct ScriptVetting: Sendable {
     var security: ScriptSecurity
     var identity: ScriptIdentityPolicy

@@ -81,7 +81,7 @@ extension CheckerAssembly {
         }
     }
 
-    /// Virtual host precedence: url, checker, real server, virtual server (reference §4.2).
+    /// Virtual host precedence: url, checker, real server, virtual server (Docs/Keepalived.md §4.2).
     private static func http(_ check: KeepalivedConfig.HTTPCheck, tls: HTTPProbe.TLS?, fallbackHost: String?)
         -> HTTPProbe
     {

@@ -4,7 +4,7 @@ import LinuxPlatform
 import LoadBalancer
 
 /// What alerting needs from keepalived.conf, with keepalived's defaults filled in: the policy's
-/// settings, the mailer's server, and every object's resolved `smtp_alert` (reference section 6.4).
+/// settings, the mailer's server, and every object's resolved `smtp_alert` (Docs/Keepalived.md §6.4).
 public struct AlertConfiguration: Hashable, Sendable {
     public var settings: AlertSettings
     /// nil without `smtp_server`.

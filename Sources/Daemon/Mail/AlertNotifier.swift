@@ -6,7 +6,7 @@ import NIOPosix
 import Synchronization
 import VRRP
 
-/// The daemon's SMTP alerting (reference section 6.4): told about VRRP state changes and shown
+/// The daemon's SMTP alerting (Docs/Keepalived.md §6.4): told about VRRP state changes and shown
 /// the checker's snapshots, it asks `AlertPolicy` whether keepalived would mail and hands the
 /// messages to an `SMTPMailer`. Never blocks its caller. Without `smtp_server` it does nothing.
 public final class AlertNotifier: Sendable {

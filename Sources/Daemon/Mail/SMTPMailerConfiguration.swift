@@ -1,5 +1,5 @@
 /// Where and how `SMTPMailer` delivers: keepalived's `smtp_server`, `smtp_helo_name` and
-/// `smtp_connect_timeout` (reference section 6.4), plus Vigil's queue bound.
+/// `smtp_connect_timeout` (Docs/Keepalived.md §6.4), plus Vigil's queue bound.
 public struct SMTPMailerConfiguration: Hashable, Sendable {
     /// An IP address or a host name (resolved off the event loop at each session).
     public var host: String

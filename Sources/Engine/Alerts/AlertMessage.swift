@@ -1,4 +1,4 @@
-/// One SMTP alert, laid out as keepalived lays it out (reference section 6.4): `Date`, `From`,
+/// One SMTP alert, laid out as keepalived lays it out (Docs/Keepalived.md §6.4): `Date`, `From`,
 /// `Subject`, `X-Mailer` and `To` headers, a blank line, one body line.
 public struct AlertMessage: Hashable, Sendable {
     /// `MAIL FROM:<…>` and the `From:` header.

@@ -1,6 +1,6 @@
 import VRRP
 
-/// Decides, as keepalived does (reference section 6.4), whether an event sends an SMTP alert and
+/// Decides, as keepalived does (Docs/Keepalived.md §6.4), whether an event sends an SMTP alert and
 /// builds the message. It remembers the last state mailed per instance and group, so a state is
 /// announced once however often it is re-entered (keepalived's `last_email_state`).
 public struct AlertPolicy: Sendable {

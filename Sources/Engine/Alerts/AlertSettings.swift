@@ -1,4 +1,4 @@
-/// The `global_defs` settings that shape SMTP alerts (reference section 6.4), with keepalived's
+/// The `global_defs` settings that shape SMTP alerts (Docs/Keepalived.md §6.4), with keepalived's
 /// defaults already substituted by the shell (`router_id` and `notification_email_from` need the
 /// host name and user, which pure code cannot read).
 public struct AlertSettings: Hashable, Sendable {

@@ -1,7 +1,7 @@
 import LoadBalancer
 
 /// The resolved `smtp_alert` of every real and virtual server: real servers alert unless switched
-/// off, virtual servers only when switched on (keepalived's defaults, reference section 6.4).
+/// off, virtual servers only when switched on (keepalived's defaults, Docs/Keepalived.md §6.4).
 public struct CheckerAlertSwitches: Hashable, Sendable {
     /// Real servers whose `smtp_alert` is off.
     public var silentRealServers: Set<RealServerID>

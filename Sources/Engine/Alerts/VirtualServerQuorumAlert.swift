@@ -1,6 +1,6 @@
 import LoadBalancer
 
-/// A virtual server gained or lost quorum (reference section 4.3).
+/// A virtual server gained or lost quorum (Docs/Keepalived.md §4.3).
 public struct VirtualServerQuorumAlert: Hashable, Sendable {
     public var virtualServer: String
     public var quorumUp: Bool

@@ -41,7 +41,7 @@ extension CheckerEngine {
         return [.log(.info(KeepalivedCheckerWording.failure(key.probe.spec, label, retries: retries, reason: reason)))]
     }
 
-    /// keepalived's `perform_svr_state`: log, notify, then re-evaluate quorum (reference §4.4).
+    /// keepalived's `perform_svr_state`: log, notify, then re-evaluate quorum (Docs/Keepalived.md §4.4).
     mutating func realServerChanged(_ id: RealServerID, alive: Bool) -> [CheckerEffect] {
         guard let virtualServer = virtualServers[id.virtualServer],
             let server = virtualServer.definition.realServers.first(where: {

@@ -5,7 +5,7 @@ import NetworkPrimitives
 /// The checker side of the daemon as one pure state machine: it schedules every checker of the
 /// configured virtual servers (deduplicated, `CheckerScheduler`), turns their verdicts into real-server
 /// health and the desired virtual-server table (`LoadBalancerPlanner`), and says what to log and which
-/// scripts to run, in keepalived's words and order (reference §4.1, §4.3, §4.4, §6.3).
+/// scripts to run, in keepalived's words and order (Docs/Keepalived.md §4.1, §4.3, §4.4, §6.3).
 public struct CheckerEngine: EventProcessor {
     public enum Event: Hashable, Sendable {
         /// The (new) configuration: checkers with unchanged keys keep their state, real servers and

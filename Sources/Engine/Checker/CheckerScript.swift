@@ -1,5 +1,5 @@
 /// A script the checker side runs: `notify_up`, `notify_down`, `quorum_up`, `quorum_down`
-/// (reference §6.3: configured arguments only, nothing appended).
+/// (Docs/Keepalived.md §6.3: configured arguments only, nothing appended).
 public struct CheckerScript: Hashable, Sendable, CustomStringConvertible {
     /// The command and its arguments, split as keepalived splits a quoted script line.
     public var arguments: [String]

@@ -3,7 +3,7 @@ import LoadBalancer
 import NetworkPrimitives
 
 /// keepalived's checker log lines, word for word where operators grep for them (`check_tcp.c`,
-/// `check_http.c`, `check_misc.c`, `ipwrapper.c`; reference §6.4).
+/// `check_http.c`, `check_misc.c`, `ipwrapper.c`; Docs/Keepalived.md §6.4).
 public enum KeepalivedCheckerWording {
     /// `[10.0.1.1]:tcp:8080`: a real server in its virtual server's service type.
     public static func service(_ address: IPAddress, port: UInt16, in definition: VirtualServerDefinition) -> String {

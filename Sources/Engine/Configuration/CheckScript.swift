@@ -1,4 +1,4 @@
-/// A `vrrp_script` block (keepalived-behaviour 2.3): run every `interval`, a non-zero exit,
+/// A `vrrp_script` block (Docs/Keepalived.md §2.3): run every `interval`, a non-zero exit,
 /// signal or timeout is a failure, `rise`/`fall` consecutive results change its state.
 public struct CheckScript: Hashable, Sendable {
     public var name: String

@@ -11,7 +11,7 @@ public struct EngineConfiguration: Hashable, Sendable {
     public var notifyTimeout: Duration
     /// `notifyTimeout` unless configured otherwise; the checker's notify and quorum scripts get it too.
     public static let defaultNotifyTimeout: Duration = .seconds(120)
-    /// STOP notifies are killed after 1 s (keepalived-behaviour 6.3).
+    /// STOP notifies are killed after 1 s (Docs/Keepalived.md §6.3).
     public var stopNotifyTimeout: Duration
 
     public init(

@@ -1,4 +1,4 @@
-/// The notify scripts of an instance or sync group (keepalived-behaviour 6.3).
+/// The notify scripts of an instance or sync group (Docs/Keepalived.md §6.3).
 public struct NotificationScripts: Hashable, Sendable {
     public var master: ScriptLine?
     public var backup: ScriptLine?

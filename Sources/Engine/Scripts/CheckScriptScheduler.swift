@@ -2,7 +2,7 @@ import NetworkPrimitives
 import VRRP
 
 /// Runs each tracked `vrrp_script` every `interval` (a run still going when the next is due is
-/// skipped) and turns outcomes into tracker readings through rise/fall (keepalived-behaviour 3.14).
+/// skipped) and turns outcomes into tracker readings through rise/fall (Docs/Keepalived.md §3.14).
 struct CheckScriptScheduler: Sendable {
     struct Entry: Sendable {
         var script: CheckScript

@@ -1,4 +1,4 @@
-/// How a script ended; only `exited(0)` counts as success (keepalived-behaviour 2.3, `vrrp_script`).
+/// How a script ended; only `exited(0)` counts as success (Docs/Keepalived.md §2.3, `vrrp_script`).
 public enum ScriptOutcome: Hashable, Sendable, CustomStringConvertible {
     case exited(Int32)
     case signalled(Int32)

@@ -1,4 +1,4 @@
-/// A script the engine wants run (keepalived-behaviour 6.3).
+/// A script the engine wants run (Docs/Keepalived.md §6.3).
 public struct ScriptRequest: Hashable, Sendable {
     public var purpose: ScriptPurpose
     /// The command and its arguments, already split as keepalived splits a quoted script line.

@@ -4,12 +4,12 @@ import NetworkPrimitives
 public enum EngineEffect: Hashable, Sendable {
     /// Send one VRRP advertisement.
     case transmit(VRRPTransmission)
-    /// Install a virtual address (RTM_NEWADDR, keepalived-behaviour 3.13).
+    /// Install a virtual address (RTM_NEWADDR, Docs/Keepalived.md §3.13).
     case addAddress(VirtualAddress)
     /// Remove a virtual address (RTM_DELADDR); removing an absent address is not an error.
     case removeAddress(VirtualAddress)
     /// Send one gratuitous ARP (IPv4) or unsolicited neighbour advertisement (IPv6) for an address
-    /// (keepalived-behaviour 3.12).
+    /// (Docs/Keepalived.md §3.12).
     case announce(IPAddress, on: InterfaceName)
     /// Start a script; its outcome comes back as `EngineEvent.scriptCompleted`.
     case runScript(ScriptRequest)

@@ -6,12 +6,12 @@ public enum EngineEvent: Hashable, Sendable {
     case deadlineReached
     /// A VRRP packet arrived on one of the instances' sockets.
     case packetReceived(ReceivedVRRPPacket)
-    /// An interface went up (IFF_UP and IFF_RUNNING) or down (keepalived-behaviour 3.16).
+    /// An interface went up (IFF_UP and IFF_RUNNING) or down (Docs/Keepalived.md §3.16).
     case linkChanged(InterfaceName, isUp: Bool)
-    /// Someone else deleted an address the engine installed (keepalived-behaviour 3.13).
+    /// Someone else deleted an address the engine installed (Docs/Keepalived.md §3.13).
     case addressRemoved(InterfaceName, IPAddress)
     /// A script the engine asked to run has finished.
     case scriptCompleted(ScriptPurpose, ScriptOutcome)
-    /// The daemon is stopping: masters send priority 0 and release their VIPs (keepalived-behaviour 3.6).
+    /// The daemon is stopping: masters send priority 0 and release their VIPs (Docs/Keepalived.md §3.6).
     case shutdownRequested
 }

@@ -11,7 +11,7 @@ public protocol EventProcessor: Sendable {
     /// The event that wakes the core at (or after) `nextDeadline`; a spurious one is harmless.
     static var deadlineReached: Event { get }
     /// The effects of starting up (for the VRRP engine: stale VIPs removed, initial states
-    /// entered, keepalived-behaviour 3.6).
+    /// entered, Docs/Keepalived.md §3.6).
     mutating func start(now: MonotonicInstant) -> [Effect]
     mutating func handle(_ event: Event, now: MonotonicInstant) -> [Effect]
     /// The effects of an orderly shutdown (SIGTERM), after which the runtime stops.
@@ -23,6 +23,6 @@ public protocol EventProcessor: Sendable {
 extension EventProcessor where Event == EngineEvent {
     public static var deadlineReached: EngineEvent { .deadlineReached }
 
-    /// Masters send priority 0 and release their VIPs (keepalived-behaviour 3.6).
+    /// Masters send priority 0 and release their VIPs (Docs/Keepalived.md §3.6).
     public mutating func stop(now: MonotonicInstant) -> [Effect] { handle(.shutdownRequested, now: now) }
 }

@@ -9,7 +9,7 @@ public struct ReceivedVRRPPacket: Hashable, Sendable {
     public var hopLimit: UInt8?
     /// The VRRP message, without the IP header.
     public var payload: [UInt8]
-    /// IPv4 only: the header length and total length, for keepalived's length checks (reference 3.5).
+    /// IPv4 only: the header length and total length, for keepalived's length checks (Docs/Keepalived.md §3.5).
     public var ipv4HeaderLength: Int
     public var ipv4TotalLength: Int?
 

@@ -1,6 +1,6 @@
 import NetworkPrimitives
 
-/// One encoded VRRP advertisement and where it goes (keepalived-behaviour 3.2).
+/// One encoded VRRP advertisement and where it goes (Docs/Keepalived.md §3.2).
 public struct VRRPTransmission: Hashable, Sendable {
     /// The name of the instance that sends it, for counters and logs.
     public var instance: String

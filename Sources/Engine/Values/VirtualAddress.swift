@@ -1,6 +1,6 @@
 import NetworkPrimitives
 
-/// A virtual address as installed on an interface by `RTM_NEWADDR` (keepalived-behaviour 3.13).
+/// A virtual address as installed on an interface by `RTM_NEWADDR` (Docs/Keepalived.md §3.13).
 public struct VirtualAddress: Hashable, Sendable, CustomStringConvertible {
     /// The address and its prefix length (/32 or /128 when the configuration gave none).
     public var prefix: IPPrefix

@@ -1,4 +1,4 @@
-/// Splits a line at its first `{` or `}` outside double quotes (reference section 2.1): the text before the
+/// Splits a line at its first `{` or `}` outside double quotes (Docs/Keepalived.md §2.1): the text before the
 /// brace is one line, the brace is a line of its own, and the rest is read as the next line.
 enum BraceSplitter {
     struct Result {

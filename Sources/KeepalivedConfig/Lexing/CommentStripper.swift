@@ -1,4 +1,4 @@
-/// Removes comments from a line the way keepalived does (reference section 2.1): `#` or `!` outside double
+/// Removes comments from a line the way keepalived does (Docs/Keepalived.md §2.1): `#` or `!` outside double
 /// quotes starts a comment, `\#` and `\!` outside quotes stand for the character itself, and leading and
 /// trailing blanks go. A trailing `\` is kept (marked in `continues`) for multi-line definitions.
 enum CommentStripper {

@@ -1,4 +1,4 @@
-/// Splits a line into words the way keepalived does (reference section 2.1): words are separated by
+/// Splits a line into words the way keepalived does (Docs/Keepalived.md §2.1): words are separated by
 /// whitespace; a word starting with `"` runs to the next `"` (quotes removed, blanks kept); a `"` inside an
 /// unquoted word ends that word.
 enum LineTokenizer {

@@ -11,7 +11,7 @@ public struct ConfigLoadResult: Sendable {
         self.sources = sources
     }
 
-    /// keepalived's `-t` exit status (reference section 2.1): 0 when nothing was reported, otherwise the
+    /// keepalived's `-t` exit status (Docs/Keepalived.md §2.1): 0 when nothing was reported, otherwise the
     /// highest class seen (4 the configuration cannot run, 5 configuration errors, 6 script security).
     public var exitStatus: Int32 {
         Int32(diagnostics.map(\.exitClass).max()?.rawValue ?? 0)

@@ -1,5 +1,5 @@
 /// The `authentication { auth_type ...; auth_pass ... }` block: VRRPv2 over IPv4 only
-/// (reference section 3.4).
+/// (Docs/Keepalived.md §3.4).
 public struct AuthenticationBlock: Hashable, Sendable {
     /// `auth_type PASS|AH`.
     public enum Kind: String, Hashable, Sendable, CaseIterable {

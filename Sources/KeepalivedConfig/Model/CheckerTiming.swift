@@ -1,4 +1,4 @@
-/// When a checker runs and how it retries (reference section 4.1).
+/// When a checker runs and how it retries (Docs/Keepalived.md §4.1).
 public struct CheckerTiming: Hashable, Sendable {
     /// `delay_loop`: the period between checks.
     public var delayLoop: Duration

@@ -1,4 +1,4 @@
-/// SMTP alerting settings of `global_defs` (reference section 6.4): no mail is sent without `smtp_server`.
+/// SMTP alerting settings of `global_defs` (Docs/Keepalived.md §6.4): no mail is sent without `smtp_server`.
 public struct EmailSettings: Hashable, Sendable {
     /// `notification_email { }`: recipients.
     public var recipients: [String]

@@ -1,4 +1,4 @@
-/// The `global_defs { }` block(s); several blocks accumulate (reference section 2.3, global_defs).
+/// The `global_defs { }` block(s); several blocks accumulate (Docs/Keepalived.md §2.3, global_defs).
 public struct GlobalDefinitions: Hashable, Sendable {
     /// `router_id` (or the legacy `lvs_id`); `nil` means the local hostname.
     public var routerID: String?

@@ -1,7 +1,7 @@
 import NetworkPrimitives
 
 /// The `vrrp_*` defaults of `global_defs`; instances copy the values in force when they are read
-/// (reference section 1.3, "Cross-references").
+/// (Docs/Keepalived.md §1.3, "Cross-references").
 public struct GlobalVRRPSettings: Hashable, Sendable {
     /// `vrrp_mcast_group4`: 224.0.0.18.
     public var multicastGroup4: IPv4Address

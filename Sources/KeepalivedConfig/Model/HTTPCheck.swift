@@ -1,4 +1,4 @@
-/// The keywords of `HTTP_GET` and `SSL_GET` (reference section 4.2).
+/// The keywords of `HTTP_GET` and `SSL_GET` (Docs/Keepalived.md §4.2).
 public struct HTTPCheck: Hashable, Sendable {
     /// The `url { }` blocks, checked in order; at least one is required.
     public var urls: [URLCheck]

@@ -1,6 +1,6 @@
 /// One checker block of a real server (`TCP_CHECK`, `HTTP_GET`, ...), with its schedule resolved
 /// from the checker, the real server, the virtual server and the checker's own defaults
-/// (reference section 4.1).
+/// (Docs/Keepalived.md §4.1).
 public struct HealthChecker: Hashable, Sendable {
     public var location: SourceLocation
     public var kind: Kind

@@ -1,4 +1,4 @@
-/// An IPVS service flag keyword of a `virtual_server` (reference section 5, service nest FLAGS).
+/// An IPVS service flag keyword of a `virtual_server` (Docs/Keepalived.md §5, service nest FLAGS).
 public enum LVSServiceFlag: String, Hashable, Sendable, CaseIterable, Comparable {
     case hashed
     /// One-packet scheduling (UDP only).

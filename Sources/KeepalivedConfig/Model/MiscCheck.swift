@@ -1,4 +1,4 @@
-/// The keywords of `MISC_CHECK`: a script whose exit code is the result (reference section 4.1).
+/// The keywords of `MISC_CHECK`: a script whose exit code is the result (Docs/Keepalived.md §4.1).
 public struct MiscCheck: Hashable, Sendable {
     /// `misc_path "command args"` (required).
     public var script: ScriptCommand

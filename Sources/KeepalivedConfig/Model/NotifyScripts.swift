@@ -1,4 +1,4 @@
-/// The scripts run on state changes of an instance or sync group (reference section 6.3).
+/// The scripts run on state changes of an instance or sync group (Docs/Keepalived.md §6.3).
 public struct NotifyScripts: Hashable, Sendable {
     /// `notify_master`.
     public var master: ScriptCommand?

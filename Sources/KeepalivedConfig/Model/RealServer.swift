@@ -1,7 +1,7 @@
 import NetworkPrimitives
 
 /// A `real_server IP [PORT] { }` block inside a virtual server, with the virtual server's defaults
-/// applied (reference section 2.3).
+/// applied (Docs/Keepalived.md §2.3).
 public struct RealServer: Hashable, Sendable {
     public var location: SourceLocation
     public var address: IPAddress

@@ -1,6 +1,6 @@
 /// A script keyword's command line (`script`, `notify_*`, `misc_path`, `quorum_up`, ...): only the first
 /// word after the keyword is the command, the next two are the user and group it runs as
-/// (reference section 2.1, "Script strings").
+/// (Docs/Keepalived.md §2.1, "Script strings").
 public struct ScriptCommand: Hashable, Sendable {
     /// The command as written, quotes removed: `"/usr/bin/killall -0 haproxy"` gives `/usr/bin/killall -0 haproxy`.
     public var commandLine: String

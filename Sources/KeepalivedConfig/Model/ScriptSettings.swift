@@ -1,4 +1,4 @@
-/// Who runs scripts and what runs at start and stop (reference section 6.3).
+/// Who runs scripts and what runs at start and stop (Docs/Keepalived.md §6.3).
 public struct ScriptSettings: Hashable, Sendable {
     /// `script_user USER [GROUP]`; `nil` means `keepalived_script` if that user exists, else root.
     public var user: String?

@@ -1,6 +1,6 @@
 import NetworkPrimitives
 
-/// `sorry_server IP [PORT]`: the server used when a virtual service loses quorum (reference section 4.3).
+/// `sorry_server IP [PORT]`: the server used when a virtual service loses quorum (Docs/Keepalived.md §4.3).
 public struct SorryServerSettings: Hashable, Sendable {
     public var address: IPAddress
     /// The port; the virtual server's port when not written (0 for fwmark services).

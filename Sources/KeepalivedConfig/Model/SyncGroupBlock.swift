@@ -1,5 +1,5 @@
 /// A `vrrp_sync_group NAME { group { ... } }` block: instances that change state together
-/// (reference section 3.15).
+/// (Docs/Keepalived.md §3.15).
 public struct SyncGroupBlock: Hashable, Sendable {
     public var name: String
     public var location: SourceLocation

@@ -1,5 +1,5 @@
 /// A `track_file NAME { }` block (alias `vrrp_track_file`): a file holding an integer that, times
-/// the weight, adjusts priority (reference section 2.3).
+/// the weight, adjusts priority (Docs/Keepalived.md §2.3).
 public struct TrackFile: Hashable, Sendable {
     public var name: String
     public var location: SourceLocation

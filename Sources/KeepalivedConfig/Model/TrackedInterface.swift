@@ -1,6 +1,6 @@
 import NetworkPrimitives
 
-/// One line of `track_interface`: `IF [weight N [reverse]]` (reference section 3.14).
+/// One line of `track_interface`: `IF [weight N [reverse]]` (Docs/Keepalived.md §3.14).
 public struct TrackedInterface: Hashable, Sendable {
     public var name: InterfaceName
     public var weight: TrackingWeight

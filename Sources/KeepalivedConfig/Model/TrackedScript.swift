@@ -1,5 +1,5 @@
 /// One line of `track_script`: `NAME [weight N [reverse|noreverse]]`, naming a `vrrp_script`
-/// defined earlier in the file (reference section 1.3).
+/// defined earlier in the file (Docs/Keepalived.md §1.3).
 public struct TrackedScript: Hashable, Sendable {
     public var name: String
     /// The weight written on the line, or else the script's own weight.

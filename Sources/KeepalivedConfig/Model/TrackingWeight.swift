@@ -1,4 +1,4 @@
-/// How a tracked object moves priority (reference section 3.14): 0 means a failure faults the
+/// How a tracked object moves priority (Docs/Keepalived.md §3.14): 0 means a failure faults the
 /// instance; a positive weight is added while the object is up, a negative one while it is down;
 /// `reverse` swaps the sense.
 public struct TrackingWeight: Hashable, Sendable {

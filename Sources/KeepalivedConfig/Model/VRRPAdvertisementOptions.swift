@@ -1,4 +1,4 @@
-/// Per-instance advert handling switches (reference sections 3.3, 3.5, 3.9, 3.7).
+/// Per-instance advert handling switches (Docs/Keepalived.md §3.3, §3.5, §3.9, §3.7).
 public struct VRRPAdvertisementOptions: Hashable, Sendable {
     /// `down_timer_adverts` (1...100): the master-down multiplier, 3 by default.
     public var downTimerAdverts: Int

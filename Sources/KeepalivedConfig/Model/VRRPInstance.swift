@@ -1,7 +1,7 @@
 import NetworkPrimitives
 
 /// A `vrrp_instance NAME { }` block after keepalived's defaulting and validation
-/// (reference sections 2.3, 3.7-3.11, 3.14, 3.17). Every default is filled in.
+/// (Docs/Keepalived.md §2.3, §3.7-3.11, 3.14, 3.17). Every default is filled in.
 public struct VRRPInstance: Hashable, Sendable {
     public var name: String
     public var location: SourceLocation

@@ -1,4 +1,4 @@
-/// What a master installs: advertised VIPs, excluded VIPs, routes and rules (reference section 3.13).
+/// What a master installs: advertised VIPs, excluded VIPs, routes and rules (Docs/Keepalived.md §3.13).
 public struct VRRPInstanceAddresses: Hashable, Sendable {
     /// `virtual_ipaddress`: advertised in every advert, in written order.
     public var virtualIPAddresses: [VirtualIPAddress]

@@ -1,5 +1,5 @@
 /// A `vrrp_script NAME { }` block: a command run periodically whose exit status tracks an
-/// instance's health (reference section 2.3 and 3.14).
+/// instance's health (Docs/Keepalived.md §2.3 and §3.14).
 public struct VRRPScript: Hashable, Sendable {
     public var name: String
     public var location: SourceLocation

@@ -1,4 +1,4 @@
-/// What an instance watches to change its priority or go to FAULT (reference sections 3.14, 3.16).
+/// What an instance watches to change its priority or go to FAULT (Docs/Keepalived.md §3.14, §3.16).
 public struct VRRPTracking: Hashable, Sendable {
     /// `track_interface`.
     public var interfaces: [TrackedInterface]

@@ -1,7 +1,7 @@
 import NetworkPrimitives
 
 /// How an instance's adverts travel: multicast group or unicast peers, source address and TTL
-/// (reference section 3.2).
+/// (Docs/Keepalived.md §3.2).
 public struct VRRPTransport: Hashable, Sendable {
     /// `unicast_src_ip` or `mcast_src_ip`; `nil` means the interface's primary (IPv6: link-local) address.
     public var sourceAddress: IPAddress?
@@ -15,7 +15,7 @@ public struct VRRPTransport: Hashable, Sendable {
     public var faultWithoutPeers: Bool
     /// `check_unicast_src` (or the global `vrrp_check_unicast_src`): only accept adverts from listed peers.
     public var checkUnicastSource: Bool
-    /// `old_unicast_checksum [never]` (reference section 3.3).
+    /// `old_unicast_checksum [never]` (Docs/Keepalived.md §3.3).
     public var oldUnicastChecksum: OldUnicastChecksum
 
     /// The pre-1.3.6 unicast VRRPv3 checksum compatibility mode.

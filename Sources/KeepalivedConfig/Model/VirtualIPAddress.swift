@@ -2,9 +2,9 @@ import NetworkPrimitives
 
 /// One line of `virtual_ipaddress`, `virtual_ipaddress_excluded` or `static_ipaddress`:
 /// `ADDR[/LEN] [brd ADDR|+|-] [dev IF] [scope S] [label L] [peer ADDR] [home] [-nodad] ...`
-/// (reference section 2.3, vrrp_instance; section 3.13 for how it is installed).
+/// (Docs/Keepalived.md §2.3, vrrp_instance; section 3.13 for how it is installed).
 public struct VirtualIPAddress: Hashable, Sendable {
-    /// The address with its prefix length; /32 or /128 when none was written (reference fact 9).
+    /// The address with its prefix length; /32 or /128 when none was written (Docs/Keepalived.md §7.9).
     public var prefix: IPPrefix
     public var broadcast: Broadcast?
     /// `dev IF`; `nil` means the instance's interface.

@@ -1,6 +1,6 @@
 import NetworkPrimitives
 
-/// One line of `virtual_routes` or `static_routes`, in `ip route` syntax (reference section 2.3).
+/// One line of `virtual_routes` or `static_routes`, in `ip route` syntax (Docs/Keepalived.md §2.3).
 /// The common options are typed; any other `ip route` option is kept, in order, in `otherOptions`.
 public struct VirtualRoute: Hashable, Sendable {
     /// `unicast` unless the line starts with `blackhole`, `unreachable`, `prohibit`, `throw`, ...

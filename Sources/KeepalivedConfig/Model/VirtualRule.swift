@@ -1,6 +1,6 @@
 import NetworkPrimitives
 
-/// One line of `virtual_rules` or `static_rules`, in `ip rule` syntax (reference section 2.3).
+/// One line of `virtual_rules` or `static_rules`, in `ip rule` syntax (Docs/Keepalived.md §2.3).
 public struct VirtualRule: Hashable, Sendable {
     /// `from PREFIX|all`; `nil` means all.
     public var from: IPPrefix?

@@ -1,7 +1,7 @@
 import NetworkPrimitives
 
 /// A `virtual_server IP PORT | fwmark N | group NAME { }` block after keepalived's defaulting
-/// (reference sections 2.3, 4.1, fact 14).
+/// (Docs/Keepalived.md §2.3, §4.1, §7.14).
 public struct VirtualServer: Hashable, Sendable {
     public var location: SourceLocation
     public var address: VirtualServerAddress

@@ -1,4 +1,4 @@
-/// A `$NAME=` definition or one of keepalived's built-ins (reference section 2.1, "Definitions", "Built-ins").
+/// A `$NAME=` definition or one of keepalived's built-ins (Docs/Keepalived.md §2.1, "Definitions", "Built-ins").
 struct Definition: Sendable {
     enum Value: Sendable {
         /// Replacement text of a one-line definition.

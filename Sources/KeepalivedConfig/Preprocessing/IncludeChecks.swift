@@ -1,4 +1,4 @@
-/// keepalived's include checks (reference section 2.1, "include"): which include problems are errors.
+/// keepalived's include checks (Docs/Keepalived.md §2.1, "include"): which include problems are errors.
 /// `include` has none, `includer` read, `includem` read+match, `includew` read+match+wildcard,
 /// `includeb` read+brace, `includea` all; `include_check` in `global_defs` sets them for later includes.
 struct IncludeChecks: OptionSet, Hashable, Sendable {

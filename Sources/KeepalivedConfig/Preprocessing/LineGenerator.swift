@@ -1,4 +1,4 @@
-/// The lines a `~SEQ` or `~LST` directive repeats (reference section 2.1, "Sequences"): before each
+/// The lines a `~SEQ` or `~LST` directive repeats (Docs/Keepalived.md §2.1, "Sequences"): before each
 /// repetition it sets its variables, then the text is read again as a line.
 struct LineGenerator: Sendable {
     enum Kind: Sendable {

@@ -1,7 +1,7 @@
 /// Bounds that keep parsing of hostile or broken input finite in time and memory. Each limit, when hit,
 /// produces an error diagnostic instead of a crash or a hang.
 public struct ParseLimits: Hashable, Sendable {
-    /// keepalived's line buffer (1024 bytes, reference section 2.1): a physical line may hold
+    /// keepalived's line buffer (1024 bytes, Docs/Keepalived.md §2.1): a physical line may hold
     /// `maxLineBytes - 2` bytes of text (room for the newline and terminator); a line after substitution
     /// `maxLineBytes - 1`. Longer lines are reported and ignored.
     public var maxLineBytes: Int

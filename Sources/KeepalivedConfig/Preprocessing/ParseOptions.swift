@@ -23,7 +23,7 @@ public struct ParseOptions: Sendable {
         self.mismatchedQuoteKeywords = mismatchedQuoteKeywords
     }
 
-    /// keepalived's keywords installed with quoted re-tokenisation (reference section 2.1, "Script strings").
+    /// keepalived's keywords installed with quoted re-tokenisation (Docs/Keepalived.md §2.1, "Script strings").
     public static let scriptKeywords: Set<String> = [
         "lvs_notify_fifo_script", "misc_path", "notify", "notify_backup", "notify_deleted", "notify_down",
         "notify_fault", "notify_fifo_script", "notify_master", "notify_master_rx_lower_pri", "notify_stop",

@@ -1,4 +1,4 @@
-/// A `$NAME= \` definition still collecting its lines (reference section 2.1, "Multi-line definitions").
+/// A `$NAME= \` definition still collecting its lines (Docs/Keepalived.md §2.1, "Multi-line definitions").
 struct PendingDefinition: Sendable {
     var name: String
     var lines: [[UInt8]]

@@ -1,6 +1,6 @@
 import NetworkPrimitives
 
-/// keepalived's line reader (reference section 2.1) as a pull-based stream: reads files, removes comments,
+/// keepalived's line reader (Docs/Keepalived.md §2.1) as a pull-based stream: reads files, removes comments,
 /// applies `@ID` conditions, `$NAME=` definitions and their expansion, `~SEQ`/`~LST` repetition and
 /// `include` directives, splits lines at braces, and hands out one logical line at a time. Every problem
 /// becomes a diagnostic; limits keep it finite on any input.

@@ -1,5 +1,5 @@
 /// Parses `~SEQ(var, [start,] [step,] end) text`, `~SEQx(...)` and `~LST(var, v1, v2, ...)` /
-/// `~LST({a,b}, {1,2}, {3,4})` lines (reference section 2.1, "Sequences") into line generators.
+/// `~LST({a,b}, {1,2}, {3,4})` lines (Docs/Keepalived.md §2.1, "Sequences") into line generators.
 enum SequenceDirective {
     enum Failure: Error, Equatable {
         case invalid(String)

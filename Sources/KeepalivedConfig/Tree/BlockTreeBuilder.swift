@@ -1,5 +1,5 @@
 /// Builds the statement tree from lines and braces without recursion: a statement followed by a `{` line
-/// opens a block, `}` closes the innermost one (reference section 1.3). Unbalanced braces and nesting past
+/// opens a block, `}` closes the innermost one (Docs/Keepalived.md §1.3). Unbalanced braces and nesting past
 /// `ParseLimits.maxBlockDepth` become diagnostics.
 struct BlockTreeBuilder {
     private struct Frame {

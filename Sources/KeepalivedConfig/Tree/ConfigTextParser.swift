@@ -1,5 +1,5 @@
 /// Reads keepalived.conf text (with its includes) into a block tree of `ConfigNode`s and diagnostics,
-/// following keepalived's lexical rules (reference section 2.1). Knows no keywords beyond `include`,
+/// following keepalived's lexical rules (Docs/Keepalived.md §2.1). Knows no keywords beyond `include`,
 /// `include_check` and the `$`, `@`, `~SEQ`, `~LST` forms.
 public enum ConfigTextParser {
     /// Parses the configuration at `path`; never throws and never stops at the first error.

@@ -1,7 +1,7 @@
 import NetworkPrimitives
 
 /// A checker block as read; its connection and schedule are resolved against the real and virtual
-/// server once the whole virtual server is known (reference section 4.1).
+/// server once the whole virtual server is known (Docs/Keepalived.md §4.1).
 struct CheckerDraft {
     enum CheckerType: String, CaseIterable {
         case tcp = "TCP_CHECK"

@@ -1,4 +1,4 @@
-/// The connection and scheduling keywords shared by checkers (reference section 2.3, checker blocks).
+/// The connection and scheduling keywords shared by checkers (Docs/Keepalived.md §2.3, checker blocks).
 extension CheckerReader {
     static let connectionKeywords: [CheckerKeyword] = ConnectionKeywords.keywords(\CheckerDraft.connection)
 

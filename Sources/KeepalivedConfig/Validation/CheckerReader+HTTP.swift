@@ -1,4 +1,4 @@
-/// The keywords of `HTTP_GET` and `SSL_GET` and their `url { }` blocks (reference section 4.2).
+/// The keywords of `HTTP_GET` and `SSL_GET` and their `url { }` blocks (Docs/Keepalived.md §4.2).
 extension CheckerReader {
     static let httpKeywords: [CheckerKeyword] = [
         CheckerKeyword("url", block: true) { draft, node, context in
@@ -9,7 +9,7 @@ extension CheckerReader {
                 return
             }
             url.check.path = path
-            // keepalived accepts 200-299 when no status_code is given (reference section 4.2).
+            // keepalived accepts 200-299 when no status_code is given (Docs/Keepalived.md §4.2).
             if url.check.statusCodes.isEmpty { url.check.statusCodes = [200...299] }
             draft.http.urls.append(url.check)
         },

@@ -1,5 +1,5 @@
 /// Reads the checker blocks of a real server: `TCP_CHECK`, `HTTP_GET`, `SSL_GET`, `MISC_CHECK`,
-/// `SMTP_CHECK`, `DNS_CHECK`, `UDP_CHECK`, `PING_CHECK`, `FILE_CHECK` (reference section 2.3, checker blocks).
+/// `SMTP_CHECK`, `DNS_CHECK`, `UDP_CHECK`, `PING_CHECK`, `FILE_CHECK` (Docs/Keepalived.md §2.3, checker blocks).
 enum CheckerReader {
     typealias CheckerKeyword = Keyword<CheckerDraft>
 

@@ -1,6 +1,6 @@
 /// A configuration while it is being read: finished blocks go straight into `configuration`; VRRP
 /// instances, sync groups and virtual servers wait for the end of the file, because keepalived
-/// completes them after parsing, with the final `global_defs` values (reference section 1.3).
+/// completes them after parsing, with the final `global_defs` values (Docs/Keepalived.md §1.3).
 struct ConfigurationDraft {
     var configuration = KeepalivedConfiguration()
     var instances: [VRRPInstanceDraft] = []

@@ -1,7 +1,7 @@
 import NetworkPrimitives
 
 /// The gratuitous-ARP keywords, shared by `global_defs` (`vrrp_garp_*`) and `vrrp_instance` (`garp_*`)
-/// (reference section 3.12). Delays are whole seconds; a repeat count of 0 becomes 1 with an error.
+/// (Docs/Keepalived.md §3.12). Delays are whole seconds; a repeat count of 0 becomes 1 with an error.
 enum GARPKeywords {
     typealias SettingsPath<Target> = WritableKeyPath<Target, GratuitousARPSettings> & Sendable
     typealias OptionalDelayPath<Target> = WritableKeyPath<Target, Duration?> & Sendable

@@ -1,6 +1,6 @@
 import NetworkPrimitives
 
-/// The `vrrp_garp_*` and `vrrp_gna_*` defaults of `global_defs` (reference section 3.12).
+/// The `vrrp_garp_*` and `vrrp_gna_*` defaults of `global_defs` (Docs/Keepalived.md §3.12).
 extension GlobalDefinitionsKeywords {
     static let garp: [GlobalKeyword] =
         GARPKeywords.keywords(

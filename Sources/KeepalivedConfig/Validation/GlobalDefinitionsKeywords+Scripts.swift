@@ -1,4 +1,4 @@
-/// Script identity, start/stop scripts and notification FIFOs of `global_defs` (reference section 6.3).
+/// Script identity, start/stop scripts and notification FIFOs of `global_defs` (Docs/Keepalived.md §6.3).
 extension GlobalDefinitionsKeywords {
     static let scripts: [GlobalKeyword] = [
         GlobalKeyword("script_user") { globals, node, context in

@@ -1,4 +1,4 @@
-/// The keywords of `global_defs` (reference section 2.3, global_defs table).
+/// The keywords of `global_defs` (Docs/Keepalived.md §2.3, global_defs table).
 enum GlobalDefinitionsKeywords {
     typealias GlobalKeyword = Keyword<GlobalDefinitions>
 

@@ -1,5 +1,5 @@
 /// Reading script keywords (`script`, `notify_*`, `misc_path`, `quorum_up`, ...): the raw line is
-/// re-tokenised; only the first word after the keyword is the command (reference fact 11).
+/// re-tokenised; only the first word after the keyword is the command (Docs/Keepalived.md §7.11).
 extension ReadContext {
     /// The command of a script keyword; words 3 and 4 become user and group when `allowsUser`.
     mutating func script(_ node: ConfigNode, allowsUser: Bool = true) -> ScriptCommand? {

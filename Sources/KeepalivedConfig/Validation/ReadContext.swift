@@ -2,7 +2,7 @@ import NetworkPrimitives
 
 /// Everything the readers share while walking one configuration: the diagnostics found so far, the
 /// blocks being read (for "in vrrp_instance 'VI_1'" notes) and the names defined so far, because
-/// keepalived resolves most references at parse time (reference section 1.3).
+/// keepalived resolves most references at parse time (Docs/Keepalived.md §1.3).
 struct ReadContext {
     private(set) var diagnostics: [Diagnostic] = []
     private var enclosingBlocks: [(label: BlockLabel, location: SourceLocation)] = []
@@ -60,7 +60,7 @@ struct ReadContext {
         report(.error(message, at: location, notes: notes))
     }
 
-    /// An error for which keepalived's VRRP process refuses to start (reference fact 13).
+    /// An error for which keepalived's VRRP process refuses to start (Docs/Keepalived.md §7.13).
     mutating func fatal(_ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
         report(.error(message, at: location, notes: notes, exitClass: .fatal))
     }

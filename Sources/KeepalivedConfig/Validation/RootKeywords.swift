@@ -1,4 +1,4 @@
-/// The top-level keywords of keepalived.conf (reference section 2.2).
+/// The top-level keywords of keepalived.conf (Docs/Keepalived.md §2.2).
 enum RootKeywords {
     static let table = KeywordTable<ConfigurationDraft>(block: "the top level", supported + unsupported)
 

@@ -1,4 +1,4 @@
-/// keepalived's two-step reading of script keywords (reference section 2.1, "Script strings"): the raw
+/// keepalived's two-step reading of script keywords (Docs/Keepalived.md §2.1, "Script strings"): the raw
 /// line is split into words where `'` and `"` group and backslashes stay as written; then the command
 /// word is split again shell-like, with backslash escapes decoded.
 public enum ScriptLineSplitter {

@@ -1,4 +1,4 @@
-/// keepalived's rules for trackers that cannot apply (reference fact 10): an instance does not track its
+/// keepalived's rules for trackers that cannot apply (Docs/Keepalived.md §7.10): an instance does not track its
 /// own interface; members of a sync group (without `sync_group_tracking_weight`) and address owners
 /// lose their weighted trackers.
 enum TrackerPruner {

@@ -1,5 +1,5 @@
 /// Reads the `track_interface`, `track_script` and `track_file` list blocks of instances and sync groups
-/// (reference section 3.14): one tracked object per line, `NAME [weight N [reverse]]`.
+/// (Docs/Keepalived.md §3.14): one tracked object per line, `NAME [weight N [reverse]]`.
 enum TrackingListReader {
     static func interfaces(
         _ node: ConfigNode, owner: String, existing: [TrackedInterface] = [], context: inout ReadContext

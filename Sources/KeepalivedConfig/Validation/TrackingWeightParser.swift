@@ -1,5 +1,5 @@
 /// Reads `weight N [reverse|noreverse]`, with keepalived's limits: ±253 for scripts and interfaces
-/// (±254 is clamped with an error), ±254 for files (reference section 3.14).
+/// (±254 is clamped with an error), ±254 for files (Docs/Keepalived.md §3.14).
 enum TrackingWeightParser {
     /// Reads the words of `node` from `startingAt`: the weight value, then an optional `reverse`.
     static func weight(

@@ -1,4 +1,4 @@
-/// The authentication rules of `vrrp_complete_instance` (reference section 3.4).
+/// The authentication rules of `vrrp_complete_instance` (Docs/Keepalived.md §3.4).
 extension VRRPInstanceCompletion {
     static func applyAuthentication(_ work: inout Work, context: inout ReadContext) {
         guard let kind = work.draft.authenticationKind else {

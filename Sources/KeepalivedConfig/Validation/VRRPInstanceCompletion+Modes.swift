@@ -1,5 +1,5 @@
 /// Preemption, accept mode and advert-handling defaults of `vrrp_complete_instance`
-/// (reference sections 3.8, 3.10, 3.17).
+/// (Docs/Keepalived.md §3.8, §3.10, §3.17).
 extension VRRPInstanceCompletion {
     static func applyPreemption(_ work: inout Work, context: inout ReadContext) {
         var nopreempt = work.draft.nopreempt

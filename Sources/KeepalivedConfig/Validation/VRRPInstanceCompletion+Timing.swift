@@ -1,5 +1,5 @@
 /// Alert defaults, advert-interval rounding and the VIP requirement of `vrrp_complete_instance`
-/// (reference section 3.11).
+/// (Docs/Keepalived.md §3.11).
 extension VRRPInstanceCompletion {
     static func applyAlerts(_ work: inout Work) {
         let email = work.globals.email

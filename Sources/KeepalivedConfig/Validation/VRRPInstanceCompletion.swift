@@ -2,7 +2,7 @@ import NetworkPrimitives
 
 /// keepalived's `vrrp_complete_instance` for one instance: required keywords, defaults that depend on
 /// other settings, and the consistency rules, each reported where keepalived reports it. Returns nil
-/// when keepalived's VRRP process would refuse to start (reference fact 13).
+/// when keepalived's VRRP process would refuse to start (Docs/Keepalived.md §7.13).
 enum VRRPInstanceCompletion {
     struct Work {
         var draft: VRRPInstanceDraft

@@ -33,7 +33,7 @@ struct VRRPInstanceDraft {
 
     init(nameToken: Token, globals: GlobalDefinitions) {
         self.nameToken = nameToken
-        // keepalived copies these globals when the instance is allocated (reference section 1.3).
+        // keepalived copies these globals when the instance is allocated (Docs/Keepalived.md §1.3).
         instance = VRRPInstance(name: nameToken.text, location: nameToken.location, virtualRouterID: 0)
         instance.garp = globals.vrrp.garp
         instance.advertisement.downTimerAdverts = globals.vrrp.downTimerAdverts

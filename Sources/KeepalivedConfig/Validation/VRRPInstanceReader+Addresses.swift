@@ -1,4 +1,4 @@
-/// Address keywords of `vrrp_instance`: VIPs, excluded VIPs, routes and rules (reference section 3.13).
+/// Address keywords of `vrrp_instance`: VIPs, excluded VIPs, routes and rules (Docs/Keepalived.md §3.13).
 extension VRRPInstanceReader {
     static let addressKeywords: [InstanceKeyword] = [
         InstanceKeyword("virtual_ipaddress", block: true) { draft, node, context in

@@ -1,4 +1,4 @@
-/// Advert-handling and mode switches of `vrrp_instance` (reference sections 3.5, 3.9, 3.17).
+/// Advert-handling and mode switches of `vrrp_instance` (Docs/Keepalived.md §3.5, §3.9, §3.17).
 extension VRRPInstanceReader {
     static let behaviourKeywords: [InstanceKeyword] = [
         InstanceKeyword("accept") { draft, node, context in

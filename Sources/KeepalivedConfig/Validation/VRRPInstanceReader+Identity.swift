@@ -1,4 +1,4 @@
-/// State, identity and timing keywords of `vrrp_instance` (reference section 2.3).
+/// State, identity and timing keywords of `vrrp_instance` (Docs/Keepalived.md §2.3).
 extension VRRPInstanceReader {
     static let identityKeywords: [InstanceKeyword] = [
         InstanceKeyword("state") { draft, node, context in

@@ -1,4 +1,4 @@
-/// Notification and GARP keywords of `vrrp_instance` (reference sections 6.3, 3.12).
+/// Notification and GARP keywords of `vrrp_instance` (Docs/Keepalived.md §6.3, §3.12).
 extension VRRPInstanceReader {
     static let notifyKeywords: [InstanceKeyword] = [
         InstanceKeyword("notify_master") { draft, node, context in draft.instance.notify.master = context.script(node)

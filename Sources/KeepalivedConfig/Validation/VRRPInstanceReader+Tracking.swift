@@ -1,4 +1,4 @@
-/// Tracking keywords of `vrrp_instance` (reference section 3.14).
+/// Tracking keywords of `vrrp_instance` (Docs/Keepalived.md §3.14).
 extension VRRPInstanceReader {
     static let trackingKeywords: [InstanceKeyword] = [
         InstanceKeyword("track_interface", block: true) { draft, node, context in

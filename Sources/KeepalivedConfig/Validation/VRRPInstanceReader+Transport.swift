@@ -1,6 +1,6 @@
 import NetworkPrimitives
 
-/// Source, destination and unicast keywords of `vrrp_instance` (reference section 3.2).
+/// Source, destination and unicast keywords of `vrrp_instance` (Docs/Keepalived.md §3.2).
 extension VRRPInstanceReader {
     static let transportKeywords: [InstanceKeyword] = [
         InstanceKeyword("unicast_src_ip") { draft, node, context in

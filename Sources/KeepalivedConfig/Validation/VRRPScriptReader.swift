@@ -1,4 +1,4 @@
-/// Reads `vrrp_script NAME { }` (reference section 2.3).
+/// Reads `vrrp_script NAME { }` (Docs/Keepalived.md §2.3).
 enum VRRPScriptReader {
     struct Draft {
         var script: ScriptCommand?

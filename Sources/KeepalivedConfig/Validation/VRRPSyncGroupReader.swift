@@ -1,4 +1,4 @@
-/// Reads `vrrp_sync_group NAME { group { ... } ... }` (reference section 2.3).
+/// Reads `vrrp_sync_group NAME { group { ... } ... }` (Docs/Keepalived.md §2.3).
 enum VRRPSyncGroupReader {
     typealias Target = VRRPSyncGroupDraft
 

@@ -1,6 +1,6 @@
 import NetworkPrimitives
 
-/// Parses one VIP line (reference section 2.3: `ADDR[/LEN] [brd ADDR|+|-] [dev IF] [scope S] [label L]
+/// Parses one VIP line (Docs/Keepalived.md §2.3: `ADDR[/LEN] [brd ADDR|+|-] [dev IF] [scope S] [label L]
 /// [peer ADDR] [home] [-nodad] [mngtmpaddr] [noprefixroute] [autojoin] [no_track] [preferred_lft N|forever]`).
 enum VirtualIPAddressParser {
     static func parse(_ line: ConfigNode, isStatic: Bool, context: inout ReadContext) -> VirtualIPAddress? {

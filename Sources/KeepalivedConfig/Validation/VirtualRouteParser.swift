@@ -1,6 +1,6 @@
 import NetworkPrimitives
 
-/// Parses one `virtual_routes` / `static_routes` line in `ip route` syntax (reference section 2.3).
+/// Parses one `virtual_routes` / `static_routes` line in `ip route` syntax (Docs/Keepalived.md §2.3).
 /// Destination, source, gateway, device, table, metric, scope, protocol, next hops and `no_track` are
 /// typed; the other `ip route` options are kept as written.
 enum VirtualRouteParser {

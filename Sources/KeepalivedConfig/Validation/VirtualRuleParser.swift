@@ -1,6 +1,6 @@
 import NetworkPrimitives
 
-/// Parses one `virtual_rules` / `static_rules` line in `ip rule` syntax (reference section 2.3).
+/// Parses one `virtual_rules` / `static_rules` line in `ip rule` syntax (Docs/Keepalived.md §2.3).
 enum VirtualRuleParser {
     static let actions: Set<String> = ["blackhole", "unreachable", "prohibit", "nat"]
     static let valuedOptions: Set<String> = [

@@ -2,7 +2,7 @@ import NetworkPrimitives
 
 /// keepalived's end-of-block and `validate_check_config` rules for virtual servers: defaults for
 /// protocol, scheduler and forwarding (each reported as keepalived does), real-server inheritance,
-/// port fixes, quorum limits and checker schedules (reference sections 2.3, 4.1, fact 14).
+/// port fixes, quorum limits and checker schedules (Docs/Keepalived.md §2.3, §4.1, §7.14).
 enum VirtualServerCompletion {
     static func complete(_ draft: inout ConfigurationDraft, context: inout ReadContext) {
         let groups = draft.configuration.virtualServerGroups

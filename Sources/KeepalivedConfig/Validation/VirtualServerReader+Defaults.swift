@@ -1,6 +1,6 @@
 import NetworkPrimitives
 
-/// Checker defaults, quorum and sorry-server keywords of `virtual_server` (reference sections 4.1, 4.3).
+/// Checker defaults, quorum and sorry-server keywords of `virtual_server` (Docs/Keepalived.md §4.1, §4.3).
 extension VirtualServerReader {
     static let checkDefaultKeywords: [ServerKeyword] = [
         ServerKeyword("delay_loop") { draft, node, context in

@@ -1,6 +1,6 @@
 import NetworkPrimitives
 
-/// Scheduling, service and quorum keywords of `virtual_server` (reference section 2.3).
+/// Scheduling, service and quorum keywords of `virtual_server` (Docs/Keepalived.md §2.3).
 extension VirtualServerReader {
     static let schedulingKeywords: [ServerKeyword] =
         [

@@ -1,7 +1,7 @@
 import NetworkPrimitives
 
 /// Checker schedules and connections, inherited checker -> real server -> virtual server -> the checker
-/// type's defaults (reference section 4.1, fact 14).
+/// type's defaults (Docs/Keepalived.md §4.1, §7.14).
 extension VirtualServerWork {
     mutating func resolveCheckers() {
         for index in server.realServers.indices {

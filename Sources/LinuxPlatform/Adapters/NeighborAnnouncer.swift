@@ -3,7 +3,7 @@ import NetworkPrimitives
 import Runtime
 
 /// `AddressAnnouncer` over LinuxPlatform: gratuitous ARP for IPv4, unsolicited NA for IPv6, from
-/// the interface's own MAC (keepalived-behaviour 3.12).
+/// the interface's own MAC (Docs/Keepalived.md §3.12).
 package struct NeighborAnnouncer: AddressAnnouncer {
     /// The interface to announce on has no MAC address.
     package struct NoHardwareAddress: Error, CustomStringConvertible {

@@ -3,7 +3,7 @@ import Netlink
 import NetworkPrimitives
 import Runtime
 
-/// `AddressTable` over rtnetlink (keepalived-behaviour 3.13); add and remove are idempotent.
+/// `AddressTable` over rtnetlink (Docs/Keepalived.md §3.13); add and remove are idempotent.
 package struct NetlinkVirtualAddressTable: AddressTable {
     /// The address names an interface the host does not have.
     package struct UnknownInterface: Error, CustomStringConvertible {

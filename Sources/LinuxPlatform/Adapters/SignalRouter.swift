@@ -3,7 +3,7 @@ import Engine
 import Glibc
 import Runtime
 
-/// Turns the operator's signals into runtime commands (keepalived-behaviour 6.2): TERM and INT
+/// Turns the operator's signals into runtime commands (Docs/Keepalived.md §6.2): TERM and INT
 /// stop, HUP reloads, USR1 dumps data, USR2 dumps statistics. Dispatch owns the handlers, so no
 /// thread ever blocks on a signal and no handler touches Swift state.
 public final class SignalRouter {

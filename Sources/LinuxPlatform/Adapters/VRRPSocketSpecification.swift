@@ -2,7 +2,7 @@ import Netlink
 import NetworkPrimitives
 
 /// One raw VRRP socket the daemon opens: keepalived keeps one per interface, family and multicast
-/// group, or per interface, family and unicast source (keepalived-behaviour 1.4 and 3.2).
+/// group, or per interface, family and unicast source (Docs/Keepalived.md §1.4 and §3.2).
 public struct VRRPSocketSpecification: Hashable, Sendable {
     /// Multicast to a group, or unicast to the configured peers.
     public enum Mode: Hashable, Sendable {

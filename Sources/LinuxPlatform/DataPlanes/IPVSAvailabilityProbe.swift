@@ -1,6 +1,6 @@
 import Runtime
 
-/// What asking the kernel for the `IPVS` generic netlink family found (reference §5).
+/// What asking the kernel for the `IPVS` generic netlink family found (Docs/Keepalived.md §5).
 public enum IPVSProbeOutcome: Sendable {
     /// IPVS answers and this build can program it.
     case available(any DataPlane, detail: String)

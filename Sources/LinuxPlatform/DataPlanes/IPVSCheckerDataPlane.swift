@@ -2,7 +2,7 @@ import LoadBalancer
 import Runtime
 
 /// The checker side's IPVS driver: each desired table is reconciled against the kernel's table,
-/// limited to the services this daemon owns (reference §4.4, §5).
+/// limited to the services this daemon owns (Docs/Keepalived.md §4.4, §5).
 public struct IPVSCheckerDataPlane: DataPlane {
     public let plane: IPVSDataPlane
     public var name: String { "IPVS" }

@@ -2,7 +2,7 @@ import Glibc
 import Netlink
 
 /// Asks the generic netlink controller for the `IPVS` family in the calling thread's network
-/// namespace (reference §5); keepalived would `modprobe ip_vs` first, Vigil only looks.
+/// namespace (Docs/Keepalived.md §5); keepalived would `modprobe ip_vs` first, Vigil only looks.
 public enum IPVSFamilyResolver {
     public static func probe() -> IPVSProbeOutcome {
         let socket: NetlinkSocket

@@ -1,6 +1,6 @@
 import Glibc
 
-/// A pid file (`-p`, `-r`; keepalived-behaviour 6.1): refuses to start over a live daemon, holds
+/// A pid file (`-p`, `-r`; Docs/Keepalived.md §6.1): refuses to start over a live daemon, holds
 /// our pid while we run, and is removed when we stop.
 public struct PidFile: Sendable {
     /// Why the pid file was not claimed.

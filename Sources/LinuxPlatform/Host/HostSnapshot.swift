@@ -11,7 +11,7 @@ public struct HostSnapshot: Hashable, Sendable {
         public var index: InterfaceIndex
         /// Its MAC address, if it has one.
         public var hardwareAddress: MACAddress?
-        /// IFF_UP and IFF_RUNNING (keepalived-behaviour 3.16).
+        /// IFF_UP and IFF_RUNNING (Docs/Keepalived.md §3.16).
         public var isUp: Bool
         /// The first IPv4 address that is not one of ours: the default advert source.
         public var primaryIPv4: IPv4Address?

@@ -1,4 +1,4 @@
-/// The host name up to its first `.`, keepalived's default config id (`-i`, reference section 2.1).
+/// The host name up to its first `.`, keepalived's default config id (`-i`, Docs/Keepalived.md §2.1).
 public enum ShortHostname {
     /// `gethostname(2)` cut at the first dot; empty when the name cannot be read.
     public static func current() -> String {

@@ -6,7 +6,7 @@ public enum IPVSChangeOutcome: Hashable, Sendable {
     /// The kernel carried out the request.
     case applied
     /// The kernel already matched: `EEXIST` on an add, `ENOENT`/`ESRCH` on a removal
-    /// (keepalived-behaviour.md §4.4; the kernel answers `ESRCH` for a missing service).
+    /// (Docs/Keepalived.md §4.4; the kernel answers `ESRCH` for a missing service).
     case alreadyInState
     /// `SET_DEST` answered `ENOENT`, so the destination was added with `NEW_DEST` instead (§4.4).
     case addedMissingDestination

@@ -3,7 +3,7 @@ import LoadBalancer
 import Netlink
 import Synchronization
 
-/// Programs the kernel's IPVS table over generic netlink (keepalived-behaviour.md §4.4, §5):
+/// Programs the kernel's IPVS table over generic netlink (Docs/Keepalived.md §4.4, §5):
 /// carries out the planner's `DataPlaneChange`s one request and acknowledgement at a time, and
 /// reads the table back for the next diff.
 public final class IPVSDataPlane: Sendable {

@@ -33,7 +33,7 @@ extension ServiceKey {
 }
 
 extension IPVSService {
-    /// The service nest keepalived sends for a planned service (keepalived-behaviour.md §5):
+    /// The service nest keepalived sends for a planned service (Docs/Keepalived.md §5):
     /// the persistent flag, timeout and granularity only when persistence is set.
     public init(_ key: ServiceKey, _ settings: VirtualService.Settings) {
         let ipvsKey = IPVSServiceKey(key)

@@ -5,7 +5,7 @@ import NetworkPrimitives
 import VRRP
 
 /// Sends whole Ethernet frames over an `AF_PACKET` socket: gratuitous ARP for IPv4 VIPs
-/// (RFC 5798 section 6.4.2, keepalived-behaviour.md section 3.12). The socket is opened with
+/// (RFC 5798 section 6.4.2, Docs/Keepalived.md §3.12). The socket is opened with
 /// protocol 0, so it receives nothing.
 public final class GratuitousARPSender: Sendable {
     let handle: SocketHandle

@@ -6,7 +6,7 @@ import VRRP
 
 /// Sends ICMPv6 messages from a raw ICMPv6 socket with hop limit 255 and a chosen source address:
 /// unsolicited Neighbor Advertisements for IPv6 VIPs, from the VIP to ff02::1 (RFC 4861 section
-/// 7.2.6, keepalived-behaviour.md section 3.12). The kernel fills the ICMPv6 checksum. An
+/// 7.2.6, Docs/Keepalived.md §3.12). The kernel fills the ICMPv6 checksum. An
 /// `ICMP6_FILTER` that blocks every type keeps the socket from queueing received traffic.
 public final class NeighborAdvertisementSender: Sendable {
     let handle: SocketHandle

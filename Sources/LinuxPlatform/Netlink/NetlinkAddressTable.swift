@@ -3,7 +3,7 @@ import Netlink
 import NetworkPrimitives
 
 /// Adds, removes and lists interface addresses over rtnetlink (`RTM_NEWADDR`, `RTM_DELADDR`,
-/// `RTM_GETADDR`); the VIP side of keepalived-behaviour.md section 3.13.
+/// `RTM_GETADDR`); the VIP side of Docs/Keepalived.md §3.13.
 public final class NetlinkAddressTable: Sendable {
     let socket: NetlinkSocket
 

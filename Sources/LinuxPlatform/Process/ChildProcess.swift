@@ -1,6 +1,6 @@
 import Glibc
 
-/// One child process started with `posix_spawn` (keepalived-behaviour 1.4, 4.1 and 6.3): default
+/// One child process started with `posix_spawn` (Docs/Keepalived.md §1.4, §4.1 and §6.3): default
 /// signal dispositions, an empty signal mask, no descriptors beyond its three standard streams and,
 /// usually, a process group of its own so that a timeout can signal everything it started.
 /// The daemon's script runners, health-check scripts, `nft` and the namespace lab all start

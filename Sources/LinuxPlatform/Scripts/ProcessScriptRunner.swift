@@ -3,7 +3,7 @@ import Glibc
 import Runtime
 
 /// Runs every script Vigil runs (vrrp_script, notify*, MISC_CHECK, notify_up/down, quorum_up/down)
-/// as a child process (keepalived-behaviour 6.3): own process group, IFS and LD_PRELOAD/LD_LIBRARY_PATH
+/// as a child process (Docs/Keepalived.md §6.3): own process group, IFS and LD_PRELOAD/LD_LIBRARY_PATH
 /// removed from the environment, the requested user and group, `enable_script_security` judged
 /// again just before the start, SIGTERM to the group at the timeout and SIGKILL once the script
 /// has ended or 2 s later. Waiting happens on a thread of its own, never on the caller's.

@@ -1,6 +1,6 @@
 import Engine
 
-/// Who scripts run as when their line names no user (keepalived-behaviour 2.3, `script_user`):
+/// Who scripts run as when their line names no user (Docs/Keepalived.md §2.3, `script_user`):
 /// the configured `script_user`, else `keepalived_script` if that user exists, else root.
 public struct ScriptIdentityPolicy: Hashable, Sendable {
     /// The user scripts without a `user` of their own run as; nil means root.

@@ -1,6 +1,6 @@
 /// Decides how a script line runs, as keepalived does: the command itself through execve when it
 /// names an executable file (a file without `#!` then goes to `/bin/sh FILE`), otherwise
-/// `/bin/sh -c` with the whole line, whose 126/127 exit reports the failure (keepalived-behaviour 6.3).
+/// `/bin/sh -c` with the whole line, whose 126/127 exit reports the failure (Docs/Keepalived.md §6.3).
 public struct ScriptResolver: Sendable {
     /// Where a bare command name is looked up.
     public var searchPath: [String]

@@ -1,4 +1,4 @@
-/// keepalived's script security rule (keepalived-behaviour 6.3): a script run as root whose file,
+/// keepalived's script security rule (Docs/Keepalived.md §6.3): a script run as root whose file,
 /// or any directory above it, a non-root user can modify is insecure. With `enable_script_security`
 /// it is refused; without, it runs and the daemon warns.
 public struct ScriptSecurity: Sendable {

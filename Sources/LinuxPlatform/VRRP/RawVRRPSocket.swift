@@ -5,7 +5,7 @@ import NetworkPrimitives
 import Synchronization
 
 /// A raw IP socket for VRRP (IP protocol 112) on one interface and family, sending and receiving
-/// VRRP messages as bytes with the envelope of RFC 5798 section 5.1 and keepalived-behaviour.md
+/// VRRP messages as bytes with the envelope of RFC 5798 section 5.1 and Docs/Keepalived.md
 /// section 3.2: TTL / hop limit 255, TOS / traffic class 0xC0, multicast loop off, IPv6 checksum
 /// computed and verified by the kernel (`IPV6_CHECKSUM` 6). Non-blocking; read it from a `PollLoop`.
 public final class RawVRRPSocket: Sendable {

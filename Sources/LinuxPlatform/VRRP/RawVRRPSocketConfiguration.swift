@@ -3,7 +3,7 @@ import Netlink
 import NetworkPrimitives
 
 /// How a `RawVRRPSocket` is opened: family, interface, multicast or unicast, source address and
-/// the envelope of keepalived-behaviour.md section 3.2.
+/// the envelope of Docs/Keepalived.md §3.2.
 public struct RawVRRPSocketConfiguration: Hashable, Sendable {
     /// Multicast to a group joined on the interface, or unicast to configured peers.
     public enum Mode: Hashable, Sendable {

@@ -1,4 +1,4 @@
-/// Attribute numbers of the `IPVS` family (linux/ip_vs.h, keepalived-behaviour.md §5).
+/// Attribute numbers of the `IPVS` family (linux/ip_vs.h, Docs/Keepalived.md §5).
 enum IPVSAttribute {
     /// `IPVS_CMD_ATTR_*`: the top level of a request.
     enum Command {

@@ -1,5 +1,5 @@
 /// `IPVS_CMD_*` (linux/ip_vs.h): the commands of the generic netlink family `IPVS`
-/// (keepalived-behaviour.md §5).
+/// (Docs/Keepalived.md §5).
 public enum IPVSCommand: UInt8, Hashable, Sendable, CaseIterable {
     case newService = 1
     case setService = 2

@@ -1,7 +1,7 @@
 import NetworkPrimitives
 
 /// One real server of an IPVS service as the destination nest describes it (`IPVS_DEST_ATTR_*`,
-/// keepalived-behaviour.md §5).
+/// Docs/Keepalived.md §5).
 public struct IPVSDestination: Hashable, Sendable {
     /// Its family is `IPVS_DEST_ATTR_ADDR_FAMILY`, which may differ from the service's (tunnels).
     public var address: IPAddress

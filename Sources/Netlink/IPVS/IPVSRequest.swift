@@ -1,4 +1,4 @@
-/// One request to the kernel's `IPVS` generic netlink family (keepalived-behaviour.md §5).
+/// One request to the kernel's `IPVS` generic netlink family (Docs/Keepalived.md §5).
 ///
 /// ```
 ///  nlmsghdr (16)        genlmsghdr (4)       attributes

@@ -1,7 +1,7 @@
 import NetworkPrimitives
 
 /// One IPVS virtual service as the kernel's service nest describes it (`IPVS_SVC_ATTR_*`,
-/// keepalived-behaviour.md §5).
+/// Docs/Keepalived.md §5).
 public struct IPVSService: Hashable, Sendable {
     public var key: IPVSServiceKey
     /// `IPVS_SVC_ATTR_SCHED_NAME`, e.g. `wlc` (at most 15 bytes).

@@ -1,4 +1,4 @@
-/// `IP_VS_SVC_F_*`, the `flags` half of `IPVS_SVC_ATTR_FLAGS` (keepalived-behaviour.md §5).
+/// `IP_VS_SVC_F_*`, the `flags` half of `IPVS_SVC_ATTR_FLAGS` (Docs/Keepalived.md §5).
 public struct IPVSServiceFlags: OptionSet, Hashable, Sendable {
     public var rawValue: UInt32
 

@@ -1,7 +1,7 @@
 import NetworkPrimitives
 
 /// The connection synchronisation daemon (`IPVS_CMD_NEW_DAEMON` / `DEL_DAEMON`,
-/// keepalived-behaviour.md §5 "LVS sync daemon").
+/// Docs/Keepalived.md §5 "LVS sync daemon").
 public struct IPVSSyncDaemon: Hashable, Sendable {
     /// `IP_VS_STATE_MASTER` sends connection updates, `IP_VS_STATE_BACKUP` receives them.
     public struct State: RawRepresentable, Hashable, Sendable {

@@ -1,7 +1,7 @@
 import NetworkPrimitives
 
 extension AddressMessage {
-    /// The address message keepalived sends for a VIP (keepalived-behaviour.md section 3.13):
+    /// The address message keepalived sends for a VIP (Docs/Keepalived.md §3.13):
     /// `IFA_LOCAL` = `IFA_ADDRESS` = the address (or `IFA_ADDRESS` = `peer`); IPv4 may carry a
     /// label and a broadcast; IPv6 gets `IFA_F_NODAD` unless `noDAD` is false and a cache info
     /// whose preferred lifetime is 0 for a /128 (so the kernel never picks it as a source) and

@@ -2,7 +2,7 @@ import HealthCheck
 import LinuxPlatform
 import NetworkPrimitives
 
-/// TCP_CHECK and plain HTTP_GET (reference §2.3, §4.2) on one epoll thread, without a channel
+/// TCP_CHECK and plain HTTP_GET (Docs/Keepalived.md §2.3, §4.2) on one epoll thread, without a channel
 /// pipeline: a check costs socket, connect, send, epoll_ctl, recv and close, where swift-nio's
 /// bootstrap needs about 25 system calls (Docs/Benchmarks.md). Thousands of probes run at once,
 /// each bounded by its own deadline; results are delivered on the reactor thread. The thread is

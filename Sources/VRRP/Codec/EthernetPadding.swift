@@ -1,5 +1,5 @@
 /// Ethernet pads frames shorter than 60 bytes (without FCS); a receiver may see those zero bytes
-/// after the IP payload. keepalived tolerates them (reference 3.5 step 2): the IP-layer buffer is
+/// after the IP payload. keepalived tolerates them (Docs/Keepalived.md §3.5 step 2): the IP-layer buffer is
 /// at most 60 - 14 = 46 bytes, and the pad is 46 - length less any 4-byte VLAN tags, so only its
 /// length modulo 4 can be checked.
 public enum EthernetPadding {

@@ -50,7 +50,7 @@ public struct IPv4Header: Hashable, Sendable {
         self.destination = destination
     }
 
-    /// The header keepalived puts on an advert (reference 3.2): TOS 0xC0, no DF, protocol 112.
+    /// The header keepalived puts on an advert (Docs/Keepalived.md §3.2): TOS 0xC0, no DF, protocol 112.
     public static func vrrp(
         source: IPv4Address, destination: IPv4Address, identification: UInt16, payloadLength: Int,
         timeToLive: UInt8 = 255

@@ -10,7 +10,7 @@ import NetworkPrimitives
 // +----------------------+----------------------------------+
 
 /// The 42-byte Ethernet frame announcing a VIP after takeover (RFC 5798 section 6.4.2,
-/// reference 3.12): an ARP request with sender and target IP both the VIP.
+/// Docs/Keepalived.md §3.12): an ARP request with sender and target IP both the VIP.
 public enum GratuitousARPFrame {
     /// Frame length in bytes: 14 Ethernet + 28 ARP (the NIC pads it to 60).
     public static let length = 42

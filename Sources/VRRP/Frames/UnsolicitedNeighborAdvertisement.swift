@@ -11,7 +11,7 @@ import NetworkPrimitives
 // | Opt type = 2  |  Opt len = 1  |  Target link-layer address... |
 // +---------------+---------------+       (6 bytes)               |
 // +---------------------------------------------------------------+
-// It travels from the VIP itself to ff02::1 with hop limit 255 (reference 3.12), and the checksum
+// It travels from the VIP itself to ff02::1 with hop limit 255 (Docs/Keepalived.md §3.12), and the checksum
 // covers the IPv6 pseudo-header {VIP, ff02::1, 32, 58}.
 
 /// The unsolicited NA that announces an IPv6 VIP after takeover (RFC 5798 section 6.4.2).

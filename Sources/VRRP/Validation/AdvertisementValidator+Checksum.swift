@@ -1,7 +1,7 @@
 import NetworkPrimitives
 
 extension AdvertisementValidator {
-    /// Step 9: the checksum under the instance's mode (reference 3.3). Returns an observation when
+    /// Step 9: the checksum under the instance's mode (Docs/Keepalived.md §3.3). Returns an observation when
     /// the advert passes only thanks to a compatibility rule.
     static func checkChecksum(
         _ message: ArraySlice<UInt8>, metadata: VRRPReceiveMetadata, policy: VRRPReceivePolicy

@@ -1,6 +1,6 @@
 import NetworkPrimitives
 
-/// Checks a received advert against an instance's policy in keepalived's order (reference 3.5,
+/// Checks a received advert against an instance's policy in keepalived's order (Docs/Keepalived.md §3.5,
 /// steps 2-13; RFC 3768 section 7.1, RFC 5798 section 7.1), so that a packet failing two checks
 /// reports the same one keepalived would.
 public enum AdvertisementValidator {

@@ -1,7 +1,7 @@
 import NetworkPrimitives
 
 /// What one VRRP instance accepts: the configuration the receive checks compare an advert with
-/// (RFC 5798 section 7.1, keepalived's order in reference 3.5).
+/// (RFC 5798 section 7.1, keepalived's order in Docs/Keepalived.md §3.5).
 public struct VRRPReceivePolicy: Hashable, Sendable {
     /// How the instance exchanges adverts.
     public enum Transport: Hashable, Sendable {

@@ -1,6 +1,6 @@
 import NetworkPrimitives
 
-/// Why a received advert was dropped, one case per check of reference 3.5 (RFC 5798 section 7.1).
+/// Why a received advert was dropped, one case per check of Docs/Keepalived.md §3.5 (RFC 5798 section 7.1).
 public enum VRRPRejection: Error, Hashable, Sendable {
     /// Arrived on another interface than the instance's.
     case wrongInterface(received: Int)

@@ -34,7 +34,7 @@ import Testing
         #expect(unknown.isEmpty, "documented but unknown to the code: \(unknown)")
     }
 
-    /// Reference section 2.3 marks the keywords the seed configurations use; all of them must be supported.
+    /// Docs/Keepalived.md §2.3 marks the keywords the seed configurations use; all of them must be supported.
     @Test(arguments: [
         "notification_email", "notification_email_from", "smtp_server", "smtp_connect_timeout", "router_id", "script",
         "interval", "weight", "rise", "fall", "group", "state", "interface", "virtual_router_id", "priority",

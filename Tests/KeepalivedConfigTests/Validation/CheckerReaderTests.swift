@@ -8,7 +8,7 @@ import Testing
         ModelFixture.load(ModelFixture.virtualServer(server, realServer: body))
     }
 
-    /// Reference section 4.1 and fact 14: retry 1 (MISC 0, DNS 3); delay_before_retry 1 s (HTTP/SSL 3 s,
+    /// Docs/Keepalived.md §4.1 and §7.14: retry 1 (MISC 0, DNS 3); delay_before_retry 1 s (HTTP/SSL 3 s,
     /// DNS = delay_loop); connect_timeout 5 s; warmup = delay_loop; delay_loop 60 s.
     @Test(arguments: [
         ("TCP_CHECK {\n}", 1, Duration.seconds(1)),

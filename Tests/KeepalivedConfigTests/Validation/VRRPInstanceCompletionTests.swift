@@ -21,7 +21,7 @@ import Testing
         #expect(instance.addresses.virtualIPAddresses.map(\.prefix) == [IPPrefix("10.0.0.1/32")])
     }
 
-    /// Reference fact 4: `state MASTER` without a priority means 255; a priority of 255 without a state
+    /// Docs/Keepalived.md §7.4: `state MASTER` without a priority means 255; a priority of 255 without a state
     /// means MASTER; otherwise 100 and BACKUP.
     @Test(arguments: [
         ("state MASTER", 255, ConfiguredState.master),
@@ -37,7 +37,7 @@ import Testing
         #expect(instance.initialState == state)
     }
 
-    /// Reference section 3.11: v2 rounds to whole seconds, v3 to 10 ms, each with an error.
+    /// Docs/Keepalived.md §3.11: v2 rounds to whole seconds, v3 to 10 ms, each with an error.
     @Test(arguments: [
         ("advert_int 1", Duration.seconds(1), false),
         ("advert_int 0.5", .seconds(1), true),

@@ -4,7 +4,7 @@ import Testing
 @testable import VRRP
 
 /// Two faults in one advert: alone, the later fault is rejected for itself; together with the
-/// earlier one, the earlier check wins, as in keepalived (reference 3.5).
+/// earlier one, the earlier check wins, as in keepalived (Docs/Keepalived.md §3.5).
 struct OrderRow: Sendable, CustomTestStringConvertible {
     var name: String
     var both: ValidationScenario
