@@ -59,7 +59,8 @@ enum MiscCheck {
         switch outcome {
         case .exited(let code): probe.result(forExitStatus: Int(code))
         case .signalled(let signal): .failure(reason: "script killed by signal \(signal)")
-        case .timedOut: .failure(reason: "timed out")
+        // The same words as the attempt's own deadline at misc_timeout, whichever of the two ends it.
+        case .timedOut: .failure(reason: "timeout running script")
         case .failedToStart(let reason): .failure(reason: "cannot run script: \(reason)")
         }
     }
