@@ -93,7 +93,7 @@ let package = Package(
         // Tests.
         .target(
             name: "TestSupport",
-            dependencies: ["NetworkPrimitives", "VRRP", "Engine", "Runtime"],
+            dependencies: ["NetworkPrimitives", "VRRP", "HealthCheck", "LoadBalancer", "Engine", "Runtime"],
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "NetworkPrimitivesTests", dependencies: ["NetworkPrimitives"]),

@@ -3,6 +3,7 @@ import Engine
 import HealthCheck
 import LoadBalancer
 import NetworkPrimitives
+import TestSupport
 import Testing
 
 private func ip(_ text: String) -> IPAddress { IPAddress(text) ?? .v4(IPv4Address(0)) }

@@ -4,6 +4,7 @@ import HealthCheck
 import KeepalivedConfig
 import LinuxPlatform
 import NetworkPrimitives
+import TestSupport
 import Testing
 
 private let identity = LocalMailIdentity(hostname: "lb1", userName: "root")

@@ -1,5 +1,6 @@
 import Daemon
 import Engine
+import TestSupport
 import Testing
 
 private func message(_ subject: String = "[lb1] VRRP Instance VI_1 - Entering MASTER state") -> AlertMessage {

@@ -12,16 +12,16 @@ struct CheckerRuntimeHarness {
     static let service = ServiceKey.endpoint(address: vip, port: 80, protocol: .tcp)
 
     let clock = ManualMonotonicClock()
-    let prober = TableProber()
-    let dataPlane = TableRecorder()
-    let scripts: RequestRecorder
-    let log = LineRecorder()
+    let prober = ScriptedProber()
+    let dataPlane = RecordingDataPlane()
+    let scripts = RecordingScriptRunner()
+    let log = LogCollector()
     let core = SharedCore(CheckerEngine(seed: 1))
     let loop: RuntimeLoop<CheckerEngine.Event, CheckerEffect>
     private let task: Task<SharedCore<CheckerEngine>, Never>
 
     init(releasesOnExit: Bool = true, scriptOutcome: ScriptOutcome = .exited(0)) {
-        scripts = RequestRecorder(outcome: scriptOutcome)
+        scripts.outcome = scriptOutcome
         let applier = DataPlaneApplier(dataPlane: dataPlane, clock: clock, retryDelay: .seconds(5), log: log)
         let interpreter = CheckerEffectInterpreter(
             prober: prober, scripts: scripts, applier: applier, log: log, releasesOnExit: releasesOnExit)
