@@ -113,7 +113,7 @@ public final class ProbeRunner: Sendable {
         case .http(let probe):
             HTTPGetExchange.run(probe, target: key.target, attempt: attempt, tls: tls)
         case .misc(let probe):
-            MiscCheck.run(probe, timeout: timeout, attempt: attempt, scripts: scripts)
+            MiscExchange.run(probe, timeout: timeout, attempt: attempt, scripts: scripts)
         case .smtp(let probe):
             SMTPExchange.run(probe, target: key.target, attempt: attempt)
         case .dns(let probe):

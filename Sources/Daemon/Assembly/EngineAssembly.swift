@@ -66,7 +66,7 @@ struct EngineAssembly {
     }
 
     mutating func notifications(_ scripts: NotifyScripts, owner: String) -> NotificationScripts {
-        func vetted(_ command: KeepalivedConfig.ScriptCommand?) -> ScriptLine? {
+        func vetted(_ command: ScriptCommand?) -> ScriptLine? {
             guard let command else { return nil }
             let (line, notes) = vetting.vet(command, name: "\(owner) notify")
             log += notes

@@ -11,7 +11,7 @@ struct ScriptVetting: Sendable {
     var locate: @Sendable (String) -> String?
 
     /// The runnable line for `command`, or nil when script security refuses it; plus what to log.
-    func vet(_ command: KeepalivedConfig.ScriptCommand, name: String) -> (ScriptLine?, [LogRecord]) {
+    func vet(_ command: ScriptCommand, name: String) -> (ScriptLine?, [LogRecord]) {
         let own = command.user.map { ScriptUser(name: $0, group: command.group) }
         let user = identity.user(for: own)
         let line = ScriptLine(

@@ -47,7 +47,7 @@ extension CheckerAssembly {
     /// MISC_CHECK runs as its `user`, else the default script user (as `vrrp_script` does); an
     /// insecure script stays configured, and the script runner refuses it at every check.
     private static func miscProbe(
-        _ misc: KeepalivedConfig.MiscCheck, of server: RealServer, vetting: ScriptVetting, warnings: inout [String]
+        _ misc: MiscCheck, of server: RealServer, vetting: ScriptVetting, warnings: inout [String]
     ) -> MiscProbe {
         var command = misc.script
         command.user = misc.user
@@ -82,7 +82,7 @@ extension CheckerAssembly {
     }
 
     /// Virtual host precedence: url, checker, real server, virtual server (Docs/Keepalived.md §4.2).
-    private static func http(_ check: KeepalivedConfig.HTTPCheck, tls: HTTPProbe.TLS?, fallbackHost: String?)
+    private static func http(_ check: HTTPCheck, tls: HTTPProbe.TLS?, fallbackHost: String?)
         -> HTTPProbe
     {
         let version: HTTPProbe.ProtocolVersion =
@@ -99,7 +99,7 @@ extension CheckerAssembly {
         return HTTPProbe(urls: urls, virtualHost: check.virtualhost ?? fallbackHost, protocolVersion: version, tls: tls)
     }
 
-    private static func udp(_ check: KeepalivedConfig.UDPCheck) -> UDPProbe {
+    private static func udp(_ check: UDPCheck) -> UDPProbe {
         UDPProbe(
             payload: check.payload, requiredReply: check.requiresReply ? replyPattern(check.requiredReply ?? "") : nil,
             minimumReplyLength: check.minimumReplyLength, maximumReplyLength: check.maximumReplyLength)

@@ -8,7 +8,7 @@ import Runtime
 /// process group killed at `misc_timeout`) and judge its exit status with
 /// `MiscProbe.result(forExitStatus:)` (Docs/Keepalived.md §4.1). The probe's deadline, `misc_timeout`,
 /// fails it even when the runner's report comes later.
-enum MiscCheck {
+enum MiscExchange {
     static func run(_ probe: MiscProbe, timeout: Duration, attempt: ProbeAttempt, scripts: any ScriptRunner) {
         let request: ScriptRequest
         do {

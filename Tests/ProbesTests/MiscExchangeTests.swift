@@ -9,7 +9,7 @@ import Testing
 
 @testable import Probes
 
-@Suite struct MiscCheckTests {
+@Suite struct MiscExchangeTests {
     static func run(_ command: String, dynamic: Bool = false, user: String? = nil, timeout: Duration = .seconds(5)) async
         -> ProbeResult
     {
