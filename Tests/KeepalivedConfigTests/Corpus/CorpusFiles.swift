@@ -13,7 +13,7 @@ enum CorpusFiles {
     }()
 
     /// keepalived's own sample configurations, which are not ours to ship: their directory comes from
-    /// `VIGIL_KEEPALIVED_SAMPLES` (.ci/run sets it to ../shared/corpus/keepalived-samples when that exists).
+    /// `VIGIL_KEEPALIVED_SAMPLES` (.ci/run sets it when a sibling shared corpus of them exists).
     /// Nil when the variable is unset or empty; the suites that read the samples then skip.
     static let keepalivedSamples: String? = {
         guard let path = ProcessInfo.processInfo.environment["VIGIL_KEEPALIVED_SAMPLES"], !path.isEmpty else {
