@@ -19,6 +19,17 @@ public struct Inbox<Event: Hashable & Sendable>: Sendable {
         }
     }
 
+    /// How far behind the loop may fall before `postUnlessBehind` drops what it is given.
+    public static var packetBacklogLimit: Int { 1024 }
+
+    /// Posts `event` unless the loop is `packetBacklogLimit` inputs behind, in which case it is
+    /// dropped and counted (`activity.inputsDropped`), as a full socket buffer drops a datagram: a
+    /// flood of packets then cannot queue a deadline (Master_Down) behind seconds of backlog.
+    public func postUnlessBehind(_ event: RuntimeEvent<Event>) {
+        guard counters.backlog < Self.packetBacklogLimit else { return counters.inputDropped() }
+        post(event)
+    }
+
     /// Adds `event` to the batch the loop takes next; only the first event of a batch posts an input.
     public func postInBatch(_ event: Event) {
         if pending.append(event) { post(.batch) }

@@ -10,6 +10,7 @@ final class RuntimeCounters: Sendable {
     private let handled = Atomic<Int>(0)
     private let inFlight = Atomic<Int>(0)
     private let started = Atomic<Int>(0)
+    private let dropped = Atomic<Int>(0)
 
     func inputPosted() { posted.add(1, ordering: .relaxed) }
     func inputHandled() { handled.add(1, ordering: .releasing) }
@@ -18,12 +19,16 @@ final class RuntimeCounters: Sendable {
         inFlight.add(1, ordering: .relaxed)
     }
     func probeReported() { inFlight.subtract(1, ordering: .releasing) }
+    func inputDropped() { dropped.add(1, ordering: .relaxed) }
+
+    /// Inputs posted and not yet handled.
+    var backlog: Int { posted.load(ordering: .relaxed) - handled.load(ordering: .relaxed) }
 
     var activity: RuntimeActivity {
         let handled = handled.load(ordering: .acquiring)
         let inFlight = inFlight.load(ordering: .acquiring)
         return RuntimeActivity(
             inputsPosted: posted.load(ordering: .acquiring), inputsHandled: handled, probesInFlight: inFlight,
-            probesStarted: started.load(ordering: .relaxed))
+            probesStarted: started.load(ordering: .relaxed), inputsDropped: dropped.load(ordering: .relaxed))
     }
 }

@@ -16,7 +16,7 @@ public struct VRRPEffectInterpreter: EffectInterpreter {
         let links = ports.links
         await withDiscardingTaskGroup { pumps in
             pumps.addTask {
-                for await packet in network.receive() { inbox.post(.engine(.packetReceived(packet))) }
+                for await packet in network.receive() { inbox.postUnlessBehind(.engine(.packetReceived(packet))) }
             }
             pumps.addTask {
                 for await change in links.changes() {
