@@ -3,6 +3,9 @@
 # Idempotent; needs root. Skips apt entirely when everything is already present.
 set -euo pipefail
 pkgs=(keepalived haproxy nftables iproute2 tcpdump iputils-ping iputils-arping ndisc6 curl python3 psmisc procps)
+# scripts/test's package phase: dpkg-deb, dpkg-shlibdeps and strip build the .deb (scripts/package),
+# debootstrap makes the fresh Debian root it is installed in (scripts/test-package.sh).
+pkgs+=(dpkg-dev binutils debootstrap)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
