@@ -24,9 +24,15 @@ struct SelfSignedCertificate {
         openssl.standardError = FileHandle.nullDevice
         try openssl.run()
         openssl.waitUntilExit()
-        return SelfSignedCertificate(
-            certificate: try NIOSSLCertificate(file: certificatePath, format: .pem),
-            key: try NIOSSLPrivateKey(file: keyPath, format: .pem))
+        guard let certificate = try NIOSSLCertificate.fromPEMFile(certificatePath).first else {
+            throw MissingCertificate(path: certificatePath)
+        }
+        return SelfSignedCertificate(certificate: certificate, key: try NIOSSLPrivateKey(file: keyPath, format: .pem))
+    }
+
+    /// openssl exited without writing a certificate to `path`.
+    struct MissingCertificate: Error {
+        let path: String
     }
 
     /// A server context; `sniNames` collects the server name of every handshake ("" for none).
