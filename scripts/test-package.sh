@@ -28,8 +28,8 @@ trap 'umount -R "$root/proc" 2>/dev/null; rm -rf --one-file-system "$work"' EXIT
 if [ ! -s "$cache" ]; then
   command -v debootstrap >/dev/null || { echo "test-package: needs debootstrap (apt-get install debootstrap)" >&2; exit 1; }
   # The machine's own Debian mirror (deb822 or one-line sources), else Debian's.
-  mirror=$(grep -rhoE 'https?://[^ ]+/debian/?( |$)' /etc/apt/sources.list /etc/apt/sources.list.d 2>/dev/null \
-    | head -n1 | tr -d ' ' || true)
+  mirror=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/* 2>/dev/null | grep -v '^[[:space:]]*#' \
+    | grep -oE 'https?://[^ ]+/debian/?( |$)' | head -n1 | tr -d ' ' || true)
   mirror=${mirror:-http://deb.debian.org/debian}
   echo "test-package: debootstrap --variant=minbase $suite from $mirror (cached in $cache)"
   debootstrap --variant=minbase "$suite" "$work/bootstrap" "$mirror" > "$work/debootstrap.log" 2>&1 \
