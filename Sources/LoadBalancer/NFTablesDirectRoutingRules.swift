@@ -10,7 +10,7 @@ struct NFTablesDirectRoutingRules: Sendable {
     /// A chain of its own for one destination, reached by `goto` from a verdict map.
     struct Chain: Hashable, Sendable {
         var name: String
-        var rule: String
+        var rules: [String]
     }
 
     /// A persistence set: its name, declaration lines and remembered clients.
@@ -79,26 +79,60 @@ struct NFTablesDirectRoutingRules: Sendable {
         devices = Set(reachable.map(\.device))
         let live = Self.scheduled(reachable.filter { $0.destination.weight > 0 }, scheduler: service.settings.scheduler)
         guard let first = live.first else { return }
+        // A full set refuses the `update` and stops its rule; the plain `fwd` after it still sends the
+        // client where the hash puts it, only not remembered.
+        func picks(_ entry: (destination: Destination, device: String)) -> [String] {
+            client == nil ? [forward(entry)] : [pick(entry), forward(entry)]
+        }
         if live.count == 1 {
-            rules.append("\(match) " + pick(first.entry))
+            rules += picks(first.entry).map { "\(match) " + $0 }
             return
         }
-        let selector = NFTablesServiceRules.selector(service: service, honouringPersistence: false)
+        let selector = Self.selector(service: service, client: client)
         let sharedDevice = Set(live.map(\.entry.device)).count == 1
-        if client == nil, sharedDevice {
-            let map = NFTablesServiceRules.lookup(
-                selector: selector, live.map { ("\($0.entry.destination.address)", $0.weight) }, keyword: "map",
-                options: options)
-            rules.append("\(match) fwd \(family) to \(map) device \"\(first.entry.device)\"")
-            return
-        }
-        var targets: [(target: String, weight: Int)] = []
+        let oneMap = client == nil && sharedDevice
+        var targets: [(target: String, name: String, weight: Int)] = []
         for (number, scheduled) in live.enumerated() {
-            let chain = Chain(name: "dr\(index)_\(number)", rule: pick(scheduled.entry))
-            chains.append(chain)
-            targets.append(("goto \(chain.name)", scheduled.weight))
+            let name = "\(scheduled.entry.destination.address)"
+            if oneMap {
+                targets.append((name, name, scheduled.weight))
+            } else {
+                let chain = Chain(name: "dr\(index)_\(number)", rules: picks(scheduled.entry))
+                chains.append(chain)
+                targets.append(("goto \(chain.name)", name, scheduled.weight))
+            }
         }
-        rules.append("\(match) " + NFTablesServiceRules.lookup(selector: selector, targets, keyword: "vmap", options: options))
+        let slots = RendezvousSlots(targets, count: options.maximumBuckets)
+        let lookup = NFTablesServiceRules.lookup(
+            selector: selector, slots.buckets, total: slots.total, keyword: oneMap ? "map" : "vmap", options: options)
+        if oneMap {
+            rules.append("\(match) fwd \(family) to \(lookup) device \"\(first.entry.device)\"")
+        } else if selector.contains(" & "), let split = lookup.firstRange(of: " vmap { ") {
+            // nft 1.0.6 rejects a masked hash before a map ("exceeds valid range 0-0"), but takes it
+            // into the packet mark; the mark of a packet that leaves by `fwd` matters to no one here.
+            rules.append(
+                "\(match) meta mark set \(lookup[..<split.lowerBound]) meta mark vmap { \(lookup[split.upperBound...])")
+        } else {
+            rules.append("\(match) \(lookup)")
+        }
+    }
+
+    /// What new connections are hashed by. There is no connection table in the ingress hook, so every
+    /// packet of a connection must hash alike: the client (masked) for persistent services, the
+    /// client address and port for the others; sh and mh hash the client address (and port with
+    /// `sh-port`/`mh-port`) and dh the destination, as their IPVS namesakes do.
+    private static func selector(service: VirtualService, client: String?) -> String {
+        if let client { return "jhash \(client)" }
+        let family = NFTablesServiceRules.family(service.key)
+        let withPort = service.settings.flags.contains(.hashPort) ? " . th sport" : ""
+        switch service.settings.scheduler {
+        case .sourceHashing, .maglevHashing: return "jhash \(family) saddr\(withPort)"
+        case .destinationHashing: return "jhash \(family) daddr"
+        case .roundRobin, .weightedRoundRobin, .leastConnection, .weightedLeastConnection,
+            .localityBasedLeastConnection, .localityBasedLeastConnectionWithReplication,
+            .shortestExpectedDelay, .neverQueue, .weightedFailover, .weightedOverflow, .randomTwoChoices:
+            return "jhash \(family) saddr . th sport"
+        }
     }
 
     /// The destinations new connections go to, with the weights their share follows: rr ignores
@@ -150,10 +184,7 @@ struct NFTablesDirectRoutingRules: Sendable {
     /// `persist_` and a 64-bit FNV-1a hash of the service and the destination: the same name in every
     /// rendering, so the data plane can carry a set's clients from one table to the next.
     static func setName(_ key: ServiceKey, _ destination: Destination) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in "\(key) \(destination.key)".utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-        }
+        let hash = RendezvousSlots<String>.hash("\(key) \(destination.key)", seed: 0)
         let hex = String(hash, radix: 16)
         return "persist_" + String(repeating: "0", count: 16 - hex.count) + hex
     }

@@ -34,7 +34,7 @@ extension NFTablesRuleset {
                         ["jump direct"]))
             }
             body.append("\tchain direct {\n" + rules.map { "\t\t\($0)\n" }.joined() + "\t}\n")
-            body += chains.map { "\tchain \($0.name) {\n\t\t\($0.rule)\n\t}\n" }
+            body += chains.map { "\tchain \($0.name) {\n" + $0.rules.map { "\t\t\($0)\n" }.joined() + "\t}\n" }
             script += "table netdev \(name) {\n" + body.joined(separator: "\n") + "}\n"
         }
         return NFTablesRuleset(script: script, omissions: omissions)

@@ -127,7 +127,15 @@ struct NFTablesServiceRules: Sendable {
         selector: String, _ values: [(target: String, weight: Int)], keyword: String, options: NFTablesRuleset.Options
     ) -> String {
         let buckets = WeightedBuckets(values, maximum: options.maximumBuckets)
-        let entries = buckets.buckets.map { bucket in
+        return lookup(selector: selector, buckets.buckets, total: buckets.total, keyword: keyword, options: options)
+    }
+
+    /// `SELECTOR mod TOTAL [seed S] map|vmap { RANGE : VALUE, ... }` over `buckets`.
+    static func lookup(
+        selector: String, _ buckets: [WeightedBuckets<String>.Bucket], total: Int, keyword: String,
+        options: NFTablesRuleset.Options
+    ) -> String {
+        let entries = buckets.map { bucket in
             let range =
                 bucket.range.count == 1
                 ? "\(bucket.range.lowerBound)" : "\(bucket.range.lowerBound)-\(bucket.range.upperBound)"
@@ -135,14 +143,14 @@ struct NFTablesServiceRules: Sendable {
         }
         let hashed = selector.hasPrefix("jhash")
         let seed = hashed ? " seed 0x\(String(options.hashSeed, radix: 16))" : ""
-        return "\(selector) mod \(buckets.total)\(seed) \(keyword) { \(entries.joined(separator: ", ")) }"
+        return "\(selector) mod \(total)\(seed) \(keyword) { \(entries.joined(separator: ", ")) }"
     }
 
     /// What picks the destination: the client address (masked to the persistence granularity) for
     /// persistent and source-hashing services, the destination address for dh, a counter otherwise.
-    static func selector(service: VirtualService, honouringPersistence: Bool = true) -> String {
+    private static func selector(service: VirtualService) -> String {
         let family = Self.family(service.key)
-        if honouringPersistence, let persistence = service.settings.persistence {
+        if let persistence = service.settings.persistence {
             return "jhash \(family) saddr\(mask(persistence.granularity, family: service.key.family))"
         }
         let withPort = service.settings.flags.contains(.hashPort) ? " . th sport" : ""
