@@ -123,16 +123,8 @@ struct NFTablesDirectRoutingRules: Sendable {
     /// `sh-port`/`mh-port`) and dh the destination, as their IPVS namesakes do.
     private static func selector(service: VirtualService, client: String?) -> String {
         if let client { return "jhash \(client)" }
-        let family = NFTablesServiceRules.family(service.key)
-        let withPort = service.settings.flags.contains(.hashPort) ? " . th sport" : ""
-        switch service.settings.scheduler {
-        case .sourceHashing, .maglevHashing: return "jhash \(family) saddr\(withPort)"
-        case .destinationHashing: return "jhash \(family) daddr"
-        case .roundRobin, .weightedRoundRobin, .leastConnection, .weightedLeastConnection,
-            .localityBasedLeastConnection, .localityBasedLeastConnectionWithReplication,
-            .shortestExpectedDelay, .neverQueue, .weightedFailover, .weightedOverflow, .randomTwoChoices:
-            return "jhash \(family) saddr . th sport"
-        }
+        return NFTablesServiceRules.hashSelector(service)
+            ?? "jhash \(NFTablesServiceRules.family(service.key)) saddr . th sport"
     }
 
     /// The destinations new connections go to, with the weights their share follows: rr ignores

@@ -153,6 +153,13 @@ struct NFTablesServiceRules: Sendable {
         if let persistence = service.settings.persistence {
             return "jhash \(family) saddr\(mask(persistence.granularity, family: service.key.family))"
         }
+        return hashSelector(service) ?? "numgen inc"
+    }
+
+    /// The hash of the schedulers named after one: the client address (and port with the port flag)
+    /// for sh and mh, the destination for dh; nil for the others.
+    static func hashSelector(_ service: VirtualService) -> String? {
+        let family = Self.family(service.key)
         let withPort = service.settings.flags.contains(.hashPort) ? " . th sport" : ""
         switch service.settings.scheduler {
         case .sourceHashing, .maglevHashing: return "jhash \(family) saddr\(withPort)"
@@ -160,7 +167,7 @@ struct NFTablesServiceRules: Sendable {
         case .roundRobin, .weightedRoundRobin, .leastConnection, .weightedLeastConnection,
             .localityBasedLeastConnection, .localityBasedLeastConnectionWithReplication,
             .shortestExpectedDelay, .neverQueue, .weightedFailover, .weightedOverflow, .randomTwoChoices:
-            return "numgen inc"
+            return nil
         }
     }
 
