@@ -11,6 +11,7 @@ import VigilLab
 @Suite(.enabled(if: IntegrationGate.isOpen, "needs root and VIGIL_NETNS_TESTS=1"), .serialized)
 struct DirectRoutingTests {
     static let vip = "10.99.0.100"
+    static let vip6 = "fd99::100"
     static let clients = (51...56).map { NamespaceLab.ipv4($0) }
 
     /// Seed 001's keepalived.conf with the lab's addresses and a one-second check loop.
@@ -32,12 +33,21 @@ struct DirectRoutingTests {
         let virtualServer =
             ["virtual_server \(vip) 80 {", " delay_loop 1", " lb_algo wlc", " lb_kind DR", " persistence_timeout 600",
              " protocol TCP"] + realServers + ["}"]
-        return InstanceConfig.file(routerID: host, [instance]) + virtualServer.joined(separator: "\n") + "\n"
+        // The same service over IPv6 (`fwd ip6 to`), its VIP moving with the instance.
+        instance.extraLines = ["virtual_ipaddress_excluded {", "    \(vip6)", "}"]
+        let virtualServer6 =
+            ["virtual_server \(vip6) 80 {", " delay_loop 1", " lb_algo rr", " lb_kind DR", " protocol TCP"]
+            + ["web1", "web2"].enumerated().map { index, _ in
+                " real_server \(NamespaceLab.ipv6(11 + index)) 80 {\n TCP_CHECK {\n connect_timeout 1\n }\n }"
+            } + ["}"]
+        return InstanceConfig.file(routerID: host, [instance]) + (virtualServer + virtualServer6).joined(separator: "\n")
+            + "\n"
     }
 
     /// The real server `host`: VIP on lo, ARP for it left to the director, an HTTP server naming it.
     static func realServer(_ lab: NamespaceLab, _ host: String) throws -> LabProcess {
         try lab.inside(host, "ip", "addr", "add", "\(vip)/32", "dev", "lo")
+        try lab.inside(host, "ip", "-6", "addr", "add", "\(vip6)/128", "dev", "lo")
         try lab.inside(
             host, "sysctl", "-qw", "net.ipv4.conf.all.arp_ignore=1", "net.ipv4.conf.all.arp_announce=2",
             "net.ipv4.conf.eth0.arp_ignore=1", "net.ipv4.conf.eth0.arp_announce=2")
@@ -48,6 +58,12 @@ struct DirectRoutingTests {
     static func fetch(_ lab: NamespaceLab, from client: String) -> String? {
         let (status, output) = lab.attempt(
             "client", ["curl", "-s", "-m", "1", "--interface", client, "http://\(vip)/"])
+        return status == 0 ? output.trimmingCharacters(in: .whitespacesAndNewlines) : nil
+    }
+
+    /// What the real server answering one IPv6 request to the VIP calls itself; nil on failure.
+    static func fetch6(_ lab: NamespaceLab) -> String? {
+        let (status, output) = lab.attempt("client", ["curl", "-s", "-g", "-m", "1", "http://[\(vip6)]/"])
         return status == 0 ? output.trimmingCharacters(in: .whitespacesAndNewlines) : nil
     }
 
@@ -70,7 +86,9 @@ struct DirectRoutingTests {
         try #require(
             await Eventually.holds(within: .seconds(10)) {
                 ["lb1", "lb2"].allSatisfy { Self.directTable(lab, $0).contains("fwd ip to 10.99.0.12") }
-                    && Self.directTable(lab, "lb1").contains("fwd ip to 10.99.0.11")
+                    && ["fwd ip to 10.99.0.11", ": fd99::11", ": fd99::12"].allSatisfy {
+                        Self.directTable(lab, "lb1").contains($0)
+                    }
             }, "the directors never forwarded to both real servers")
         #expect(lb1.log.contains("Data plane: nftables"))
         #expect(!lb1.log.contains("cannot express"), "\(lb1.log)")
@@ -83,6 +101,9 @@ struct DirectRoutingTests {
             chosen[client] = answers[0] ?? "none"
         }
         #expect(Set(chosen.values) == ["web1", "web2"], "\(chosen)")
+        #expect(await Eventually.holds(within: .seconds(5)) { Self.fetch6(lab) != nil })
+        let answers6 = (0..<12).map { _ in Self.fetch6(lab) }
+        #expect(Set(answers6) == ["web1", "web2"], "IPv6 answers: \(answers6)")
         let remembered = Self.directTable(lab, "lb1")
         #expect(Self.clients.allSatisfy { remembered.contains($0) }, "\(remembered)")
         let onWeb1 = Self.clients.filter { chosen[$0] == "web1" }
@@ -93,6 +114,9 @@ struct DirectRoutingTests {
             !Self.directTable(lab, "lb1").contains("fwd ip to 10.99.0.11")
         }
         #expect(left.map { $0 < .seconds(4) } == true, "web1 left after \(String(describing: left))")
+        // Its IPv6 address leaves too; a client first seen while a table is being replaced would be
+        // forgotten by the new table (Docs/Compatibility.md), so wait for both before asking.
+        #expect(await Eventually.holds(within: .seconds(8)) { !Self.directTable(lab, "lb1").contains("fd99::11") })
         for client in onWeb1 { #expect(Self.fetch(lab, from: client) == "web2") }
 
         // Restarted, it returns; clients that moved stay where persistence put them, new ones reach it.
