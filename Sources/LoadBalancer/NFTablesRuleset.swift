@@ -46,12 +46,20 @@ public struct NFTablesRuleset: Hashable, Sendable {
 
     /// Renders `table` (Docs/Keepalived.md §5 for what the services mean).
     public static func render(_ table: VirtualServerTable, options: Options = Options()) -> NFTablesRuleset {
+        renderInet(table, options: options, directRouting: false)
+    }
+
+    /// Why a TUN destination gets no rule on the nftables data plane.
+    static let tunnelUnsupported = "TUN forwarding is not supported on nftables (it needs IPVS)"
+
+    /// The `inet` table; with `directRouting`, DR destinations are left to the netdev table.
+    static func renderInet(_ table: VirtualServerTable, options: Options, directRouting: Bool) -> NFTablesRuleset {
         var dnat: [String] = []
         var masquerade: [String] = []
         var reject: [String] = []
         var omissions: [Omission] = []
         for service in table.sortedServices {
-            let rules = NFTablesServiceRules(service: service, options: options)
+            let rules = NFTablesServiceRules(service: service, options: options, directRouting: directRouting)
             omissions += rules.omissions
             if let rule = rules.dnat {
                 dnat.append(rule)
@@ -81,7 +89,7 @@ public struct NFTablesRuleset: Hashable, Sendable {
         "table inet \(tableName)\ndelete table inet \(tableName)\n"
     }
 
-    private static func chain(_ name: String, _ header: String, _ rules: [String]) -> String {
+    static func chain(_ name: String, _ header: String, _ rules: [String]) -> String {
         "\tchain \(name) {\n\t\t\(header)\n" + rules.map { "\t\t\($0)\n" }.joined() + "\t}\n"
     }
 }

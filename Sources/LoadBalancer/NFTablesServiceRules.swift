@@ -22,19 +22,35 @@ struct NFTablesServiceRules: Sendable {
     let masquerade: String
     private(set) var omissions: [NFTablesRuleset.Omission] = []
 
-    init(service: VirtualService, options: NFTablesRuleset.Options) {
+    /// With `directRouting`, DR destinations are the netdev table's (`NFTablesDirectRoutingRules`):
+    /// while one of them has weight, the service gets no rule here; TUN is reported as unsupported.
+    init(service: VirtualService, options: NFTablesRuleset.Options, directRouting: Bool = false) {
         let key = service.key
         let match = Self.match(key)
         masquerade = Self.masquerade(key)
         var nat: [Destination] = []
+        var direct: [Destination] = []
         for destination in service.sortedDestinations {
-            if let reason = Self.unsupported(destination, in: key) {
+            if directRouting, let reason = Self.unsupportedBesideDirectRouting(destination, in: key) {
+                omissions.append(.init(service: key, destination: destination.key, reason: reason))
+            } else if directRouting, destination.forwarding == .directRouting {
+                direct.append(destination)
+            } else if !directRouting, let reason = Self.unsupported(destination, in: key) {
                 omissions.append(.init(service: key, destination: destination.key, reason: reason))
             } else {
                 nat.append(destination)
             }
         }
-        if nat.isEmpty && !service.destinations.isEmpty { return }
+        if direct.contains(where: { $0.weight > 0 }) {
+            for destination in nat where destination.weight > 0 {
+                omissions.append(
+                    .init(
+                        service: key, destination: destination.key,
+                        reason: "NAT beside live DR destinations: the DR rules take every packet first"))
+            }
+            return
+        }
+        if nat.isEmpty && direct.isEmpty && !service.destinations.isEmpty { return }
         let targets = targets(for: nat.filter { $0.weight > 0 }, service: key)
         guard !targets.isEmpty else {
             reject = "\(match) reject"
@@ -50,6 +66,14 @@ struct NFTablesServiceRules: Sendable {
         case .nat: return nil
         case .directRouting: return "DR forwarding needs IPVS"
         case .tunnel: return "TUN forwarding needs IPVS"
+        }
+    }
+
+    private static func unsupportedBesideDirectRouting(_ destination: Destination, in key: ServiceKey) -> String? {
+        guard destination.address.family == key.family else { return "mixed address families need IPVS" }
+        switch destination.forwarding {
+        case .nat, .directRouting: return nil
+        case .tunnel: return NFTablesRuleset.tunnelUnsupported
         }
     }
 
@@ -91,20 +115,35 @@ struct NFTablesServiceRules: Sendable {
         }
     }
 
-    private static func selection(
+    static func selection(
         selector: String, _ targets: [(target: Target, weight: Int)], options: NFTablesRuleset.Options
     ) -> String {
         if targets.count == 1 { return targets[0].target.single }
-        let buckets = WeightedBuckets(targets, maximum: options.maximumBuckets)
-        let entries = buckets.buckets.map { bucket in
+        return lookup(selector: selector, targets.map { ($0.target.mapValue, $0.weight) }, keyword: "map", options: options)
+    }
+
+    /// `SELECTOR mod N [seed S] map|vmap { RANGE : VALUE, ... }` over weight ranges.
+    static func lookup(
+        selector: String, _ values: [(target: String, weight: Int)], keyword: String, options: NFTablesRuleset.Options
+    ) -> String {
+        let buckets = WeightedBuckets(values, maximum: options.maximumBuckets)
+        return lookup(selector: selector, buckets.buckets, total: buckets.total, keyword: keyword, options: options)
+    }
+
+    /// `SELECTOR mod TOTAL [seed S] map|vmap { RANGE : VALUE, ... }` over `buckets`.
+    static func lookup(
+        selector: String, _ buckets: [WeightedBuckets<String>.Bucket], total: Int, keyword: String,
+        options: NFTablesRuleset.Options
+    ) -> String {
+        let entries = buckets.map { bucket in
             let range =
                 bucket.range.count == 1
                 ? "\(bucket.range.lowerBound)" : "\(bucket.range.lowerBound)-\(bucket.range.upperBound)"
-            return "\(range) : \(bucket.target.mapValue)"
+            return "\(range) : \(bucket.target)"
         }
         let hashed = selector.hasPrefix("jhash")
         let seed = hashed ? " seed 0x\(String(options.hashSeed, radix: 16))" : ""
-        return "\(selector) mod \(buckets.total)\(seed) map { \(entries.joined(separator: ", ")) }"
+        return "\(selector) mod \(total)\(seed) \(keyword) { \(entries.joined(separator: ", ")) }"
     }
 
     /// What picks the destination: the client address (masked to the persistence granularity) for
@@ -114,6 +153,13 @@ struct NFTablesServiceRules: Sendable {
         if let persistence = service.settings.persistence {
             return "jhash \(family) saddr\(mask(persistence.granularity, family: service.key.family))"
         }
+        return hashSelector(service) ?? "numgen inc"
+    }
+
+    /// The hash of the schedulers named after one: the client address (and port with the port flag)
+    /// for sh and mh, the destination for dh; nil for the others.
+    static func hashSelector(_ service: VirtualService) -> String? {
+        let family = Self.family(service.key)
         let withPort = service.settings.flags.contains(.hashPort) ? " . th sport" : ""
         switch service.settings.scheduler {
         case .sourceHashing, .maglevHashing: return "jhash \(family) saddr\(withPort)"
@@ -121,11 +167,11 @@ struct NFTablesServiceRules: Sendable {
         case .roundRobin, .weightedRoundRobin, .leastConnection, .weightedLeastConnection,
             .localityBasedLeastConnection, .localityBasedLeastConnectionWithReplication,
             .shortestExpectedDelay, .neverQueue, .weightedFailover, .weightedOverflow, .randomTwoChoices:
-            return "numgen inc"
+            return nil
         }
     }
 
-    private static func mask(_ granularity: Int?, family: AddressFamily) -> String {
+    static func mask(_ granularity: Int?, family: AddressFamily) -> String {
         guard let length = granularity, length >= 0, length < family.maximumPrefixLength else { return "" }
         switch family {
         case .inet:

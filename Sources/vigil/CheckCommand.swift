@@ -1,5 +1,8 @@
 import ArgumentParser
+import Glibc
+import Daemon
 import KeepalivedConfig
+import LinuxPlatform
 
 /// `vigil check`: validates a configuration, prints diagnostics GCC-style on stderr and, with `--json`,
 /// the normalized configuration on stdout; exits with keepalived's `-t` status (0, 4, 5 or 6).
@@ -17,6 +20,15 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let result = source.load()
         ConfigTestReport.write(result, to: .standardError)
+        let ipvs: Bool
+        switch IPVSFamilyResolver.probe() {
+        case .available, .resolvedWithoutDriver: ipvs = true
+        case .unavailable: ipvs = false
+        }
+        let notices = TunnelNotice.lines(result.configuration, ipvsAvailable: ipvs)
+        if !notices.isEmpty {
+            ConfigTestReport.writeAll(Array(notices.map { $0 + "\n" }.joined().utf8), to: STDERR_FILENO)
+        }
         if json { print(result.configuration.jsonValue.rendered()) }
         if result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
     }

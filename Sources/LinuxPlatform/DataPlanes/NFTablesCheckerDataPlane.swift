@@ -1,8 +1,8 @@
 import LoadBalancer
 import Runtime
 
-/// The nftables data plane: each apply replaces the daemon's table in one `nft -f -` transaction
-/// (Docs/Modules/LoadBalancer.md).
+/// The nftables data plane: each apply replaces the daemon's tables (`inet` for NAT, `netdev` for
+/// DR) in one `nft -f -` transaction (Docs/Modules/LoadBalancer.md).
 public struct NFTablesCheckerDataPlane: DataPlane {
     public let plane: NFTablesDataPlane
 

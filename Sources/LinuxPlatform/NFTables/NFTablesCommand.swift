@@ -3,10 +3,14 @@
 public struct NFTablesCommand: Hashable, Sendable {
     public var executable: String
     public var leadingArguments: [String]
+    /// `ip` and its arguments before `-o -batch -`, to look up the interface of each DR real server in
+    /// the same network namespace as `nft`.
+    public var routeLookup: [String]
 
-    public init(executable: String, leadingArguments: [String] = []) {
+    public init(executable: String, leadingArguments: [String] = [], routeLookup: [String] = ["/usr/sbin/ip"]) {
         self.executable = executable
         self.leadingArguments = leadingArguments
+        self.routeLookup = routeLookup
     }
 
     /// Debian's `nft` in the daemon's own namespace.
@@ -14,6 +18,8 @@ public struct NFTablesCommand: Hashable, Sendable {
 
     /// `nft` inside the named network namespace (`ip netns exec`).
     public static func inNamespace(_ name: String) -> NFTablesCommand {
-        NFTablesCommand(executable: "/usr/sbin/ip", leadingArguments: ["netns", "exec", name, "/usr/sbin/nft"])
+        NFTablesCommand(
+            executable: "/usr/sbin/ip", leadingArguments: ["netns", "exec", name, "/usr/sbin/nft"],
+            routeLookup: ["/usr/sbin/ip", "-n", name])
     }
 }

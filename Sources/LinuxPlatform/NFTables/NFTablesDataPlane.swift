@@ -1,8 +1,10 @@
 import LoadBalancer
 
 /// The nftables data plane: renders the desired virtual-server table (`NFTablesRuleset`) and replaces
-/// the daemon's table with it in one `nft -f -` transaction. It holds no state: every apply installs
-/// the whole desired table, so there is no observed state to diff against (Docs/Modules/LoadBalancer.md).
+/// the daemon's tables with it in one `nft -f -` transaction: `inet` for NAT, `netdev` for DR. It
+/// holds no state: every apply installs the whole desired table; what it observes first is the
+/// interface of each DR real server and the clients persistent DR services remember, which the new
+/// table carries over (Docs/Modules/LoadBalancer.md).
 public struct NFTablesDataPlane: Sendable {
     public var options: NFTablesRuleset.Options
     public var command: NFTablesCommand
@@ -21,19 +23,43 @@ public struct NFTablesDataPlane: Sendable {
     /// Installs `table`; returns the ruleset applied, whose `omissions` list what nftables cannot do.
     @discardableResult
     public func apply(_ table: VirtualServerTable) throws(NFTablesError) -> NFTablesRuleset {
-        let ruleset = NFTablesRuleset.render(table, options: options)
+        let ruleset = NFTablesRuleset.render(table, options: options, directRouting: try directRouting(for: table))
         try run(["-f", "-"], script: ruleset.script)
         return ruleset
     }
 
     /// Asks `nft` to check `table`'s script against the kernel without committing it (`nft -c`).
     public func check(_ table: VirtualServerTable) throws(NFTablesError) {
-        try run(["-c", "-f", "-"], script: NFTablesRuleset.render(table, options: options).script)
+        let ruleset = NFTablesRuleset.render(table, options: options, directRouting: try directRouting(for: table))
+        try run(["-c", "-f", "-"], script: ruleset.script)
     }
 
-    /// Deletes the daemon's table, if it exists.
+    /// Deletes the daemon's tables, if they exist.
     public func removeTable() throws(NFTablesError) {
-        try run(["-f", "-"], script: NFTablesRuleset.removal(tableName: options.tableName))
+        try run(["-f", "-"], script: NFTablesRuleset.removalWithDirectRouting(tableName: options.tableName))
+    }
+
+    /// The DR table as the kernel holds it (`nft list table netdev NAME`), nil when there is none.
+    public func listDirectRoutingTable() -> String? {
+        try? run(["list", "table", "netdev", options.tableName], script: "")
+    }
+
+    /// The interface of each DR real server (`ip -o -batch -` with one `route get` a line) and, for
+    /// persistent DR services, the clients the installed table remembers.
+    private func directRouting(for table: VirtualServerTable) throws(NFTablesError) -> NFTablesDirectRouting {
+        let realServers = NFTablesDirectRouting.realServers(in: table)
+        guard !realServers.isEmpty, let ip = command.routeLookup.first else { return NFTablesDirectRouting() }
+        let lookups = realServers.map { "route get \($0)\n" }.joined()
+        let output = try NFTablesProcess.run(
+            executable: ip, arguments: Array(command.routeLookup.dropFirst()) + ["-o", "-force", "-batch", "-"],
+            input: Array(lookups.utf8), timeout: timeout)
+        let devices = NFTablesDirectRouting.devices(
+            fromRouteLookups: String(decoding: output.standardOutput, as: UTF8.self))
+        guard NFTablesDirectRouting.remembersClients(table), let listing = listDirectRoutingTable() else {
+            return NFTablesDirectRouting(devices: devices)
+        }
+        return NFTablesDirectRouting(
+            devices: devices, persisted: NFTablesDirectRouting.persistedClients(fromListing: listing))
     }
 
     /// The table as the kernel holds it, in `nft list` syntax, for status output and tests.
