@@ -27,6 +27,9 @@ extension VRRPRouter {
             for index in machines.indices { feed(index, .virtualAddressRemoved(address), now: now, into: &run) }
         case .shutdown:
             for index in machines.indices { feed(index, .shutdown, now: now, into: &run) }
+        case .maintenance(let name, let request):
+            guard let index = indexByName[name] else { return [.ignored(.unknownInstance(name))] }
+            feed(index, .maintenance(request), now: now, into: &run)
         }
         reconcileGroups(&run, now: now)
         return run.actions
