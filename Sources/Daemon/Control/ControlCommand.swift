@@ -15,6 +15,15 @@ public enum ControlCommand: Hashable, Sendable, CustomStringConvertible {
 
     static let prefix = "/control/"
 
+    /// `drain` (or `undrain`) of the real server `RS:PORT` in the virtual servers on `VIP:PORT`; nil
+    /// when either is not `ADDRESS:PORT` (`[IPv6]:PORT`).
+    public static func drain(virtualServer: String, realServer: String, drained: Bool) -> ControlCommand? {
+        guard let selector = RealServerSelector(virtualServer: virtualServer, realServer: realServer) else {
+            return nil
+        }
+        return drained ? .drain(selector) : .undrain(selector)
+    }
+
     /// The request path: `/control/drain/10.0.0.1:80/192.168.1.10:80`, `/control/maintenance/VI_1`, `/control/reload`.
     public var target: String {
         switch self {
