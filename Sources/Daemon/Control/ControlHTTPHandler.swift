@@ -95,6 +95,7 @@ final class ControlHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         let channel = context.channel
         watcher = service.feed.subscribe { line in
             channel.eventLoop.execute {
+                guard let line else { return channel.close(promise: nil) }
                 channel.writeAndFlush(channel.allocator.buffer(string: line), promise: nil)
             }
         }

@@ -8,7 +8,8 @@ import VRRP
 /// ones and hands a line per change to every watcher. Delivery must not block (watchers queue on
 /// their channel's event loop).
 public final class TransitionFeed: Sendable {
-    public typealias Watcher = @Sendable (String) -> Void
+    /// Gets each line, then nil when the feed ends (the daemon stops).
+    public typealias Watcher = @Sendable (String?) -> Void
 
     private struct State: Sendable {
         var instances: [String: VRRPState] = [:]
@@ -41,6 +42,15 @@ public final class TransitionFeed: Sendable {
 
     public func unsubscribe(_ id: Int) {
         _ = state.withLock { $0.watchers.removeValue(forKey: id) }
+    }
+
+    /// Tells every watcher the feed has ended and forgets them.
+    public func finish() {
+        let watchers = state.withLock { state in
+            defer { state.watchers = [:] }
+            return state.watchers.sorted { $0.key < $1.key }.map(\.value)
+        }
+        for watcher in watchers { watcher(nil) }
     }
 
     /// How many watchers are connected.

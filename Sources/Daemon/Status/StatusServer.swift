@@ -57,8 +57,9 @@ public final class StatusServer: Sendable {
     /// The TCP port `/metrics` is served on, once started (useful with port 0).
     public var metricsPort: Int? { running.withLock { $0?.tcp?.localAddress?.port } }
 
-    /// Closes the listeners and removes the socket file.
+    /// Closes the listeners (and the `--watch` streams) and removes the socket file.
     public func stop() async {
+        control?.feed.finish()
         guard
             let stopping = running.withLock({ state in
                 defer { state = nil }; return state
