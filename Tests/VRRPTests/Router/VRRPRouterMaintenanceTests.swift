@@ -23,6 +23,20 @@ import VRRP
         #expect(router.handle(.maintenance(instance: "nope", .leave), now: .zero) == [.ignored(.unknownInstance("nope"))])
     }
 
+    @Test func maintenanceOfAMasterMemberHandsTheWholeSyncGroupOverEachWithPriorityZero() {
+        var router = VRRPRouter(
+            instances: [VRRPRouterTests.instance("VI_1", vrid: 1), VRRPRouterTests.instance("VI_2", vrid: 2)],
+            syncGroups: [VRRPSyncGroupConfiguration(name: "G", members: ["VI_1", "VI_2"])])
+        _ = router.handle(.start, now: .zero)
+        for second in 1...10 { _ = router.handle(.deadlineReached, now: .zero + .seconds(second)) }
+        #expect(router.state(of: "VI_1") == .master && router.state(of: "VI_2") == .master)
+        let actions = router.handle(.maintenance(instance: "VI_1", .enter(.priorityZero)), now: .zero + .seconds(11))
+        #expect(actions.contains(.instance("VI_1", .sendAdvertisement(priority: 0))))
+        #expect(actions.contains(.instance("VI_2", .sendAdvertisement(priority: 0))))
+        #expect(router.state(of: "VI_1") == .backup && router.state(of: "VI_2") == .backup)
+        #expect(router.machine(named: "VI_2")?.inMaintenance == true)
+    }
+
     @Test func aSyncGroupWithAMemberInMaintenanceStaysBackup() {
         var router = VRRPRouter(
             instances: [VRRPRouterTests.instance("VI_1", vrid: 1), VRRPRouterTests.instance("VI_2", vrid: 2)],
