@@ -35,8 +35,8 @@ final class DemoLab: Sendable {
 
     /// Starts `web`'s server with a /health file and waits until lb1 can fetch it.
     func startWebServer(_ web: String) throws(LabCommandError) {
-        _ = try lab.write("www-\(web)/health", "ok\n")
         let server = try lab.serveName(on: web, body: "\(web)\n")
+        _ = try lab.write("www-\(web)/health", "ok\n")
         running.withLock { $0[web] = server }
         let address = DemoRunner.webServers.first { $0.0 == web }?.1 ?? ""
         let up = LabWait.until(timeout: .seconds(10)) {
@@ -82,14 +82,22 @@ final class DemoLab: Sendable {
 
     func vigilLog(_ lb: String) -> String { running.withLock { $0["vigil-\(lb)"] }?.log ?? "" }
 
-    /// SIGKILL to the director's Vigil, and its addresses go with it, as in a host crash.
+    /// A host crash: the director's links go down (nothing it held answers any more, its data plane
+    /// included), SIGKILL to its Vigil, and the addresses it held are gone when it boots again.
     func crash(_ lb: String) {
+        for link in ["eth0", "eth1"] { _ = lab.attempt(lb, ["ip", "link", "set", link, "down"]) }
         if let process = running.withLock({ $0.removeValue(forKey: "vigil-\(lb)") }) {
             process.signalGroup(SIGKILL)
             process.waitForExit(timeout: .seconds(5))
         }
         _ = lab.attempt(lb, ["ip", "addr", "del", "\(DemoRunner.vip)/24", "dev", "eth0"])
         _ = lab.attempt(lb, ["ip", "addr", "del", "\(DemoRunner.gateway)/24", "dev", "eth1"])
+    }
+
+    /// The crashed director boots again: links up, then Vigil.
+    func boot(_ lb: String) throws(LabCommandError) {
+        for link in ["eth0", "eth1"] { try lab.inside(lb, "ip", "link", "set", link, "up") }
+        try startVigil(on: lb)
     }
 
     /// `vigil ctl ARGUMENTS` against the director's socket: what it printed.
