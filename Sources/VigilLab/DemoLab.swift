@@ -124,6 +124,28 @@ final class DemoLab: Sendable {
         }
     }
 
+    /// One `vrrp_instance` of a director holding `address`/24.
+    private static func instance(
+        _ name: String, state: String, interface: String, vrid: Int, priority: Int, address: String
+    ) -> String {
+        """
+        vrrp_instance \(name) {
+            state \(state)
+            interface \(interface)
+            virtual_router_id \(vrid)
+            priority \(priority)
+            advert_int 1
+            authentication {
+                auth_type PASS
+                auth_pass demo1234
+            }
+            virtual_ipaddress {
+                \(address)/24
+            }
+        }
+        """
+    }
+
     /// One director's keepalived.conf.
     static func configuration(_ lb: String) -> String {
         let priority = DemoRunner.priorities[lb] ?? 100
@@ -155,34 +177,8 @@ final class DemoLab: Sendable {
                     VI_GW
                 }
             }
-            vrrp_instance VI_1 {
-                state \(state)
-                interface eth0
-                virtual_router_id 51
-                priority \(priority)
-                advert_int 1
-                authentication {
-                    auth_type PASS
-                    auth_pass demo1234
-                }
-                virtual_ipaddress {
-                    \(DemoRunner.vip)/24
-                }
-            }
-            vrrp_instance VI_GW {
-                state \(state)
-                interface eth1
-                virtual_router_id 52
-                priority \(priority)
-                advert_int 1
-                authentication {
-                    auth_type PASS
-                    auth_pass demo1234
-                }
-                virtual_ipaddress {
-                    \(DemoRunner.gateway)/24
-                }
-            }
+            \(instance("VI_1", state: state, interface: "eth0", vrid: 51, priority: priority, address: DemoRunner.vip))
+            \(instance("VI_GW", state: state, interface: "eth1", vrid: 52, priority: priority, address: DemoRunner.gateway))
             virtual_server \(DemoRunner.vip) 80 {
                 delay_loop 1
                 lb_algo rr
