@@ -29,7 +29,10 @@ final class ControlHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
             if head.count > StatusHTTPHandler.maximumHeadLength { passOn(context) }
             return
         }
-        let route = ControlRoute(head: String(decoding: head[..<end], as: UTF8.self))
+        // Only the Unix socket changes state or streams; on any other listener the status handler answers.
+        let route =
+            Self.isUnixSocket(context.channel)
+            ? ControlRoute(head: String(decoding: head[..<end], as: UTF8.self)) : .notControl
         switch route {
         case .notControl:
             passOn(context)
@@ -111,6 +114,11 @@ final class ControlHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
         context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(bytes: response.bytes())))
             .whenComplete { _ in bound.value.close(promise: nil) }
+    }
+
+    private static func isUnixSocket(_ channel: any Channel) -> Bool {
+        if case .unixDomainSocket = channel.localAddress { return true }
+        return false
     }
 
     /// The kernel's word on who connected (SO_PEERCRED); fails on a socket that is not a Unix one.
