@@ -131,11 +131,3 @@ final class ControlHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         return record.map(PeerCredentials.init)
     }
 }
-
-/// Why a control request's asker is unknown.
-enum ControlPeerError: Error, Hashable, Sendable {
-    /// The connection is not a Unix socket, so the kernel has no credentials for it.
-    case noCredentials
-}
-
-extension StatusHTTPHandler: RemovableChannelHandler {}
