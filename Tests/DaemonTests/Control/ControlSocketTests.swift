@@ -1,3 +1,4 @@
+import Dispatch
 import Engine
 import Foundation
 import Glibc
@@ -28,7 +29,7 @@ private struct Silent: LogSink {
             provider: { StatusFixture.document })
         try await server.start()
         let client = StatusClient(socketPath: server.options.socketPath)
-        let answer = try await Task.detached { try client.controlBlocking(.reload) }.value
+        let answer = try await offPool { try client.controlBlocking(.reload) }
         #expect(answer.hasPrefix("reload requested"))
         #expect(try await client.status() == StatusFixture.document)
         let refused = try RawHTTPClient.exchange(
@@ -54,7 +55,7 @@ private struct Silent: LogSink {
         feed.notice(engine)
         let lines = Mutex<[String]>([])
         let client = StatusClient(socketPath: server.options.socketPath)
-        let watching = Task.detached { try client.watchBlocking { line in lines.withLock { $0.append(line) } } }
+        let watching = Task { try await offPool { try client.watchBlocking { line in lines.withLock { $0.append(line) } } } }
         #expect(await wait { lines.withLock { $0 } == ["01:00:00.000Z instance VI_1 BACKUP"] })
         while let deadline = engine.nextDeadline, deadline <= .zero + .seconds(5) {
             _ = engine.handle(.deadlineReached, now: deadline)
@@ -68,6 +69,13 @@ private struct Silent: LogSink {
         await server.stop()
         try await watching.value
         #expect(await wait { feed.watcherCount == 0 })
+    }
+
+    /// Runs a blocking client call on a Dispatch thread, never on one of the cooperative pool's few.
+    private func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+        }
     }
 
     private func wait(_ condition: () -> Bool) async -> Bool {
