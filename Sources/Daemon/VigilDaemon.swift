@@ -89,16 +89,24 @@ public enum VigilDaemon {
         let board = StatusBoard(
             routerID: routerID, dataPlane: checkers == nil ? "none" : "see the data-plane log line",
             checker: checkerSnapshot)
+        let feed = TransitionFeed()
+        let control = ControlService(
+            vrrp: runtime.inbox, checkers: checkers, instanceNames: { board.document().instances.map(\.name) },
+            feed: feed, log: log)
         let status = StatusServer(
             options: StatusServerOptions(socketPath: source.options.statusSocket, metricsPort: nil),
-            provider: { board.document() })
+            control: control, provider: { board.document() })
         do {
             try await status.start()
+        } catch StatusServerError.socketInUse(let path) {
+            // One daemon, one socket: a second daemon would answer `vigil status` for the first.
+            log.write(.error("\(StatusServerError.socketInUse(path)); not starting (use --status-socket for another)"))
+            return 1
         } catch {
             // Status is for operators; failing to serve it must not stop VRRP.
             log.write(.warning("status socket \(source.options.statusSocket) not served: \(error)"))
         }
-        _ = await runtime.run(PublishingEngine(engine: engine, board: board)) { command, core, now in
+        _ = await runtime.run(PublishingEngine(engine: engine, board: board, feed: feed)) { command, core, now in
             commands.handle(command, engine: &core.engine, now: now)
         }
         await status.stop()

@@ -56,7 +56,7 @@ extension VRRPEngine {
         var lines: [LogRecord] = []
         switch reason {
         case .masterDownTimerExpired: lines.append(.info("(\(name)) Receive advertisement timeout"))
-        case .higherPriorityAdvertisement, .equalPriorityHigherAddress, .virtualAddressRemoved, .faulted:
+        case .higherPriorityAdvertisement, .equalPriorityHigherAddress, .virtualAddressRemoved, .faulted, .maintenance:
             lines.append(.info("(\(name)) \(reason)"))
         case .startup, .addressOwnerStartup, .faultCleared, .syncGroup, .shutdown, .removedByReload: break
         }
@@ -83,7 +83,7 @@ extension VRRPEngine {
         case .rejected(let rejection):
             if let name { statistics.instances[name, default: .init()].rejected[rejection.counterName, default: 0] += 1 }
             return [.log(.debug(prefix + reason.description))]
-        case .notListening, .ownAddress, .versionMismatch, .unknownVirtualRouter, .notApplicable:
+        case .notListening, .ownAddress, .versionMismatch, .unknownVirtualRouter, .notApplicable, .unknownInstance:
             return [.log(.debug(prefix + reason.description))]
         }
     }

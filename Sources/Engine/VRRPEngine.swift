@@ -64,6 +64,8 @@ public struct VRRPEngine: EventProcessor {
             isStopping = true
             checks.stop()
             return effects(of: router.handle(.shutdown, now: now))
+        case .maintenanceRequested(let name, let request):
+            return maintenance(name, request, now: now)
         }
     }
 

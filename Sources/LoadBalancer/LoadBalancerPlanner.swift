@@ -6,6 +6,9 @@ public struct LoadBalancerPlanner: Sendable {
         /// The (new) configuration; real servers and virtual servers that stay keep their state.
         case configured([VirtualServerDefinition])
         case realServerChanged(RealServerID, RealServerStatus)
+        /// An operator drains a real server (weight 0, kept in the table so established connections
+        /// finish; no weight towards quorum) or undrains it; health checks do not change this.
+        case drainChanged(RealServerID, isDrained: Bool)
     }
 
     public enum Action: Hashable, Sendable {
@@ -22,8 +25,12 @@ public struct LoadBalancerPlanner: Sendable {
     private var definitions: [VirtualServerDefinition] = []
     private var status: [RealServerID: RealServerStatus] = [:]
     private var quorumUp: [VirtualServerID: Bool] = [:]
+    private var drained: Set<RealServerID> = []
 
     public init() {}
+
+    /// True while the operator keeps the real server drained.
+    public func isDrained(_ id: RealServerID) -> Bool { drained.contains(id) }
 
     public var virtualServers: [VirtualServerDefinition] { definitions }
 
@@ -40,8 +47,9 @@ public struct LoadBalancerPlanner: Sendable {
     /// Summed IPVS weight of the alive real servers (keepalived's `weigh_live_realservers`).
     public func liveWeight(of definition: VirtualServerDefinition) -> Int {
         definition.realServers.reduce(0) { sum, server in
-            let health = status[definition.realServerID(server)] ?? .alive
-            return health.isAlive ? sum + server.effectiveWeight(dynamicWeights: health.dynamicWeights) : sum
+            let id = definition.realServerID(server)
+            let health = status[id] ?? .alive
+            return health.isAlive && !drained.contains(id) ? sum + server.effectiveWeight(dynamicWeights: health.dynamicWeights) : sum
         }
     }
 
@@ -51,7 +59,8 @@ public struct LoadBalancerPlanner: Sendable {
             definitions.flatMap { definition in
                 definition.services(
                     status: { status[definition.realServerID($0)] ?? .alive },
-                    sorryServerActive: isSorryServerActive(definition.id))
+                    sorryServerActive: isSorryServerActive(definition.id),
+                    drained: { drained.contains(definition.realServerID($0)) })
             })
     }
 
@@ -66,6 +75,12 @@ public struct LoadBalancerPlanner: Sendable {
             guard status[id] != newStatus else { return [] }
             status[id] = newStatus
             return reevaluate(definition, initial: false)
+        case .drainChanged(let id, let isDrained):
+            guard status[id] != nil, let definition = definitions.first(where: { $0.id == id.virtualServer }) else {
+                return [.ignored(reason: "unknown real server \(id)")]
+            }
+            guard (isDrained ? drained.insert(id).inserted : drained.remove(id) != nil) else { return [] }
+            return reevaluate(definition, initial: false)
         }
     }
 
@@ -78,6 +93,8 @@ public struct LoadBalancerPlanner: Sendable {
             }
         }
         status = newStatus
+        // A drain stays across reloads for the real servers that stay.
+        drained = drained.filter { newStatus[$0] != nil }
         definitions = newDefinitions
         let previous = quorumUp
         quorumUp = [:]

@@ -1,15 +1,18 @@
 extension VirtualServerDefinition {
     /// The IPVS services this virtual server should have (Docs/Keepalived.md §4.3, §4.4): alive real servers at
     /// their weight, dead ones absent or at weight 0 with `inhibit_on_failure`; while the sorry server is
-    /// in, it replaces the real servers, which stay only when inhibited, at weight 0.
+    /// in, it replaces the real servers, which stay only when inhibited, at weight 0. A `drained` real
+    /// server that is alive stays at weight 0 (established connections finish, new ones go elsewhere).
     public func services(
-        status: (RealServerDefinition) -> RealServerStatus, sorryServerActive: Bool
+        status: (RealServerDefinition) -> RealServerStatus, sorryServerActive: Bool,
+        drained: (RealServerDefinition) -> Bool = { _ in false }
     ) -> [VirtualService] {
         guard !realServers.isEmpty else { return [] }
         return serviceKeys.map { key in
             VirtualService(
                 key: key, settings: settings(for: key),
-                destinations: destinations(for: key, status: status, sorryServerActive: sorryServerActive))
+                destinations: destinations(
+                    for: key, status: status, sorryServerActive: sorryServerActive, drained: drained))
         }
     }
 
@@ -21,7 +24,8 @@ extension VirtualServerDefinition {
     }
 
     private func destinations(
-        for key: ServiceKey, status: (RealServerDefinition) -> RealServerStatus, sorryServerActive: Bool
+        for key: ServiceKey, status: (RealServerDefinition) -> RealServerStatus, sorryServerActive: Bool,
+        drained: (RealServerDefinition) -> Bool
     ) -> [Destination] {
         var result: [Destination] = []
         for server in realServers {
@@ -29,6 +33,8 @@ extension VirtualServerDefinition {
             let weight: Int
             if sorryServerActive || !health.isAlive {
                 guard server.inhibitOnFailure else { continue }
+                weight = 0
+            } else if drained(server) {
                 weight = 0
             } else {
                 weight = server.effectiveWeight(dynamicWeights: health.dynamicWeights)

@@ -3,14 +3,21 @@ import FoundationEssentials
 import Glibc
 import LinuxPlatform
 
-/// `vigil demo`: two load balancers running Vigil in front of two web servers, a client probing the
-/// VIP every 10 ms; the master dies, the VIP moves, the gap is measured; the master returns and
-/// preempts. Everything lives in network namespaces that are removed at the end, even on Ctrl-C.
+/// `vigil demo`: the whole product in network namespaces. Two directors run Vigil (keepalived.conf
+/// syntax): VRRP for the client-side VIP and the web servers' gateway (one sync group), and Vigil's
+/// own load balancing (a `virtual_server` with HTTP_GET health checks, programmed into IPVS or
+/// nftables) in front of two web servers; a client requests the VIP every 10 ms. First a web server
+/// shuts down and comes back while the checker keeps the client from ever seeing it; then the master
+/// director dies and the backup takes over; then the master returns, preempts, and is put into
+/// maintenance with `vigil ctl`. Everything is removed at the end, even on Ctrl-C.
 public struct DemoRunner: Sendable {
     public var vigilExecutable: String
     public var output: @Sendable (String) -> Void
 
     static let vip = "10.99.0.100"
+    static let gateway = "10.99.1.1"
+    static let webServers = [("web1", "10.99.1.11"), ("web2", "10.99.1.12")]
+    static let priorities = ["lb1": 101, "lb2": 100]
 
     public init(vigilExecutable: String, output: @escaping @Sendable (String) -> Void = { print($0) }) {
         self.vigilExecutable = vigilExecutable
@@ -23,12 +30,13 @@ public struct DemoRunner: Sendable {
             output("vigil demo needs root: it creates network namespaces, veth links and a bridge. Run: sudo vigil demo")
             return 1
         }
-        for tool in ["ip", "haproxy", "python3", "curl"] where (try? LabShell.resolve(tool)) == nil {
+        for tool in ["ip", "nft", "python3", "curl"] where (try? LabShell.resolve(tool)) == nil {
             output("vigil demo needs '\(tool)'; install it with: sudo scripts/install-deps.sh")
             return 1
         }
         let prefix = NamespaceLab.randomPrefix("vgdemo")
-        let lab = NamespaceLab(prefix: prefix, webServers: 2, directory: "/run/vigil-lab-\(prefix)")
+        let lab = NamespaceLab(
+            prefix: prefix, webServers: 2, twoSegments: true, directory: "/run/vigil-lab-\(prefix)")
         let interrupt = Self.tearDownOnSignals(lab, output: output)
         defer {
             interrupt.forEach { $0.cancel() }
@@ -36,88 +44,151 @@ public struct DemoRunner: Sendable {
             lab.destroy()
         }
         do {
-            return try play(lab)
+            return try play(DemoLab(lab: lab, vigilExecutable: vigilExecutable, output: output))
         } catch {
-            output("demo failed: \(error)")
+            output("demo failed: \(error)\nlogs are in \(lab.directory) until the clean-up below")
             return 1
         }
     }
 
-    private func play(_ lab: NamespaceLab) throws(LabCommandError) -> Int32 {
-        output("Building the lab: switch, lb1 (10.99.0.2), lb2 (10.99.0.3), web1/web2 (.11/.12), client (.50).")
+    private func play(_ demo: DemoLab) throws(LabCommandError) -> Int32 {
+        let lab = demo.lab
+        output("Building the lab: client (10.99.0.50) -- lb1 (.2), lb2 (.3) -- web1 (10.99.1.11), web2 (10.99.1.12).")
         try lab.up()
-        try startWebServers(lab)
-        var vigil: [String: LabProcess] = [:]
-        for lb in ["lb1", "lb2"] {
-            try startHAProxy(lab, on: lb)
-            vigil[lb] = try startVigil(lab, on: lb)
-        }
-        output("Vigil runs on lb1 (priority 101) and lb2 (priority 100): VRRPv2, advert_int 1, auth PASS, VIP \(Self.vip).")
-        guard LabWait.until(timeout: .seconds(15), { lab.holds("lb1", Self.vip) }) else {
-            output("lb1 did not take the VIP within 15 s; logs are in \(lab.directory)")
+        try demo.startWebServers()
+        for lb in ["lb1", "lb2"] { try demo.startVigil(on: lb) }
+        output(
+            "Vigil runs on lb1 (priority 101) and lb2 (priority 100), configured as keepalived.conf: VRRP for the\n"
+                + "VIP \(Self.vip) and the web servers' gateway \(Self.gateway) (one sync group), and a virtual_server\n"
+                + "\(Self.vip):80 balancing round-robin over web1 and web2 with HTTP_GET checks of /health.")
+        guard LabWait.until(timeout: .seconds(15), { lab.holds("lb1", Self.vip) && lab.holds("lb1", Self.gateway) }) else {
+            output("lb1 did not take the VIPs within 15 s; logs are in \(lab.directory)")
             return 1
         }
-        output("lb1 is MASTER and holds the VIP. The client now requests http://\(Self.vip)/ every 10 ms.")
-        let prober = HTTPProber(namespace: lab.namespace("client"), target: Self.vip, timeout: .milliseconds(50))
+        let prober = HTTPProber(namespace: lab.namespace("client"), target: Self.vip, timeout: .milliseconds(200))
         prober.start()
         defer { prober.stop() }
-        var shown = 0
-        shown = report(prober, from: shown, for: .milliseconds(1500))
-
-        output("\n*** lb1 dies: SIGKILL to its Vigil and its VIP vanishes with it (a host crash). ***")
-        vigil["lb1"]?.signalGroup(SIGKILL)
-        vigil["lb1"]?.waitForExit(timeout: .seconds(5))
-        let killedAt = prober.recorded.last?.time ?? 0
-        _ = lab.attempt("lb1", ["ip", "addr", "del", "\(Self.vip)/24", "dev", "eth0"])
-        var movedToLB2 = false
-        for _ in 0..<40 where !movedToLB2 {
-            shown = report(prober, from: shown, for: .milliseconds(250))
-            movedToLB2 = prober.recorded.last.map { $0.responder?.hasSuffix("lb2") == true } ?? false
-        }
-        shown = report(prober, from: shown, for: .milliseconds(500))
-        guard movedToLB2 else {
-            output("The VIP did not move to lb2 within 10 s; logs are in \(lab.directory)")
+        guard LabWait.until(timeout: .seconds(15), { Set(prober.recorded.suffix(10).compactMap(\.responder)).count == 2 })
+        else {
+            output("the client never got answers from both web servers; logs are in \(lab.directory)")
             return 1
         }
-        let gap = Self.longestGap(prober.recorded.filter { $0.time >= killedAt - 0.05 })
-        output("Failover: lb2 took over the VIP; the client's longest gap was \(Self.milliseconds(gap)) ms "
-               + "(expected about 3609 ms = 3 x advert_int + skew (256-100)/256 s).")
-
-        output("\n*** lb1 comes back: it has the higher priority and preempts after its own Master_Down_Interval. ***")
-        let restartAt = prober.recorded.last?.time ?? 0
-        vigil["lb1"] = try startVigil(lab, on: "lb1")
-        var preempted = false
-        for _ in 0..<60 where !preempted {
-            shown = report(prober, from: shown, for: .milliseconds(250))
-            preempted = prober.recorded.last.map { $0.responder?.hasSuffix("lb1") == true } ?? false
-        }
-        _ = report(prober, from: shown, for: .milliseconds(500))
-        guard preempted else {
-            output("lb1 did not preempt within 15 s; logs are in \(lab.directory)")
-            return 1
-        }
-        let preemptGap = Self.longestGap(prober.recorded.filter { $0.time >= restartAt })
-        output("Preemption: lb1 is MASTER again; the client's longest gap was \(Self.milliseconds(preemptGap)) ms.")
-        return 0
+        output("lb1 is MASTER. The client requests http://\(Self.vip)/ every 10 ms; each line counts a quarter second:")
+        demo.showStatusAccess()
+        var report = DemoReport(prober: prober, lab: lab, output: output)
+        report.show(for: .milliseconds(1000))
+        guard try healthChecks(demo, &report) else { return 1 }
+        guard try failover(demo, &report) else { return 1 }
+        return try handover(demo, &report) ? 0 : 1
     }
 
-    /// Prints one line per quarter second: how many probes were answered, by which web server and
-    /// through which load balancer. Returns the index of the next unseen sample.
-    private func report(_ prober: HTTPProber, from start: Int, for period: Duration) -> Int {
-        let until = ContinuousClock.now + period
-        var index = start
-        repeat {
-            System.sleep(for: .milliseconds(250))
-            let fresh = prober.samples(from: index)
-            index += fresh.count
-            if let first = fresh.first {
-                var counts: [String: Int] = [:]
-                for sample in fresh { counts[sample.responder ?? "no answer", default: 0] += 1 }
-                let parts = counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
-                output("  t=\(Self.fixed(first.time, width: 6))s  " + parts.joined(separator: ", "))
-            }
-        } while ContinuousClock.now < until
-        return index
+    /// A web server leaves and comes back; the checker keeps the client from seeing it.
+    private func healthChecks(_ demo: DemoLab, _ report: inout DemoReport) throws(LabCommandError) -> Bool {
+        output(
+            "\n*** web1 shuts down for an upgrade: its /health goes first (a graceful shutdown hook), Vigil's\n"
+                + "    HTTP_GET checker takes it out of the pool, then its server process stops. ***")
+        let start = report.prober.recorded.count
+        try demo.failHealth("web1")
+        guard report.until(.seconds(10), { demo.vigilLog("lb1").contains("Removing service [10.99.1.11]:tcp:80") })
+        else {
+            output("the checker did not remove web1 within 10 s; logs are in \(demo.lab.directory)")
+            return false
+        }
+        demo.stopWebServer("web1")
+        output("  web1 is out of the pool and stopped. What `vigil status` says on lb1:")
+        demo.showStatus("lb1")
+        report.show(for: .milliseconds(1000))
+        output("\n*** web1 comes back: its server starts, /health answers, the checker puts it back. ***")
+        try demo.startWebServer("web1")
+        guard
+            report.until(.seconds(10), { demo.vigilLog("lb1").contains("Adding service [10.99.1.11]:tcp:80") })
+        else {
+            output("the checker did not add web1 back within 10 s; logs are in \(demo.lab.directory)")
+            return false
+        }
+        report.show(for: .milliseconds(750))
+        let failed = report.prober.samples(from: start).filter { $0.responder == nil }.count
+        output(
+            "Health checks: \(report.prober.recorded.count - start) requests while web1 left and returned, "
+                + "\(failed) without an answer.")
+        return true
+    }
+
+    /// The master director dies; the backup takes over the VIPs and the balancing.
+    private func failover(_ demo: DemoLab, _ report: inout DemoReport) throws(LabCommandError) -> Bool {
+        let prober = report.prober
+        output("\n*** lb1 crashes: its links go dead and its Vigil is killed (SIGKILL), as when a host loses power. ***")
+        let killedAt = report.prober.recorded.last?.time ?? 0
+        demo.crash("lb1")
+        guard report.until(.seconds(10), { demo.lab.holds("lb2", Self.vip) && demo.answered(prober) }) else {
+            output("The VIP did not move to lb2 within 10 s; logs are in \(demo.lab.directory)")
+            return false
+        }
+        report.show(for: .milliseconds(500))
+        let gap = Self.longestGap(report.prober.recorded.filter { $0.time >= killedAt - 0.05 })
+        let (low, high) = Self.takeoverWindow(advertInterval: 1, priority: Self.priorities["lb2"] ?? 100)
+        output(
+            "Failover: lb2 holds both VIPs and balances; the client's longest gap was \(Self.milliseconds(gap)) ms.\n"
+                + "  Expected between \(Self.milliseconds(low)) and \(Self.milliseconds(high)) ms: lb2 takes over "
+                + "Master_Down_Interval = 3 x advert_int + (256-100)/256 s\n"
+                + "  = \(Self.milliseconds(high)) ms after the last advert it heard, and lb1 sent that advert "
+                + "0 to 1 s (one advert_int) before it died,\n  depending on where in its advert interval the crash fell.")
+        output("\n*** lb1 comes back: it has the higher priority and preempts after its own Master_Down_Interval. ***")
+        let restartAt = report.prober.recorded.last?.time ?? 0
+        try demo.boot("lb1")
+        guard report.until(.seconds(15), { demo.onlyHolder("lb1") && demo.answered(prober) }) else {
+            output("lb1 did not preempt within 15 s; logs are in \(demo.lab.directory)")
+            return false
+        }
+        report.show(for: .milliseconds(500))
+        let preemptGap = Self.longestGap(report.prober.recorded.filter { $0.time >= restartAt })
+        output("Preemption: lb1 is MASTER again; the client's longest gap was \(Self.milliseconds(preemptGap)) ms.")
+        return true
+    }
+
+    /// A planned handover: `vigil ctl maintenance` on the master.
+    private func handover(_ demo: DemoLab, _ report: inout DemoReport) throws(LabCommandError) -> Bool {
+        let prober = report.prober
+        output(
+            "\n*** Planned work on lb1: `vigil ctl maintenance VI_1 --socket \(demo.socket("lb1"))`. lb1 sends\n"
+                + "    priority 0 (as on a clean stop) and stays BACKUP until `vigil ctl resume VI_1`. ***")
+        let askedAt = report.prober.recorded.last?.time ?? 0
+        let clock = ContinuousClock()
+        let asked = clock.now
+        output("  " + demo.ctl("lb1", "maintenance", "VI_1").labTrimmed)
+        var tookOver: Duration?
+        guard
+            report.until(.seconds(10), {
+                if tookOver == nil, demo.lab.holds("lb2", Self.vip) { tookOver = clock.now - asked }
+                return demo.onlyHolder("lb2") && demo.answered(prober)
+            })
+        else {
+            output("lb2 did not take over within 10 s; logs are in \(demo.lab.directory)")
+            return false
+        }
+        report.show(for: .milliseconds(1000))
+        let gap = Self.longestGap(report.prober.recorded.filter { $0.time >= askedAt })
+        output(
+            "Handover: lb2 held the VIPs within \(Self.milliseconds(LabWait.seconds(tookOver ?? .zero))) ms of the "
+                + "request (seen every quarter second): after a priority-0 advert a backup waits only its skew time,\n"
+                + "  (256-100)/256 s = 609 ms, not a Master_Down_Interval. The client's longest gap was "
+                + "\(Self.milliseconds(gap)) ms.")
+        if demo.vigilLog("lb1").contains("Data plane: nftables") {
+            output(
+                "  (Requests kept flowing while no director held the VIP: the client's and the web servers' neighbour\n"
+                    + "  caches still pointed at lb1, whose nftables rules forward what reaches them until lb2's "
+                    + "gratuitous ARPs arrive.)")
+        }
+        output("What `vigil status` says on lb1 now:")
+        demo.showStatus("lb1")
+        return true
+    }
+
+    /// When a backup at `priority` takes over after its master dies: Master_Down_Interval after the
+    /// master's last advert, which went out up to one advert interval before the crash.
+    static func takeoverWindow(advertInterval: Double, priority: Int) -> (earliest: Double, latest: Double) {
+        let masterDown = 3 * advertInterval + Double(256 - priority) / 256 * advertInterval
+        return (masterDown - advertInterval, masterDown)
     }
 
     /// The longest stretch between two answered probes.
@@ -140,71 +211,6 @@ public struct DemoRunner: Sendable {
         let fraction = String(abs(hundredths) % 100)
         let text = "\(hundredths / 100).\(fraction.count < 2 ? "0" + fraction : fraction)"
         return String(repeating: " ", count: max(0, width - text.count)) + text
-    }
-
-    private func startWebServers(_ lab: NamespaceLab) throws(LabCommandError) {
-        for (web, ip) in [("web1", "10.99.0.11"), ("web2", "10.99.0.12")] {
-            try lab.serveName(on: web, body: "\(web)\n", bind: ip)
-        }
-        for web in ["10.99.0.11", "10.99.0.12"] {
-            let up = LabWait.until(timeout: .seconds(10)) {
-                lab.attempt("client", ["curl", "-s", "-m", "1", "-o", "/dev/null", "http://\(web)/"]).status == 0
-            }
-            if !up { throw LabCommandError(command: ["web server", web], status: 1, output: "did not start") }
-        }
-    }
-
-    private func startHAProxy(_ lab: NamespaceLab, on lb: String) throws(LabCommandError) {
-        try lab.inside(lb, "sysctl", "-qw", "net.ipv4.ip_nonlocal_bind=1")
-        let cfg = """
-            global
-                maxconn 512
-            defaults
-                mode http
-                timeout connect 1s
-                timeout client 5s
-                timeout server 5s
-            frontend www
-                bind \(Self.vip):80
-                http-response set-header X-Served-By \(lb)
-                default_backend webs
-            backend webs
-                balance roundrobin
-                server web1 10.99.0.11:80 check inter 1s
-                server web2 10.99.0.12:80 check inter 1s
-
-            """
-        let path = try lab.write("haproxy-\(lb).cfg", cfg)
-        try lab.start(lb, ["haproxy", "-db", "-f", path], logName: "haproxy-\(lb)")
-    }
-
-    private func startVigil(_ lab: NamespaceLab, on lb: String) throws(LabCommandError) -> LabProcess {
-        let priority = lb == "lb1" ? 101 : 100
-        let conf = """
-            ! Vigil demo, node \(lb): keepalived.conf syntax, as an operator would write it.
-            global_defs {
-                router_id \(lb)
-            }
-            vrrp_instance VI_1 {
-                state \(lb == "lb1" ? "MASTER" : "BACKUP")
-                interface eth0
-                virtual_router_id 51
-                priority \(priority)
-                advert_int 1
-                authentication {
-                    auth_type PASS
-                    auth_pass demo1234
-                }
-                virtual_ipaddress {
-                    \(Self.vip)/24
-                }
-            }
-
-            """
-        let path = try lab.write("\(lb).conf", conf)
-        let dir = lab.directory
-        return try lab.start(lb, [vigilExecutable, "-f", path, "-n", "-l", "-p", "\(dir)/\(lb).pid",
-                                  "-r", "\(dir)/\(lb)-vrrp.pid"], logName: "vigil-\(lb)")
     }
 
     /// SIGINT/SIGTERM during the demo: tear the lab down, then exit.

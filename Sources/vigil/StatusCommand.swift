@@ -19,9 +19,17 @@ struct StatusCommand: ParsableCommand {
     @Option(help: "Seconds to wait for the daemon.")
     var timeout = 5.0
 
+    @Flag(help: "Stream the VRRP instances' and sync groups' transitions as they happen, until interrupted.")
+    var watch = false
+
     func run() throws {
         let client = StatusClient(socketPath: socket, timeout: .milliseconds(Int64(max(0.1, timeout) * 1000)))
         do {
+            if watch {
+                // Written straight to the descriptor, so a pipe sees each line as it happens.
+                try client.watchBlocking { line in ConfigTestReport.writeAll(Array((line + "\n").utf8), to: STDOUT_FILENO) }
+                return
+            }
             let body = try client.getBlocking("/status")
             if json {
                 ConfigTestReport.writeAll(body, to: STDOUT_FILENO)

@@ -23,6 +23,12 @@ import Testing
         #expect(DemoRunner.milliseconds(3.6094) == 3609)
     }
 
+    @Test func theTakeoverWindowSpansOneAdvertIntervalBeforeMasterDown() {
+        let (earliest, latest) = DemoRunner.takeoverWindow(advertInterval: 1, priority: 100)
+        #expect(DemoRunner.milliseconds(latest) == 3609)
+        #expect(DemoRunner.milliseconds(earliest) == 2609)
+    }
+
     @Test func timesPrintWithTwoDecimalsRightAligned() {
         #expect(DemoRunner.fixed(1.5, width: 6) == "  1.50")
         #expect(DemoRunner.fixed(12.346, width: 6) == " 12.35")

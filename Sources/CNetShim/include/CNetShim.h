@@ -17,6 +17,8 @@ static inline size_t vigil_cmsg_len(size_t n) { return CMSG_LEN(n); }
 
 /* glibc hides struct in6_pktinfo behind _GNU_SOURCE. */
 typedef struct { struct in6_addr ipi6_addr; unsigned int ipi6_ifindex; } vigil_in6_pktinfo;
+/* glibc hides struct ucred (SO_PEERCRED, unix(7)) behind _GNU_SOURCE. */
+typedef struct { int pid; unsigned int uid; unsigned int gid; } vigil_ucred;
 /* GNU extensions the Glibc module does not export (compiled with _GNU_SOURCE in CNetShim.c). */
 int vigil_setns(int fd, int nstype);
 int vigil_pipe2(int fds[2], int flags);

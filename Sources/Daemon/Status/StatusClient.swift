@@ -53,7 +53,7 @@ public struct StatusClient: Sendable {
         }
     }
 
-    private func request(_ target: String) -> EventLoopFuture<[UInt8]> {
+    func request(_ target: String, method: String = "GET") -> EventLoopFuture<[UInt8]> {
         let eventLoop = group.next()
         let done = eventLoop.makePromise(of: [UInt8].self)
         let deadline = eventLoop.scheduleTask(in: .nanoseconds(timeout.nanosecondsClamped)) { [socketPath] in
@@ -68,7 +68,7 @@ public struct StatusClient: Sendable {
             }
             .connect(unixDomainSocketPath: socketPath)
         connecting.whenSuccess { channel in
-            channel.writeAndFlush(ByteBuffer(string: "GET \(target) HTTP/1.0\r\n\r\n"), promise: nil)
+            channel.writeAndFlush(ByteBuffer(string: "\(method) \(target) HTTP/1.0\r\n\r\n"), promise: nil)
             done.futureResult.whenComplete { _ in channel.close(promise: nil) }
         }
         connecting.whenFailure { done.fail($0) }
@@ -76,7 +76,7 @@ public struct StatusClient: Sendable {
         return done.futureResult.flatMapThrowing { bytes in try StatusHTTPReply(bytes).okBody() }
     }
 
-    private func classify(_ error: any Error) -> StatusClientError {
+    func classify(_ error: any Error) -> StatusClientError {
         if let error = error as? IOError {
             let failure = SystemError(call: "connect", errno: error.errnoCode)
             if failure.isPermissionDenied { return .permissionDenied(socketPath: socketPath) }

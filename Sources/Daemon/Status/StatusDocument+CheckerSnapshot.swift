@@ -26,10 +26,12 @@ extension StatusDocument {
     }
 
     private static func realServer(_ server: CheckerSnapshot.RealServer, now: MonotonicInstant) -> RealServer {
-        RealServer(
+        var document = RealServer(
             name: server.label, address: "\(server.id.address)", port: Int(server.id.port), alive: server.isAlive,
             inPool: server.inPool, weight: server.weight, configuredWeight: server.configuredWeight,
             checkers: server.checkers.map { checker($0, now: now) })
+        document.drained = server.isDrained
+        return document
     }
 
     private static func checker(_ checker: CheckerSnapshot.Checker, now: MonotonicInstant) -> Checker {

@@ -44,6 +44,8 @@ extension StatusDocument {
         public var weight: Int
         public var configuredWeight: Int
         public var checkers: [Checker]
+        /// True while drained by the operator (`vigil ctl drain`); absent from older daemons' documents.
+        public var drained: Bool?
 
         public init(
             name: String, address: String, port: Int, alive: Bool, inPool: Bool, weight: Int, configuredWeight: Int,

@@ -92,7 +92,7 @@ final class StatusHTTPHandler: ChannelInboundHandler {
     }
 
     /// The index just past the blank line that ends the head (CRLF CRLF, or LF LF from a sloppy client).
-    private static func endOfHead(_ bytes: [UInt8]) -> Int? {
+    static func endOfHead(_ bytes: [UInt8]) -> Int? {
         let lf = UInt8(ascii: "\n")
         var previousLineFeed: Int?
         for (index, byte) in bytes.enumerated() where byte == lf {

@@ -10,6 +10,8 @@ public final class StatusServer: Sendable {
     public let options: StatusServerOptions
     private let group: any EventLoopGroup
     private let provider: @Sendable () -> StatusDocument
+    /// Serves `vigil ctl` and `vigil status --watch` on the Unix socket only (never on TCP).
+    private let control: ControlService?
     private let running = Mutex<Running?>(nil)
 
     private struct Running: Sendable {
@@ -22,10 +24,12 @@ public final class StatusServer: Sendable {
     public init(
         options: StatusServerOptions = StatusServerOptions(),
         eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+        control: ControlService? = nil,
         provider: @escaping @Sendable () -> StatusDocument
     ) {
         self.options = options
         group = eventLoopGroup
+        self.control = control
         self.provider = provider
     }
 
@@ -53,8 +57,9 @@ public final class StatusServer: Sendable {
     /// The TCP port `/metrics` is served on, once started (useful with port 0).
     public var metricsPort: Int? { running.withLock { $0?.tcp?.localAddress?.port } }
 
-    /// Closes the listeners and removes the socket file.
+    /// Closes the listeners (and the `--watch` streams) and removes the socket file.
     public func stop() async {
+        control?.feed.finish()
         guard
             let stopping = running.withLock({ state in
                 defer { state = nil }; return state
@@ -84,11 +89,13 @@ public final class StatusServer: Sendable {
     private func bootstrap(metricsOnly: Bool) -> ServerBootstrap {
         let provider = provider
         let timeout = options.requestTimeout
+        let control = metricsOnly ? nil : control
         return ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 32)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    if let control { try channel.pipeline.syncOperations.addHandler(ControlHTTPHandler(service: control)) }
                     try channel.pipeline.syncOperations.addHandler(
                         StatusHTTPHandler(metricsOnly: metricsOnly, requestTimeout: timeout, provider: provider))
                 }

@@ -60,7 +60,8 @@ public enum StatusTable {
             var table = TextTable(header: ["REAL SERVER", "HEALTH", "WEIGHT", "IN POOL", "LAST CHECK"])
             for real in server.realServers {
                 table.add([
-                    real.name, real.alive ? "up" : "DOWN", "\(real.weight)", real.inPool ? "yes" : "no",
+                    real.name, real.alive ? "up" : "DOWN", "\(real.weight)",
+                    real.drained == true ? "drained" : real.inPool ? "yes" : "no",
                     lastCheck(real),
                 ])
             }

@@ -35,9 +35,11 @@ extension CheckerEngine {
                 }
             return (table[key]?.destinations[Destination.Key(address: server.address, port: port)]?.weight ?? 0) > 0
         }
-        return CheckerSnapshot.RealServer(
+        var snapshot = CheckerSnapshot.RealServer(
             id: id, label: KeepalivedCheckerWording.service(server.address, port: server.port, in: definition),
             isAlive: status.isAlive, configuredWeight: server.weight,
             weight: server.effectiveWeight(dynamicWeights: status.dynamicWeights), inPool: inPool, checkers: checkers)
+        snapshot.isDrained = planner.isDrained(id)
+        return snapshot
     }
 }

@@ -17,6 +17,9 @@ public struct CheckerEngine: EventProcessor {
         case deadlineReached
         /// A script started by `.runScript(script, purpose:)` has ended.
         case scriptCompleted(CheckerScriptPurpose, CheckerScript, ScriptOutcome)
+        /// The operator drains (weight 0, until undrained, whatever the checks say) or undrains the
+        /// real servers the selector names (`vigil ctl drain|undrain`).
+        case drainRequested(RealServerSelector, isDrained: Bool)
     }
 
     public static var deadlineReached: Event { .deadlineReached }
@@ -66,6 +69,8 @@ public struct CheckerEngine: EventProcessor {
         case .scriptCompleted(let purpose, let script, let outcome):
             // keepalived only logs a script that failed; nothing else depends on the outcome.
             effects = outcome.succeeded ? [] : [.log(.warning("\(purpose) script \(script) \(outcome)"))]
+        case .drainRequested(let selector, let isDrained):
+            effects = drain(selector, isDrained: isDrained)
         }
         // The table is rebuilt only after the planner changed: a verdict that changes nothing (the
         // steady state, thousands a second) costs no walk over every virtual server.

@@ -34,6 +34,8 @@ public struct CheckerSnapshot: Hashable, Sendable {
         /// True when the data plane sends it new connections (present with weight > 0).
         public var inPool: Bool
         public var checkers: [Checker]
+        /// Drained by the operator (`vigil ctl drain`): weight 0 whatever the checks say.
+        public var isDrained = false
     }
 
     /// One virtual server.

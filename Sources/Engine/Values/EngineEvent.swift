@@ -1,4 +1,5 @@
 import NetworkPrimitives
+import VRRP
 
 /// An input to the engine: something the world did, or the deadline the engine asked for.
 public enum EngineEvent: Hashable, Sendable {
@@ -14,4 +15,6 @@ public enum EngineEvent: Hashable, Sendable {
     case scriptCompleted(ScriptPurpose, ScriptOutcome)
     /// The daemon is stopping: masters send priority 0 and release their VIPs (Docs/Keepalived.md §3.6).
     case shutdownRequested
+    /// The operator puts an instance into maintenance or takes it out (`vigil ctl maintenance|resume`).
+    case maintenanceRequested(instance: String, VRRPMaintenance)
 }

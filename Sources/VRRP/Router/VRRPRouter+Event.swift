@@ -20,5 +20,7 @@ extension VRRPRouter {
         case virtualAddressRemoved(IPAddress)
         /// Orderly stop of every instance.
         case shutdown
+        /// The operator puts the named instance (with its whole sync group) into maintenance or takes it out.
+        case maintenance(instance: String, VRRPMaintenance)
     }
 }

@@ -27,6 +27,12 @@ extension VRRPRouter {
             for index in machines.indices { feed(index, .virtualAddressRemoved(address), now: now, into: &run) }
         case .shutdown:
             for index in machines.indices { feed(index, .shutdown, now: now, into: &run) }
+        case .maintenance(let name, let request):
+            guard let index = indexByName[name] else { return [.ignored(.unknownInstance(name))] }
+            // A sync group moves together: every member hands over (each with its priority-0 advert),
+            // so no member's peer waits a Master_Down_Interval for an address the group released.
+            let members = groupOfInstance[index].map { groups[$0].members } ?? [index]
+            for member in members { feed(member, .maintenance(request), now: now, into: &run) }
         }
         reconcileGroups(&run, now: now)
         return run.actions

@@ -16,6 +16,8 @@ public enum VRRPIgnoreReason: Hashable, Sendable, CustomStringConvertible {
     case rejected(VRRPRejection)
     /// A command that does not apply in the current state (e.g. a sync-group move while FAULT).
     case notApplicable(VRRPState)
+    /// A command named an instance the router does not have.
+    case unknownInstance(String)
 
     public var description: String {
         switch self {
@@ -28,6 +30,7 @@ public enum VRRPIgnoreReason: Hashable, Sendable, CustomStringConvertible {
         case .unknownVirtualRouter(let vrid): "unknown VRID \(vrid) - discarding"
         case .rejected(let rejection): "advert rejected: \(rejection)"
         case .notApplicable(let state): "not applicable in \(state) state"
+        case .unknownInstance(let name): "no instance named \(name)"
         }
     }
 }

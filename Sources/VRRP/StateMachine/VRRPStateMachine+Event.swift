@@ -22,5 +22,7 @@ extension VRRPStateMachine {
         case syncGroupLowerPriorityHeard(group: String)
         /// Orderly stop (RFC 5798 section 6.4.3 "Shutdown").
         case shutdown
+        /// The operator puts the instance into maintenance or takes it out.
+        case maintenance(VRRPMaintenance)
     }
 }

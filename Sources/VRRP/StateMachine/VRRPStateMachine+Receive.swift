@@ -41,7 +41,7 @@ extension VRRPStateMachine {
     /// keepalived section 3.8: nopreempt accepts everything; preempt_delay accepts a lower
     /// priority until the delay after the first one ran out; otherwise only >= our priority.
     private func accepts(priority: UInt8, now: MonotonicInstant) -> Bool {
-        if priority >= effectivePriority { return true }
+        if priority >= effectivePriority || inMaintenance { return true }
         if configuration.isAddressOwner { return false }
         if !configuration.preempt { return true }
         guard configuration.preemptDelay > .zero else { return false }

@@ -22,6 +22,7 @@ extension VRRPStateMachine {
         next.masterAddress = masterAddress
         next.masterPriority = masterPriority
         next.wantsMaster = wantsMaster && syncGroup != nil
+        next.inMaintenance = inMaintenance
         next.stateTimer = stateTimer
         next.secondGARPTimer = secondGARPTimer
         next.refreshGARPTimer = refreshGARPTimer

@@ -57,6 +57,11 @@ extension VRRPStateMachine {
     }
 
     private mutating func masterDownTimerExpired(now: MonotonicInstant) -> [Action] {
+        guard !inMaintenance else {
+            // Maintenance: never take over; `.leave` starts the timer again.
+            stateTimer = nil
+            return []
+        }
         guard syncGroup == nil else {
             // keepalived section 3.15: only the group decides; until then wait and ask again.
             wantsMaster = true

@@ -15,6 +15,8 @@ public struct VRRPStateMachine: Sendable {
     public internal(set) var masterPriority: UInt8?
     /// A sync-group member whose Master_Down_Timer fired and that waits for the rest of its group.
     public internal(set) var wantsMaster = false
+    /// Set by `vigil ctl maintenance`: the instance stays out of MASTER until `resume`.
+    public internal(set) var inMaintenance = false
     public internal(set) var trackers: VRRPTrackerSet
     var externalFaults: Set<VRRPFaultCondition> = []
     /// Master_Down_Timer in BACKUP, Adver_Timer in MASTER.
@@ -75,6 +77,7 @@ public struct VRRPStateMachine: Sendable {
         case .syncGroupTransition(let target, let group): return syncGroupTransition(to: target, group, now: now)
         case .syncGroupLowerPriorityHeard: return syncGroupLowerPriorityHeard(now: now)
         case .shutdown: return shutdown(now: now)
+        case .maintenance(let request): return maintenance(request, now: now)
         }
     }
 }

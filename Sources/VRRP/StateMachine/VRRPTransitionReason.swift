@@ -24,13 +24,16 @@ public enum VRRPTransitionReason: Hashable, Sendable, CustomStringConvertible {
     case shutdown
     /// A reload removed the instance (keepalived section 3.18).
     case removedByReload
+    /// The operator put the MASTER into maintenance (`vigil ctl maintenance`).
+    case maintenance
 
     /// Whether keepalived appends " (init)" to the "Entering ... STATE" line.
     public var isInitial: Bool {
         switch self {
         case .startup: true
         case .faulted, .addressOwnerStartup, .masterDownTimerExpired, .higherPriorityAdvertisement,
-            .equalPriorityHigherAddress, .faultCleared, .virtualAddressRemoved, .syncGroup, .shutdown, .removedByReload:
+            .equalPriorityHigherAddress, .faultCleared, .virtualAddressRemoved, .syncGroup, .shutdown, .removedByReload,
+            .maintenance:
             false
         }
     }
@@ -50,6 +53,7 @@ public enum VRRPTransitionReason: Hashable, Sendable, CustomStringConvertible {
         case .syncGroup(let group): "VRRP_Group(\(group)) Syncing instances"
         case .shutdown: "Stopping"
         case .removedByReload: "removed by reload"
+        case .maintenance: "maintenance requested: handing mastership over"
         }
     }
 

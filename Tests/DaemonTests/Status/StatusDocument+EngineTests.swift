@@ -5,16 +5,6 @@ import Synchronization
 import Testing
 import VRRP
 
-/// VI_1 on eth0, VRID 51, priority 150, alone on its link: it becomes MASTER after Master_Down_Interval.
-private func makeEngine() throws -> VRRPEngine {
-    let vip = try #require(IPPrefix("10.99.0.100/24"))
-    let vrrp = VRRPInstanceConfiguration(
-        name: "VI_1", virtualRouterID: 51, version: .v2, interface: "eth0", priority: 150, virtualAddresses: [vip],
-        sourceAddress: IPAddress("10.99.0.2"))
-    let instance = EngineInstance(vrrp: vrrp, addresses: [VirtualAddress(prefix: vip, interface: "eth0")])
-    return VRRPEngine(configuration: EngineConfiguration(instances: [instance]), linkStates: ["eth0": true])
-}
-
 private func run(_ engine: inout VRRPEngine, until end: MonotonicInstant) {
     while let deadline = engine.nextDeadline, deadline <= end { _ = engine.handle(.deadlineReached, now: deadline) }
 }
@@ -23,7 +13,7 @@ private func run(_ engine: inout VRRPEngine, until end: MonotonicInstant) {
     @Test func theBoardPublishesTheEnginesInstancesWithStateCountersAndTransitions() throws {
         let wall = Mutex<Double>(1_000)
         let board = StatusBoard(routerID: "LB_TEST", wallClock: { wall.withLock { $0 } })
-        var engine = try makeEngine()
+        var engine = try loneInstanceEngine()
         _ = engine.start(now: .zero)
         board.publish(engine)
         let backup = try #require(board.document().instances.first)

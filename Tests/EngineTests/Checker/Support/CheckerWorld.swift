@@ -29,6 +29,11 @@ struct CheckerWorld {
         record(engine.handle(.configured(configuration), now: now))
     }
 
+    /// An operator's request (`vigil ctl drain`), handled now.
+    mutating func request(_ event: CheckerEngine.Event) {
+        record(engine.handle(event, now: now))
+    }
+
     /// Steps through every deadline and answer up to `now + duration`.
     mutating func run(for duration: Duration) {
         let end = now + duration
