@@ -60,12 +60,24 @@ let package = Package(
                 "Daemon", "KeepalivedConfig", "LinuxPlatform", "NetworkPrimitives", "VigilLab",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // Release: the Swift runtime and FoundationEssentials linked in (with their C shims), and
-            // no symbol table exported, so fewer shared libraries are mapped, relocated and faulted
-            // in: idle RSS at one instance 21.1 -> 17.7 MiB (BenchFailover --idle-only).
+            exclude: ["vigil.order", "StaticLink"],
+            // Release: the Swift runtime, FoundationEssentials (with their C shims) and libstdc++
+            // (StaticLink/libstdc++.so says how) linked in, and no symbol table exported, so fewer
+            // shared libraries are mapped, relocated and faulted in; linked by lld with packed
+            // relative relocations (the loader reads 13 KiB of them, not 1.5 MiB) and the functions
+            // a running daemon executes laid out first, in one run of pages (vigil.order, written by
+            // scripts/symbol-order; scripts/build-release gives every function its section). Docs/Benchmarks.md
+            // has the idle RSS this buys.
             linkerSettings: [
                 .unsafeFlags(
-                    ["-static-stdlib", "-l_FoundationCShims", "-l_FoundationCollections", "-Xlinker", "--no-export-dynamic"],
+                    [
+                        "-static-stdlib", "-l_FoundationCShims", "-l_FoundationCollections",
+                        "-L\(Context.packageDirectory)/Sources/vigil/StaticLink",
+                        "-Xlinker", "--no-export-dynamic",
+                        "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+                        "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Sources/vigil/vigil.order",
+                        "-Xlinker", "--no-warn-symbol-ordering",
+                    ],
                     .when(configuration: .release))
             ]
         ),

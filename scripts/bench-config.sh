@@ -10,7 +10,7 @@ scratch=$(mktemp -d /tmp/vigil-bench-config.XXXXXX)
 trap 'rm -rf "$scratch"' EXIT
 conf="$scratch/keepalived.conf"
 
-swift build -c release --product BenchConfig >/dev/null
+scripts/build-release --product BenchConfig >/dev/null
 bench=.build/release/BenchConfig
 "$bench" --write "$conf"
 vigil_out=$("$bench" --load "$conf" --runs "$runs")

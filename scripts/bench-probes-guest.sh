@@ -25,8 +25,8 @@ command -v qemu-system-x86_64 >/dev/null && ls /lib/modules/*/kernel/net/netfilt
   || scripts/ipvs-vm/setup.sh
 if [ $build = 1 ]; then
   # One product per invocation: with two --product flags SwiftPM builds only the last.
-  swift build -c release --product BenchProbes
-  swift build -c release --product vigil
+  scripts/build-release --product BenchProbes
+  scripts/build-release --product vigil
 fi
 export VIGIL_BENCH_BIN=${VIGIL_BENCH_BIN:-$(swift build -c release --show-bin-path)}
 export IPVS_VM_MEM=${IPVS_VM_MEM:-2G}

@@ -6,5 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v haproxy >/dev/null || { echo "bench-probes: haproxy is not installed"; exit 1; }
-swift build -c release --product BenchProbes
+scripts/build-release --product BenchProbes
 exec "$(swift build -c release --show-bin-path)/BenchProbes" run "$@"
