@@ -204,7 +204,8 @@ public struct DemoRunner: Sendable {
         let path = try lab.write("\(lb).conf", conf)
         let dir = lab.directory
         return try lab.start(lb, [vigilExecutable, "-f", path, "-n", "-l", "-p", "\(dir)/\(lb).pid",
-                                  "-r", "\(dir)/\(lb)-vrrp.pid"], logName: "vigil-\(lb)")
+                                  "-r", "\(dir)/\(lb)-vrrp.pid", "-c", "\(dir)/\(lb)-checkers.pid"],
+                            logName: "vigil-\(lb)")
     }
 
     /// SIGINT/SIGTERM during the demo: tear the lab down, then exit.

@@ -6,6 +6,8 @@ import NetworkPrimitives
 struct PublishingEngine: EventProcessor {
     var engine: VRRPEngine
     let board: StatusBoard
+    /// `-V` (keepalived's --dont-release-vrrp): the VIPs stay on the interfaces when Vigil stops.
+    var keepsAddressesOnStop = false
 
     mutating func start(now: MonotonicInstant) -> [EngineEffect] {
         let effects = engine.start(now: now)
@@ -17,6 +19,17 @@ struct PublishingEngine: EventProcessor {
         let effects = engine.handle(event, now: now)
         board.publish(engine)
         return effects
+    }
+
+    /// Masters send priority 0 and, unless `keepsAddressesOnStop` (`-V`), release their VIPs.
+    mutating func stop(now: MonotonicInstant) -> [EngineEffect] {
+        let effects = engine.stop(now: now)
+        board.publish(engine)
+        guard keepsAddressesOnStop else { return effects }
+        return effects.filter { effect in
+            if case .removeAddress = effect { return false }
+            return true
+        }
     }
 
     var nextDeadline: MonotonicInstant? { engine.nextDeadline }
