@@ -58,12 +58,12 @@ public struct RuntimeLoop<Event: Hashable & Sendable, Effect: Sendable>: Sendabl
             keepAlive.start()
             timer.arm(deadline(of: core))
             for await event in inbox.events {
-                if event == .keepAlive {
+                if case .keepAlive = event {
                     keepAlive.taken()
                     inbox.counters.inputHandled()
                     continue
                 }
-                if event == .command(.stop) {
+                if case .command(.stop) = event {
                     keepAlive.stop()
                     supervisor?.loopStopping()
                 }
@@ -103,6 +103,7 @@ public struct RuntimeLoop<Event: Hashable & Sendable, Effect: Sendable>: Sendabl
         case .command(let command):
             return (await commands(command, &core, now), false)
         case .keepAlive:
+            // Taken by the loop itself before it gets here.
             return ([], false)
         }
     }

@@ -80,7 +80,7 @@ struct DaemonFlags: ParsableArguments {
     @Flag(name: [.customShort("a"), .customLong("address-monitoring")], help: "Accepted; no effect.")
     var addressMonitoring = false
 
-    @Flag(name: [.customShort("x"), .customLong("snmp")], help: "Accepted; no SNMP (a warning is logged).")
+    @Flag(name: [.customShort("x"), .customLong("snmp")], help: "Accepted; Vigil has no SNMP agent.")
     var snmp = false
 
     @Option(name: [.customShort("A"), .customLong("snmp-agent-socket")], help: "Accepted; no SNMP.")

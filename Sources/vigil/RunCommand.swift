@@ -32,7 +32,7 @@ struct RunCommand: ParsableCommand {
 
     @Option(
         name: .customLong("signum"),
-        help: "Print the signal number for RELOAD, STOP, DATA, STATS, STATS_CLEAR or JSON and exit.")
+        help: "Print the number of the signal for RELOAD, STOP, DATA or STATS (keepalived's names) and exit.")
     var signum: String?
 
     @Flag(name: [.customShort("T"), .customLong("genhash")], help: "keepalived's genhash mode (not provided).")

@@ -143,6 +143,18 @@ struct VigilServiceTests {
         #expect(await daemon.waitForExit(within: .seconds(10)))
     }
 
+    @Test func minusVLeavesTheVIPsAtShutdownAndMinusDLogsTheConfiguration() async throws {
+        let lab = try NamespaceLab.build()
+        defer { lab.destroy() }
+        let daemon = try lab.start("lb1", Self.vigil(lab, ["-n", "-l", "-V", "-d"]), logName: "vigil-keep")
+        #expect(await waitUntilHolds(lab), "\(daemon.log)")
+        daemon.signal(SIGTERM)
+        #expect(await daemon.waitForExit(within: .seconds(10)))
+        #expect(daemon.reap() == .exited(0))
+        #expect(lab.holds("lb1", "10.99.0.100"), "\(daemon.log)")
+        #expect(daemon.log.contains("Configuration:\n{"), "\(daemon.log)")
+    }
+
     private static func recordedPID(_ path: String) -> Int32? {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
         return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))

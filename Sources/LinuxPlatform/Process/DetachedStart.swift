@@ -42,10 +42,14 @@ public enum DetachedStart {
         }
         var environment = System.environment().filter { !$0.hasPrefix(readinessVariable + "=") }
         environment.append("\(readinessVariable)=3")
-        let child: Int32
+        var command = ChildCommand(
+            executable: executable, arguments: [executable] + arguments, environment: environment,
+            newProcessGroup: false)
+        command.newSession = true
+        command.passedDescriptor = pipe.write
+        let child: ChildProcess
         do {
-            child = try System.spawnDetached(
-                executable, arguments: [executable] + arguments, environment: environment, keep: pipe.write)
+            child = try ChildProcess.spawn(command)
         } catch {
             System.close(pipe.read)
             System.close(pipe.write)
@@ -54,7 +58,7 @@ public enum DetachedStart {
         System.close(pipe.write)
         defer { System.close(pipe.read) }
         if let byte = try? System.read(pipe.read, upTo: 1), !byte.isEmpty { return 0 }
-        guard let (_, status) = try? System.waitForChild(child, options: 0) else { return 1 }
+        guard let (_, status) = try? System.waitForChild(child.pid, options: 0) else { return 1 }
         return ProcessExitStatus(waitStatus: status).shellStatus
     }
 

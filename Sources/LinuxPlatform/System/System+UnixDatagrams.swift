@@ -1,3 +1,4 @@
+import CNetShim
 import Glibc
 import NetworkPrimitives
 
