@@ -113,6 +113,7 @@ public enum VigilDaemon {
         }
         var published = PublishingEngine(engine: engine, board: board)
         published.keepsAddressesOnStop = source.options.keepsAddressesOnStop
+        published.statesChanged = { notifier.status(board.document().serviceStatusLine) }
         _ = await runtime.run(published) { command, core, now in
             commands.handle(command, engine: &core.engine, now: now)
         }

@@ -49,6 +49,10 @@ struct VigilServiceTests {
             logName: "vigil-service")
         let start = try #require(Self.messages(on: listener) { $0.hasPrefix("READY=1") }, "no READY=1:\n\(daemon.log)")
         #expect(start.last?.contains("\nSTATUS=Running: 1 VRRP instance") == true)
+        // The STATUS= line follows the instance into MASTER.
+        if start.last?.contains("(1 MASTER)") != true {
+            #expect(Self.messages(on: listener) { $0.contains("STATUS=Running: 1 VRRP instance (1 MASTER)") } != nil)
+        }
         // WATCHDOG=1 every 200 ms (half of WATCHDOG_USEC): about 10 in two seconds.
         let window = ContinuousClock.now + .seconds(2)
         var beats = 0
