@@ -20,14 +20,16 @@ final class KeepAliveTicker<Event: Hashable & Sendable>: Sendable {
     /// Starts ticking, when the supervisor asks for keep-alives.
     func start() {
         guard let supervisor, let interval = supervisor.keepAliveInterval, interval > .zero else { return }
+        // Ticks are anchored at the start, not at whenever the task first runs.
+        let first = clock.now + interval
         task.withLock { running in
             guard running == nil else { return }
-            running = Task { await self.tick(every: interval) }
+            running = Task { await self.tick(from: first, every: interval) }
         }
     }
 
-    private func tick(every interval: Duration) async {
-        var next = clock.now + interval
+    private func tick(from first: MonotonicInstant, every interval: Duration) async {
+        var next = first
         while !Task.isCancelled {
             do { try await clock.sleep(until: next) } catch { return }
             next = next + interval

@@ -54,8 +54,8 @@ public struct RuntimeLoop<Event: Hashable & Sendable, Effect: Sendable>: Sendabl
         let keepAlive = KeepAliveTicker(supervisor: supervisor, clock: clock, inbox: inbox)
         await withDiscardingTaskGroup { tasks in
             await interpreter.apply(core.start(now: clock.now), inbox: inbox, tasks: &tasks)
-            supervisor?.loopStarted()
             keepAlive.start()
+            supervisor?.loopStarted()
             timer.arm(deadline(of: core))
             for await event in inbox.events {
                 if case .keepAlive = event {
