@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Pure core.
@@ -33,6 +34,7 @@ let package = Package(
             name: "LinuxPlatform",
             dependencies: [
                 "CNetShim", "NetworkPrimitives", "KeepalivedConfig", "Netlink", "VRRP", "LoadBalancer", "Engine", "Runtime",
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
@@ -90,6 +92,10 @@ let package = Package(
         .executableTarget(name: "BenchConfig", dependencies: ["KeepalivedConfig"], path: "Benchmarks/Config"),
         .executableTarget(name: "BenchFailover", dependencies: ["VigilLab"], path: "Benchmarks/Failover"),
         .executableTarget(
+            name: "BenchLogging",
+            dependencies: ["Engine", "LinuxPlatform", .product(name: "Logging", package: "swift-log")],
+            path: "Benchmarks/Logging"),
+        .executableTarget(
             name: "BenchVRRP", dependencies: ["VRRP", "Engine", "TestSupport"], path: "Benchmarks/VRRP"
         ),
         .executableTarget(
@@ -120,7 +126,10 @@ let package = Package(
             name: "RuntimeTests", dependencies: ["Runtime", "Engine", "HealthCheck", "LoadBalancer", "TestSupport"]),
         .testTarget(
             name: "LinuxPlatformTests",
-            dependencies: ["LinuxPlatform", "KeepalivedConfig", "Engine", "Runtime", "TestSupport", "VigilLab"]
+            dependencies: [
+                "LinuxPlatform", "KeepalivedConfig", "Engine", "Runtime", "TestSupport", "VigilLab",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "ProbesTests",

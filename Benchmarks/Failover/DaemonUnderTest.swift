@@ -25,7 +25,7 @@ struct DaemonUnderTest: Sendable {
 
     static func vigil(executable: String) -> DaemonUnderTest {
         DaemonUnderTest(name: "vigil", template: [
-            executable, "-n", "-l", "-f", "{conf}", "-p", "{pid}", "-r", "{vrrp_pid}",
+            executable, "-n", "-l", "-f", "{conf}", "-p", "{pid}", "-r", "{vrrp_pid}", "-c", "{chk_pid}",
         ])
     }
 }

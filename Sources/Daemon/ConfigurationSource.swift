@@ -21,7 +21,7 @@ struct ConfigurationSource: Sendable {
         let result = KeepalivedConfigLoader.load(
             path: options.configurationPath, options: parse, fileSystem: PosixConfigFileSystem())
         let rendered = result.renderedDiagnostics
-        let configuration = result.configuration
+        let configuration = result.configuration.restricted(to: options.subsystems)
         if result.diagnostics.contains(where: { $0.exitClass == .fatal }) {
             return .refused(rendered)
         }

@@ -10,10 +10,19 @@ struct DaemonCommands: Sendable {
     /// The checker side, when the configuration has virtual servers.
     let checkers: CheckerService?
     let options: DaemonOptions
+    /// systemd hears RELOADING=1 and READY=1 around a reload.
+    let notifier: SystemdNotifier
+    /// Where the STATUS= line's counts come from.
+    let board: StatusBoard
 
     func handle(_ command: RuntimeCommand, engine: inout VRRPEngine, now: MonotonicInstant) -> [EngineEffect] {
         switch command {
-        case .reload: return reload(&engine, now: now)
+        case .reload:
+            notifier.reloading(status: "Reloading \(options.configurationPath)")
+            let effects = reload(&engine, now: now)
+            board.publish(engine)
+            notifier.ready(status: board.document().serviceStatusLine)
+            return effects
         case .dumpData:
             let checker = checkers.map { "\n" + $0.dataDump() } ?? ""
             return write(engine.dataReport() + checker, to: options.dataDumpFile, what: "data")

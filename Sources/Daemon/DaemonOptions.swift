@@ -1,3 +1,5 @@
+import LinuxPlatform
+
 /// How the daemon runs: keepalived's flags (Docs/Keepalived.md §6.1) with Vigil's own defaults.
 public struct DaemonOptions: Hashable, Sendable {
     /// `-f`: the configuration file.
@@ -6,10 +8,26 @@ public struct DaemonOptions: Hashable, Sendable {
     public var configID: String?
     /// Where relative include paths resolve.
     public var workingDirectory: String?
-    /// `-p`: keepalived's /run/keepalived.pid becomes /run/vigil.pid.
+    /// `-p`: the daemon's pid (keepalived's parent process), /run/keepalived.pid by default.
     public var pidFile: String
-    /// `-r`: keepalived's /run/vrrp.pid becomes /run/vigil_vrrp.pid (one process holds both).
+    /// `-r`: the pid of the process running VRRP, /run/vrrp.pid; Vigil is one process, so the same
+    /// pid as `-p`, written unless `-C`.
     public var vrrpPidFile: String
+    /// `-c`: the pid of the process running the checkers, /run/checkers.pid; the same pid again,
+    /// written only when the checker runs (virtual servers configured, no `-P`).
+    public var checkersPidFile: String = "/run/checkers.pid"
+    /// `-P` / `-C`: which of the two subsystems run.
+    public var subsystems: DaemonSubsystems = .all
+    /// `-V`: leave the VIPs on the interfaces at shutdown.
+    public var keepsAddressesOnStop = false
+    /// `-I`: leave the IPVS/nftables table in the kernel at shutdown.
+    public var keepsDataPlaneOnStop = false
+    /// `-d`: log the configuration as read (its JSON view) at start.
+    public var dumpsConfiguration = false
+    /// `-l`, `-G`, `-g`, `-S`, `--log-ident`, `-D`: where the log goes.
+    public var logging = LogDestinations(console: true, syslog: false)
+    /// Set in a child started without `-n`: where to tell the waiting parent the daemon is ready.
+    public var readiness: DetachedStart.Readiness?
     /// `-D`: log detail lines too.
     public var logsDetail: Bool
     /// SIGUSR1 writes here (keepalived: /tmp/keepalived.data).
@@ -21,7 +39,7 @@ public struct DaemonOptions: Hashable, Sendable {
 
     public init(
         configurationPath: String = "/etc/keepalived/keepalived.conf", configID: String? = nil,
-        workingDirectory: String? = nil, pidFile: String = "/run/vigil.pid", vrrpPidFile: String = "/run/vigil_vrrp.pid",
+        workingDirectory: String? = nil, pidFile: String = "/run/keepalived.pid", vrrpPidFile: String = "/run/vrrp.pid",
         logsDetail: Bool = false, dataDumpFile: String = "/tmp/vigil.data", statisticsFile: String = "/tmp/vigil.stats"
     ) {
         self.configurationPath = configurationPath

@@ -11,8 +11,11 @@ import Synchronization
 public enum VigilDaemon {
     /// Runs until SIGTERM/SIGINT; returns the process exit status (0, or 1 when it cannot start).
     public static func run(_ options: DaemonOptions) async -> Int32 {
-        let log = ConsoleLogSink(showsDetail: options.logsDetail)
+        let logFile = options.logging.file.flatMap { try? FileLogOutput(path: $0) }
+        let log = SwiftLogSink(logger: options.logging.logger(for: .vrrp, file: logFile))
+        let checkerLog = SwiftLogSink(logger: options.logging.logger(for: .checker, file: logFile))
         log.write(.info("Starting Vigil VRRP daemon (pid \(CurrentProcess.id))"))
+        if let path = options.logging.file, logFile == nil { log.write(.error("cannot open the log file \(path)")) }
         let platform: PlatformServices
         do {
             platform = try PlatformServices.open()
@@ -34,7 +37,9 @@ public enum VigilDaemon {
             configuration = loaded
         }
         for record in assembly.log { log.write(record) }
-        let pidFiles = [PidFile(path: options.pidFile), PidFile(path: options.vrrpPidFile)]
+        if options.dumpsConfiguration { log.write(.info("Configuration:\n\(configuration.jsonValue.rendered())")) }
+        let runsCheckers = options.subsystems.runsCheckers && !configuration.virtualServers.isEmpty
+        let pidFiles = PidFile.daemonFiles(options, runsCheckers: runsCheckers)
         do {
             for file in pidFiles { try file.claim() }
         } catch {
@@ -42,8 +47,10 @@ public enum VigilDaemon {
             return 1
         }
         defer { for file in pidFiles { file.release() } }
-        let checkers = configuration.virtualServers.isEmpty ? nil : CheckerService(ports: .system())
-        let checking = Task { await checkers?.run(configuration: configuration, options: checkerOptions(), log: log) }
+        let checkers = runsCheckers ? CheckerService(ports: .system()) : nil
+        let checking = Task {
+            await checkers?.run(configuration: configuration, options: checkerOptions(options), log: checkerLog)
+        }
         let status = await serve(
             assembly, source: source, platform: platform, checkers: checkers,
             routerID: configuration.globalDefinitions.routerID ?? ShortHostname.current(), log: log)
@@ -52,17 +59,17 @@ public enum VigilDaemon {
         return status
     }
 
-    private static func checkerOptions() -> CheckerServiceOptions {
+    private static func checkerOptions(_ options: DaemonOptions) -> CheckerServiceOptions {
         var environment: [String: String] = [:]
         if let choice = CurrentProcess.environment(DataPlaneChoice.environmentVariable) {
             environment[DataPlaneChoice.environmentVariable] = choice
         }
-        return CheckerServiceOptions(environment: environment)
+        return CheckerServiceOptions(environment: environment, releasesOnExit: !options.keepsDataPlaneOnStop)
     }
 
     private static func serve(
         _ assembly: Assembly, source: ConfigurationSource, platform: PlatformServices, checkers: CheckerService?,
-        routerID: String, log: ConsoleLogSink
+        routerID: String, log: SwiftLogSink
     ) async -> Int32 {
         let network: RawSocketVRRPNetwork
         do {
@@ -79,16 +86,22 @@ public enum VigilDaemon {
                 directory: platform.directory, arp: platform.arp, neighborAdvertisements: platform.neighborAdvertisements),
             links: NetlinkInterfaceMonitor(monitor: platform.monitor, directory: platform.directory, loop: platform.loop),
             scripts: ProcessScriptRunner(log: log), clock: ContinuousMonotonicClock(), log: log)
-        let runtime = RuntimeLoop(ports: ports)
-        let signals = SignalRouter(inbox: runtime.inbox)
-        defer { signals.cancel() }
-        let engine = VRRPEngine(configuration: assembly.engine, linkStates: assembly.linkStates)
-        let commands = DaemonCommands(source: source, network: network, checkers: checkers, options: source.options)
+        let notifier = SystemdNotifier.fromEnvironment()
         var checkerSnapshot: (@Sendable () -> CheckerSnapshot)?
         if let checkers { checkerSnapshot = { checkers.snapshot() } }
         let board = StatusBoard(
             routerID: routerID, dataPlane: checkers == nil ? "none" : "see the data-plane log line",
             checker: checkerSnapshot)
+        let supervisor = SystemdSupervisor(notifier: notifier, readiness: source.options.readiness) {
+            board.document().serviceStatusLine
+        }
+        let runtime = RuntimeLoop(ports: ports, supervisor: supervisor)
+        let signals = SignalRouter(inbox: runtime.inbox)
+        defer { signals.cancel() }
+        let engine = VRRPEngine(configuration: assembly.engine, linkStates: assembly.linkStates)
+        let commands = DaemonCommands(
+            source: source, network: network, checkers: checkers, options: source.options, notifier: notifier,
+            board: board)
         let feed = TransitionFeed()
         let control = ControlService(
             vrrp: runtime.inbox, checkers: checkers, instanceNames: { board.document().instances.map(\.name) },
@@ -106,10 +119,14 @@ public enum VigilDaemon {
             // Status is for operators; failing to serve it must not stop VRRP.
             log.write(.warning("status socket \(source.options.statusSocket) not served: \(error)"))
         }
-        _ = await runtime.run(PublishingEngine(engine: engine, board: board, feed: feed)) { command, core, now in
+        var published = PublishingEngine(engine: engine, board: board, feed: feed)
+        published.keepsAddressesOnStop = source.options.keepsAddressesOnStop
+        published.statesChanged = { notifier.status(board.document().serviceStatusLine) }
+        _ = await runtime.run(published) { command, core, now in
             commands.handle(command, engine: &core.engine, now: now)
         }
         await status.stop()
+        notifier.status("Stopped")
         log.write(.info("Stopped Vigil VRRP daemon"))
         return 0
     }

@@ -5,6 +5,9 @@ public enum RuntimeEvent<Event: Hashable & Sendable>: Hashable, Sendable {
     /// Events posted with `Inbox.postInBatch` wait beside the stream; one `.batch` stands for
     /// however many arrived before the loop took them (a burst of probe results wakes the loop once).
     case batch
+    /// Posted every `ServiceSupervisor.keepAliveInterval` while none is pending: taking it proves the
+    /// loop is alive, so a stalled loop stops feeding the service manager's watchdog.
+    case keepAlive
 }
 
 /// Operator requests, usually from signals (Docs/Keepalived.md §6.2).

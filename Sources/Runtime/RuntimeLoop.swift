@@ -14,19 +14,24 @@ public struct RuntimeLoop<Event: Hashable & Sendable, Effect: Sendable>: Sendabl
     private let clock: any MonotonicClock
     private let executor: (any TaskExecutor)?
     private let grid: DeadlineGrid?
+    private let supervisor: (any ServiceSupervisor)?
 
     /// A loop that carries out effects with `interpreter` and takes time from `clock`. The loop and its
     /// timer run on `executor` when given (the checker's probe reactor), else on the global executor;
-    /// `grid` rounds every deadline up to its marks, so nearby deadlines share one wake-up.
+    /// `grid` rounds every deadline up to its marks, so nearby deadlines share one wake-up. `supervisor`
+    /// hears when the core has started, when the loop stops, and, every `keepAliveInterval`, that the
+    /// loop itself took a keep-alive input (systemd's readiness and watchdog).
     public init(
         interpreter: any EffectInterpreter<Event, Effect>, clock: any MonotonicClock,
-        executor: (any TaskExecutor)? = nil, grid: DeadlineGrid? = nil, inbox: Inbox<Event> = Inbox()
+        executor: (any TaskExecutor)? = nil, grid: DeadlineGrid? = nil, inbox: Inbox<Event> = Inbox(),
+        supervisor: (any ServiceSupervisor)? = nil
     ) {
         self.interpreter = interpreter
         self.clock = clock
         self.executor = executor
         self.grid = grid
         self.inbox = inbox
+        self.supervisor = supervisor
     }
 
     /// Starts `core`, then handles inbox events until `.stop` (or until the calling task is
@@ -46,10 +51,22 @@ public struct RuntimeLoop<Event: Hashable & Sendable, Effect: Sendable>: Sendabl
         var timer = DeadlineTimer(clock: clock, executor: executor) { inbox.post(.engine(Core.deadlineReached)) }
         // Pumps and hand-offs may block a thread: never on the loop's executor.
         let beside = Task(executorPreference: globalConcurrentExecutor) { await interpreter.serve(inbox) }
+        let keepAlive = KeepAliveTicker(supervisor: supervisor, clock: clock, inbox: inbox)
         await withDiscardingTaskGroup { tasks in
             await interpreter.apply(core.start(now: clock.now), inbox: inbox, tasks: &tasks)
+            keepAlive.start()
+            supervisor?.loopStarted()
             timer.arm(deadline(of: core))
             for await event in inbox.events {
+                if case .keepAlive = event {
+                    keepAlive.taken()
+                    inbox.counters.inputHandled()
+                    continue
+                }
+                if case .command(.stop) = event {
+                    keepAlive.stop()
+                    supervisor?.loopStopping()
+                }
                 let (effects, isLast) = await handle(event, core: &core, timer: &timer, commands: commands)
                 await interpreter.apply(effects, inbox: inbox, tasks: &tasks)
                 inbox.counters.inputHandled()
@@ -57,6 +74,7 @@ public struct RuntimeLoop<Event: Hashable & Sendable, Effect: Sendable>: Sendabl
                 timer.arm(deadline(of: core))
             }
             timer.disarm()
+            keepAlive.stop()
             beside.cancel()
             await beside.value
         }
@@ -84,6 +102,9 @@ public struct RuntimeLoop<Event: Hashable & Sendable, Effect: Sendable>: Sendabl
             return (core.stop(now: now), true)
         case .command(let command):
             return (await commands(command, &core, now), false)
+        case .keepAlive:
+            // Taken by the loop itself before it gets here.
+            return ([], false)
         }
     }
 }

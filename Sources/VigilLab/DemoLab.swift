@@ -65,7 +65,7 @@ final class DemoLab: Sendable {
         let directory = lab.directory
         var arguments = [
             vigilExecutable, "-f", path, "-n", "-l", "-p", "\(directory)/\(lb).pid", "-r", "\(directory)/\(lb)-vrrp.pid",
-            "--status-socket", socket(lb),
+            "-c", "\(directory)/\(lb)-checkers.pid", "--status-socket", socket(lb),
         ]
         if servesStatusPage { arguments += ["--status-listen", statusPage(lb)] }
         let process = try lab.start(lb, arguments, logName: "vigil-\(lb)")

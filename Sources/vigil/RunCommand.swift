@@ -1,12 +1,19 @@
 import ArgumentParser
+import Daemon
+import LinuxPlatform
 
 /// `vigil run [keepalived flags]`, also the default command, so `vigil -t -f FILE` and keepalived's other
-/// flags work unchanged: `-t` tests the configuration, anything else runs the daemon (`DaemonFlags`).
+/// flags work unchanged: `-t` tests the configuration, `-v` and `--signum` answer and exit, anything
+/// else runs the daemon (`DaemonFlags`), in the background unless `-n`.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run the daemon with keepalived's command-line flags (the default command).",
-        discussion: "'vigil -t' checks the configuration like 'keepalived -t' and exits 0, 4, 5 or 6.")
+        discussion: """
+            'vigil -t' checks the configuration like 'keepalived -t' and exits 0, 4, 5 or 6. Without -n the \
+            daemon detaches and the command returns once the first configuration is applied (0) or the \
+            daemon failed (its exit status). See vigil(8).
+            """)
 
     @OptionGroup var source: ConfigSource
 
@@ -20,14 +27,84 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("config-test-output"), help: .hidden)
     var configTestOutput: String?
 
+    @Flag(name: [.customShort("v"), .customLong("version")], help: "Print the version and exit.")
+    var version = false
+
+    @Option(
+        name: .customLong("signum"),
+        help: "Print the number of the signal for RELOAD, STOP, DATA or STATS (keepalived's names) and exit.")
+    var signum: String?
+
+    @Flag(name: [.customShort("T"), .customLong("genhash")], help: "keepalived's genhash mode (not provided).")
+    var genhash = false
+
     func run() throws {
-        guard configTest else { throw ExitCode(daemon.run(source)) }
+        if version { return ConfigTestReport.writeAll(Array(VigilVersion.banner.utf8), to: 1) }
+        if let signum { return try Self.printSignal(named: signum) }
+        if genhash {
+            Self.complain("-T/--genhash is not provided by Vigil; use keepalived's genhash or curl | md5sum")
+            throw ExitCode(1)
+        }
+        if case .failure(let problem) = daemon.fileMask { Self.complain("\(problem)") }
+        if configTest { return try testConfiguration() }
+        if case .failure(let problem) = daemon.facility { Self.complain("\(problem)") }
+        guard daemon.dontFork else {
+            // Re-executed with -n in a new session before any thread exists (vigil(8), DETACHING).
+            let arguments = Array(CommandLine.arguments.dropFirst()) + ["--dont-fork"]
+            throw ExitCode(DetachedStart.run(executable: DemoCommand.ownExecutable(), arguments: arguments))
+        }
+        var options = daemon.options(source)
+        options.readiness = DetachedStart.takeReadiness()
+        try prepareProcess()
+        throw ExitCode(VigilDaemon.runBlocking(options))
+    }
+
+    private func testConfiguration() throws {
         let result = source.load()
         if let path = configTestOutput {
             try ConfigTestReport.write(result, toFile: path)
         } else {
             ConfigTestReport.write(result, to: .standardError)
         }
-        if result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
+        var status = result.exitStatus
+        // keepalived counts a bad -S as a configuration error.
+        if case .failure(let problem) = daemon.facility {
+            Self.complain("\(problem)")
+            status = max(status, 5)
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// `-u`, `-m`/`-M` and `-s`, while the process has one thread.
+    private func prepareProcess() throws {
+        if case .success(let mask?) = daemon.fileMask { ProcessSetup.setFileCreationMask(mask) }
+        if daemon.coreDump || daemon.coreDumpPattern {
+            do { try ProcessSetup.allowCoreDumps() } catch { Self.complain("cannot allow core dumps: \(error)") }
+        }
+        if let name = daemon.namespace {
+            do {
+                try ProcessSetup.enterNetworkNamespace(named: name)
+            } catch {
+                Self.complain("cannot enter network namespace \(name): \(error)")
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    /// keepalived's `--signum=NAME`: the number on standard output, or exit 1.
+    static func printSignal(named name: String) throws {
+        guard let function = DaemonSignal(keepalivedName: name) else {
+            complain("Unknown sigfunc \(name)")
+            throw ExitCode(1)
+        }
+        guard function.command != nil else {
+            complain("Vigil does not answer \(name) (keepalived's signal \(function.number)); see vigil(8)")
+            throw ExitCode(1)
+        }
+        print(function.number)
+    }
+
+    static func complain(_ text: String) {
+        ConfigTestReport.writeAll(Array("\(text)\n".utf8), to: 2)
     }
 }

@@ -10,14 +10,18 @@ struct Vigil: ParsableCommand {
         subcommands: [RunCommand.self, CheckCommand.self, StatusCommand.self, CtlCommand.self, DemoCommand.self],
         defaultSubcommand: RunCommand.self)
 
-    /// Rewrites keepalived's optional-value `--config-test=FILE` into what ArgumentParser can read, then runs.
+    /// Rewrites keepalived's getopt forms (`--config-test=FILE`, `-S0`) into what ArgumentParser can read,
+    /// then runs; a usage error exits 1, as keepalived's does.
     static func main() {
         let arguments = KeepalivedArguments.normalize(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
-            exit(withError: error)
+            // keepalived exits 1 on an unknown option or a missing value; ArgumentParser would exit 64.
+            guard exitCode(for: error).rawValue == 64 else { exit(withError: error) }
+            RunCommand.complain(fullMessage(for: error))
+            exit(withError: ExitCode(1))
         }
     }
 }

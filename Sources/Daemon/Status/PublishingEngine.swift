@@ -1,5 +1,6 @@
 import Engine
 import NetworkPrimitives
+import VRRP
 
 /// The engine as the runtime drives it, publishing its state to the status board after every step,
 /// so `vigil status` and `/metrics` show what the engine holds now without the runtime knowing.
@@ -8,6 +9,12 @@ struct PublishingEngine: EventProcessor {
     let board: StatusBoard
     /// Streams the transitions to `vigil status --watch`, when the status server serves it.
     var feed: TransitionFeed? = nil
+    /// `-V` (keepalived's --dont-release-vrrp): the VIPs stay on the interfaces when Vigil stops.
+    var keepsAddressesOnStop = false
+    /// Called after a step that changed an instance's state (systemd's STATUS= line follows it).
+    var statesChanged: (@Sendable () -> Void)?
+    /// The instances' states after the last step, to see a change.
+    var states: [VRRPState] = []
 
     mutating func start(now: MonotonicInstant) -> [EngineEffect] {
         let effects = engine.start(now: now)
@@ -20,7 +27,27 @@ struct PublishingEngine: EventProcessor {
         let effects = engine.handle(event, now: now)
         board.publish(engine)
         notifyFeed()
+        noticeStates()
         return effects
+    }
+
+    private mutating func noticeStates() {
+        guard let statesChanged else { return }
+        let current = engine.configuration.instances.compactMap { engine.router.machine(named: $0.name)?.state }
+        guard current != states else { return }
+        states = current
+        statesChanged()
+    }
+
+    /// Masters send priority 0 and, unless `keepsAddressesOnStop` (`-V`), release their VIPs.
+    mutating func stop(now: MonotonicInstant) -> [EngineEffect] {
+        let effects = engine.stop(now: now)
+        board.publish(engine)
+        guard keepsAddressesOnStop else { return effects }
+        return effects.filter { effect in
+            if case .removeAddress = effect { return false }
+            return true
+        }
     }
 
     var nextDeadline: MonotonicInstant? { engine.nextDeadline }

@@ -25,4 +25,9 @@ public struct ConsoleLogSink: LogSink {
     static func timestamp() -> String {
         System.format(System.localTime().parts, "%a %b %e %H:%M:%S %Y")
     }
+
+    /// The local time as syslog(3) writes it: `Dec  6 12:15:44`.
+    static func syslogTimestamp() -> String {
+        System.format(System.localTime().parts, "%b %e %H:%M:%S")
+    }
 }

@@ -7,10 +7,9 @@ import Runtime
 /// stop, HUP reloads, USR1 dumps data, USR2 dumps statistics. Dispatch owns the handlers, so no
 /// thread ever blocks on a signal and no handler touches Swift state.
 public final class SignalRouter {
-    /// Each routed signal and the command it posts.
-    public static let routes: [(signal: Int32, command: RuntimeCommand)] = [
-        (SIGTERM, .stop), (SIGINT, .stop), (SIGHUP, .reload), (SIGUSR1, .dumpData), (SIGUSR2, .dumpStats),
-    ]
+    /// Each routed signal and the command it posts: every `DaemonSignal` Vigil answers, and SIGINT.
+    public static let routes: [(signal: Int32, command: RuntimeCommand)] =
+        [(SIGINT, .stop)] + DaemonSignal.allCases.compactMap { function in function.command.map { (function.number, $0) } }
 
     private var sources: [any DispatchSourceSignal] = []
 

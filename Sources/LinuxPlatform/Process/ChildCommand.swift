@@ -21,6 +21,10 @@ public struct ChildCommand: Hashable, Sendable {
     public var standardError: Stream
     /// Whether the child leads a process group of its own, so a signal reaches all it started.
     public var newProcessGroup: Bool
+    /// Whether the child leads a new session (`setsid`, no controlling terminal): a detached daemon.
+    public var newSession = false
+    /// A descriptor of the caller's that the child gets as descriptor 3 (every other one is closed).
+    public var passedDescriptor: Int32?
 
     public init(
         executable: String, arguments: [String], environment: [String]? = nil, standardInput: Stream = .null,

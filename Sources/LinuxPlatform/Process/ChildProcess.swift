@@ -21,7 +21,8 @@ public struct ChildProcess: Hashable, Sendable {
             posix_spawnattr_destroy(&attributes)
         }
         try SpawnSetup.streams(command, &actions)
-        try SpawnSetup.attributes(newProcessGroup: command.newProcessGroup, &attributes)
+        try SpawnSetup.attributes(
+            newProcessGroup: command.newProcessGroup, newSession: command.newSession, &attributes)
         let pid = try System.spawn(
             command.executable, arguments: command.arguments, environment: command.environment, actions: &actions,
             attributes: &attributes)

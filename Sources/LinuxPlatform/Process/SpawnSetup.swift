@@ -24,16 +24,25 @@ enum SpawnSetup {
                 }
             }
         }
+        var firstClosed = STDERR_FILENO + 1
+        if let passed = command.passedDescriptor {
+            try System.checkingReturnedError("posix_spawn_file_actions_adddup2") {
+                posix_spawn_file_actions_adddup2(&actions, passed, firstClosed)
+            }
+            firstClosed += 1
+        }
         if let closeFrom = closeFromAction {
             try System.checkingReturnedError("posix_spawn_file_actions_addclosefrom_np") {
-                closeFrom(&actions, STDERR_FILENO + 1)
+                closeFrom(&actions, firstClosed)
             }
         }
     }
 
     /// All signals at their default disposition, none blocked, whatever the daemon's threads use;
-    /// and, when asked, a new process group led by the child.
-    static func attributes(newProcessGroup: Bool, _ attributes: inout posix_spawnattr_t) throws(SystemError) {
+    /// and, when asked, a new process group or a new session led by the child.
+    static func attributes(
+        newProcessGroup: Bool, newSession: Bool = false, _ attributes: inout posix_spawnattr_t
+    ) throws(SystemError) {
         var defaults = sigset_t()
         var mask = sigset_t()
         sigfillset(&defaults)
@@ -45,10 +54,14 @@ enum SpawnSetup {
             posix_spawnattr_setpgroup(&attributes, 0)
             flags |= POSIX_SPAWN_SETPGROUP
         }
+        if newSession { flags |= spawnNewSession }
         try System.checkingReturnedError("posix_spawnattr_setflags") {
             posix_spawnattr_setflags(&attributes, Int16(flags))
         }
     }
+
+    /// glibc's `POSIX_SPAWN_SETSID`, which spawn.h hides without `_GNU_SOURCE`.
+    private static let spawnNewSession: Int32 = 0x80
 
     private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, CInt) -> CInt
 

@@ -10,7 +10,7 @@ extension NamespaceLab {
         return try start(
             host,
             [IntegrationGate.vigilBinary, "-f", path, "-n", "-l", "-D", "-p", "\(base).pid", "-r", "\(base)-vrrp.pid",
-             "--data-file", "\(base).data", "--stats-file", "\(base).stats", "--status-socket", "\(base).sock"],
+             "-c", "\(base)-checkers.pid", "--data-file", "\(base).data", "--stats-file", "\(base).stats", "--status-socket", "\(base).sock"],
             logName: "vigil-\(host)-\(run)")
     }
 

@@ -11,14 +11,19 @@ struct RuntimeHarness {
     let network: RecordingVRRPNetwork
     let runtime: RuntimeLoop<EngineEvent, EngineEffect>
 
-    init(networkFailure: (any Error)? = nil, scriptOutcome: ScriptOutcome = .exited(0), grid: DeadlineGrid? = nil) {
+    init(
+        networkFailure: (any Error)? = nil, scriptOutcome: ScriptOutcome = .exited(0), grid: DeadlineGrid? = nil,
+        supervisor: (any ServiceSupervisor)? = nil
+    ) {
         network = RecordingVRRPNetwork(journal: journal, failure: networkFailure)
         let ports = RuntimePorts(
             network: network, addresses: RecordingAddressTable(journal: journal),
             announcer: RecordingAnnouncer(journal: journal), links: links,
             scripts: ScriptedScriptRunner(journal: journal, outcome: scriptOutcome), clock: clock,
             log: RecordingLogSink(journal: journal))
-        if let grid {
+        if let supervisor {
+            runtime = RuntimeLoop(ports: ports, supervisor: supervisor)
+        } else if let grid {
             runtime = RuntimeLoop(interpreter: VRRPEffectInterpreter(ports: ports), clock: clock, grid: grid)
         } else {
             runtime = RuntimeLoop(ports: ports)
