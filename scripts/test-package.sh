@@ -79,7 +79,9 @@ expect 0 "dpkg -i" dpkg -i /tmp/vigil.deb
 expect 0 "vigil is /usr/sbin/vigil" test -x /usr/sbin/vigil
 expect 0 "vigil.service installed" test -s /lib/systemd/system/vigil.service
 expect 0 "/etc/default/vigil is a conffile" grep -qx /etc/default/vigil /var/lib/dpkg/info/vigil.conffiles
-if [ -f Docs/man/vigil.8 ]; then expect 0 "man page installed" test -s /usr/share/man/man8/vigil.8.gz; fi
+expect 0 "man page installed" test -s /usr/share/man/man8/vigil.8.gz
+expect 0 "vigil --version" vigil --version
+grep -q "v$(tr -d '[:space:]' < VERSION)" "$work/out" || { echo "test-package: FAIL  vigil --version does not print VERSION"; failures=$((failures + 1)); }
 expect 0 "vigil --help" vigil --help
 grep -q "keepalived.conf" "$work/out" || { echo "test-package: FAIL  vigil --help does not mention keepalived.conf"; failures=$((failures + 1)); }
 expect 0 "vigil -t -f valid.conf" vigil -t -f /tmp/valid.conf
