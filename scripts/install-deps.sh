@@ -2,7 +2,8 @@
 # Installs the Debian packages Vigil's tests and demo use as real peers and backends.
 # Idempotent; needs root. Skips apt entirely when everything is already present.
 set -euo pipefail
-pkgs=(keepalived haproxy nftables iproute2 tcpdump iputils-ping iputils-arping ndisc6 curl python3 psmisc procps)
+pkgs=(keepalived haproxy nftables iproute2 tcpdump iputils-ping iputils-arping ndisc6 curl python3 psmisc procps
+  prometheus chromium)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -10,6 +10,8 @@ struct DaemonCommands: Sendable {
     /// The checker side, when the configuration has virtual servers.
     let checkers: CheckerService?
     let options: DaemonOptions
+    /// Shown by the status server; a reload gives it the new `router_id`.
+    var board: StatusBoard? = nil
 
     func handle(_ command: RuntimeCommand, engine: inout VRRPEngine, now: MonotonicInstant) -> [EngineEffect] {
         switch command {
@@ -18,6 +20,7 @@ struct DaemonCommands: Sendable {
             let checker = checkers.map { "\n" + $0.dataDump() } ?? ""
             return write(engine.dataReport() + checker, to: options.dataDumpFile, what: "data")
         case .dumpStats: return write(engine.statisticsReport(), to: options.statisticsFile, what: "statistics")
+        case .dumpJSON: return writeJSON(engine)
         case .stop: return []
         }
     }
@@ -34,10 +37,21 @@ struct DaemonCommands: Sendable {
                 return [.log(.error("Reload refused, cannot open VRRP sockets: \(error)"))]
             }
             checkers?.reload(configuration: configuration)
+            board?.update(routerID: configuration.globalDefinitions.routerID ?? ShortHostname.current())
             var effects: [EngineEffect] = diagnostics.isEmpty ? [] : [.log(.warning(diagnostics))]
             effects += assembly.log.map { .log($0) }
             return effects + engine.reconfigure(to: assembly.engine, linkStates: assembly.linkStates, now: now)
         }
+    }
+
+    /// keepalived's /tmp/keepalived.json, with the board's wall-clock transition times.
+    private func writeJSON(_ engine: VRRPEngine) -> [EngineEffect] {
+        let document = board?.document()
+        var times: [String: Double] = [:]
+        for instance in document?.instances ?? [] { times[instance.name] = instance.lastTransition?.at }
+        let text = KeepalivedJSONDump.render(
+            engine, lastTransitions: times, startedAt: document?.process?.startTime ?? 0)
+        return write(text, to: options.jsonDumpFile, what: "JSON")
     }
 
     private func write(_ text: String, to path: String, what: String) -> [EngineEffect] {

@@ -83,20 +83,29 @@ public enum VigilDaemon {
         let signals = SignalRouter(inbox: runtime.inbox)
         defer { signals.cancel() }
         let engine = VRRPEngine(configuration: assembly.engine, linkStates: assembly.linkStates)
-        let commands = DaemonCommands(source: source, network: network, checkers: checkers, options: source.options)
         var checkerSnapshot: (@Sendable () -> CheckerSnapshot)?
-        if let checkers { checkerSnapshot = { checkers.snapshot() } }
+        var dataPlane: (@Sendable () -> (name: String, state: String)?)?
+        if let checkers {
+            checkerSnapshot = { checkers.snapshot() }
+            dataPlane = { checkers.dataPlaneStatus().map { ($0.name, $0.state.description) } }
+        }
+        // Until the checker service has chosen its data plane, the document says it is starting.
         let board = StatusBoard(
-            routerID: routerID, dataPlane: checkers == nil ? "none" : "see the data-plane log line",
-            checker: checkerSnapshot)
-        let status = StatusServer(
-            options: StatusServerOptions(socketPath: source.options.statusSocket, metricsPort: nil),
-            provider: { board.document() })
+            routerID: routerID, dataPlane: checkers == nil ? "none" : "starting", checker: checkerSnapshot,
+            dataPlaneReport: dataPlane)
+        let commands = DaemonCommands(
+            source: source, network: network, checkers: checkers, options: source.options, board: board)
+        var serverOptions = StatusServerOptions(socketPath: source.options.statusSocket, metricsPort: nil)
+        serverOptions.statusListen = source.options.statusListen
+        let status = StatusServer(options: serverOptions, provider: { board.document() })
         do {
             try await status.start()
         } catch {
             // Status is for operators; failing to serve it must not stop VRRP.
             log.write(.warning("status socket \(source.options.statusSocket) not served: \(error)"))
+        }
+        if let listen = source.options.statusListen, let port = status.statusListenPort {
+            log.write(.info("Status page and metrics on http://\(StatusListenAddress(host: listen.host, port: port))/"))
         }
         _ = await runtime.run(PublishingEngine(engine: engine, board: board)) { command, core, now in
             commands.handle(command, engine: &core.engine, now: now)

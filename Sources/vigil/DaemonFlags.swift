@@ -50,6 +50,20 @@ struct DaemonFlags: ParsableArguments {
     @Option(name: .customLong("status-socket"), help: "The Unix socket 'vigil status' reads.")
     var statusSocket = "/run/vigil/vigil.sock"
 
+    @Option(
+        name: .customLong("status-listen"),
+        help: "Serve /metrics, /status and the status page read-only over HTTP on ADDRESS:PORT (off by default).",
+        transform: { text in
+            guard let address = StatusListenAddress(parsing: text) else {
+                throw ValidationError("'\(text)' is not ADDRESS:PORT (an IPv6 address in brackets)")
+            }
+            return address
+        })
+    var statusListen: StatusListenAddress?
+
+    @Option(name: .customLong("json-file"), help: "Where keepalived's JSON signal (SIGRTMIN+2) writes the JSON dump.")
+    var jsonFile = "/tmp/keepalived.json"
+
     /// Runs the daemon for `source`'s configuration; returns the exit status.
     func run(_ source: ConfigSource) -> Int32 {
         let options = DaemonOptions(
@@ -58,6 +72,8 @@ struct DaemonFlags: ParsableArguments {
             statisticsFile: statsFile)
         var withStatus = options
         withStatus.statusSocket = statusSocket
+        withStatus.statusListen = statusListen
+        withStatus.jsonDumpFile = jsonFile
         return VigilDaemon.runBlocking(withStatus)
     }
 }

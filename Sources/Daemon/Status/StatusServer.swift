@@ -4,7 +4,8 @@ import NIOPosix
 import Synchronization
 
 /// Serves `GET /status` (JSON) and `GET /metrics` (Prometheus text) over HTTP/1.0 on a Unix socket
-/// (mode 0600), and `/metrics` alone on an optional loopback TCP port. Each request calls
+/// (mode 0600), `/metrics` alone on an optional loopback TCP port, and with `--status-listen` the
+/// status page `/`, `/status` and `/metrics` read-only on the address given. Each request calls
 /// `provider` on an event loop, so it must be quick and never block.
 public final class StatusServer: Sendable {
     public let options: StatusServerOptions
@@ -15,6 +16,8 @@ public final class StatusServer: Sendable {
     private struct Running: Sendable {
         var unix: any Channel
         var tcp: (any Channel)?
+        /// The `--status-listen` listener.
+        var listen: (any Channel)?
         /// The inode bound, so `stop` never removes a socket someone else made since.
         var inode: UInt
     }
@@ -37,21 +40,30 @@ public final class StatusServer: Sendable {
         try await StatusSocketPath.refuseIfAnswering(path, group: group)
         let unix = try await bindUnixSocket(at: path)
         var tcp: (any Channel)?
+        var listen: (any Channel)?
         do {
             if let port = options.metricsPort {
                 tcp = try await bootstrap(metricsOnly: true).bind(host: options.metricsHost, port: port).get()
             }
+            if let address = options.statusListen {
+                listen = try await bootstrap(metricsOnly: false, publicListener: true)
+                    .bind(host: address.host, port: address.port).get()
+            }
         } catch {
+            try? await tcp?.close()
             try? await unix.close()
             StatusSocketPath.remove(path, inode: nil)
             throw error
         }
         let inode = StatusSocketPath.inode(path) ?? 0
-        running.withLock { $0 = Running(unix: unix, tcp: tcp, inode: inode) }
+        running.withLock { $0 = Running(unix: unix, tcp: tcp, listen: listen, inode: inode) }
     }
 
     /// The TCP port `/metrics` is served on, once started (useful with port 0).
     public var metricsPort: Int? { running.withLock { $0?.tcp?.localAddress?.port } }
+
+    /// The TCP port of the `--status-listen` listener, once started.
+    public var statusListenPort: Int? { running.withLock { $0?.listen?.localAddress?.port } }
 
     /// Closes the listeners and removes the socket file.
     public func stop() async {
@@ -62,6 +74,7 @@ public final class StatusServer: Sendable {
         else { return }
         try? await stopping.unix.close()
         try? await stopping.tcp?.close()
+        try? await stopping.listen?.close()
         StatusSocketPath.remove(options.socketPath, inode: stopping.inode)
     }
 
@@ -81,7 +94,7 @@ public final class StatusServer: Sendable {
         return channel
     }
 
-    private func bootstrap(metricsOnly: Bool) -> ServerBootstrap {
+    private func bootstrap(metricsOnly: Bool, publicListener: Bool = false) -> ServerBootstrap {
         let provider = provider
         let timeout = options.requestTimeout
         return ServerBootstrap(group: group)
@@ -90,7 +103,9 @@ public final class StatusServer: Sendable {
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(
-                        StatusHTTPHandler(metricsOnly: metricsOnly, requestTimeout: timeout, provider: provider))
+                        StatusHTTPHandler(
+                            metricsOnly: metricsOnly, publicListener: publicListener, requestTimeout: timeout,
+                            provider: provider))
                 }
             }
     }

@@ -10,6 +10,8 @@ public struct CheckerSnapshot: Hashable, Sendable {
         public var state: CheckerStateMachine.State
         public var lastOutcome: ProbeOutcome?
         public var nextCheck: MonotonicInstant?
+        /// Its check durations and failures so far (`CheckerStatistics`).
+        public var checks = CheckerStatistics.Checks()
 
         public init(
             key: CheckerKey, state: CheckerStateMachine.State, lastOutcome: ProbeOutcome? = nil,
@@ -34,6 +36,8 @@ public struct CheckerSnapshot: Hashable, Sendable {
         /// True when the data plane sends it new connections (present with weight > 0).
         public var inPool: Bool
         public var checkers: [Checker]
+        /// Up and down transitions and the last change (`CheckerStatistics`).
+        public var changes = CheckerStatistics.Changes()
     }
 
     /// One virtual server.

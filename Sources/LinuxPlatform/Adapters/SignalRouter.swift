@@ -12,11 +12,18 @@ public final class SignalRouter {
         (SIGTERM, .stop), (SIGINT, .stop), (SIGHUP, .reload), (SIGUSR1, .dumpData), (SIGUSR2, .dumpStats),
     ]
 
+    /// keepalived's JSON signal, SIGRTMIN+2: 36 with glibc (`keepalived --signum=JSON` prints it).
+    /// Routed beside `routes` to `.dumpJSON`.
+    public static let jsonSignal: Int32 = 36
+
+    /// Every signal routed: `routes` and the JSON signal.
+    static var allRoutes: [(signal: Int32, command: RuntimeCommand)] { routes + [(jsonSignal, .dumpJSON)] }
+
     private var sources: [any DispatchSourceSignal] = []
 
     /// Starts routing; until `cancel`, these signals no longer have their default effect.
     public init(inbox: Inbox<EngineEvent>, queue: DispatchQueue = DispatchQueue(label: "vigil.signals")) {
-        for (signalNumber, command) in Self.routes {
+        for (signalNumber, command) in Self.allRoutes {
             System.ignoreSignal(signalNumber)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
             source.setEventHandler { inbox.post(.command(command)) }
@@ -29,7 +36,7 @@ public final class SignalRouter {
     public func cancel(keepingIgnored: Set<Int32> = []) {
         for source in sources { source.cancel() }
         sources = []
-        for (signalNumber, _) in Self.routes {
+        for (signalNumber, _) in Self.allRoutes {
             if keepingIgnored.contains(signalNumber) {
                 System.ignoreSignal(signalNumber)
             } else {
