@@ -83,10 +83,11 @@ extension VRRPEngine {
     }
 
     private mutating func recordGroupTransition(_ name: String, from: VRRPState, to: VRRPState) {
-        let member = statistics.latestInstanceTransition
+        // A member the group itself moved gives no reason of its own: then every member wanted the state.
+        let member = statistics.latestInstanceTransition.flatMap { $0.transition.cause == .syncGroup ? nil : $0 }
         statistics.syncGroupTransitions[name] = EngineTransition(
             from: from, to: to, cause: member?.transition.cause ?? .syncGroup,
-            reason: member.map { "(\($0.name)) \($0.transition.reason)" } ?? "",
+            reason: member.map { "(\($0.name)) \($0.transition.reason)" } ?? "every member wants \(to)",
             sequence: (statistics.syncGroupTransitions[name]?.sequence ?? 0) + 1)
     }
 

@@ -25,9 +25,47 @@ struct StatusListenTests {
             [InstanceConfig(state: "MASTER", priority: 101, password: "secret12")])
     }
 
+    /// Two instances in a sync group and a virtual server whose first real server answers and whose
+    /// second does not: every part of the page has something to show.
+    static func fullConfig() -> String {
+        let instances = [
+            InstanceConfig(state: "MASTER", priority: 101, password: "secret12"),
+            InstanceConfig(
+                name: "VI_2", state: "MASTER", virtualRouterID: 52, priority: 101, password: "secret12",
+                addresses: ["10.99.0.101/24"]),
+        ]
+        return InstanceConfig.file(routerID: "lb1", instances) + """
+            vrrp_sync_group G1 {
+                group {
+                    VI_1
+                    VI_2
+                }
+            }
+            virtual_server 10.99.0.100 80 {
+                delay_loop 1
+                lb_algo rr
+                lb_kind NAT
+                protocol TCP
+                real_server \(NamespaceLab.ipv4(11)) 80 {
+                    weight 3
+                    TCP_CHECK {
+                        connect_timeout 1
+                    }
+                }
+                real_server \(NamespaceLab.ipv4(12)) 80 {
+                    weight 1
+                    TCP_CHECK {
+                        connect_timeout 1
+                    }
+                }
+            }
+
+            """
+    }
+
     /// Starts Vigil on lb1 with the TCP listener and its own JSON path, and waits for MASTER.
-    static func startVigil(_ lab: NamespaceLab) async throws -> LabProcess {
-        let path = try lab.write("lb1-status.conf", config())
+    static func startVigil(_ lab: NamespaceLab, config: String = config()) async throws -> LabProcess {
+        let path = try lab.write("lb1-status.conf", config)
         let base = "\(lab.directory)/lb1"
         let vigil = try lab.start(
             "lb1",
@@ -36,6 +74,19 @@ struct StatusListenTests {
             logName: "vigil-lb1-status")
         try #require(await Eventually.holds(within: .seconds(10)) { vigil.log.contains("(VI_1) Entering MASTER STATE") })
         try #require(await Eventually.holds(within: .seconds(5)) { fetch(lab, "/status") != nil })
+        return vigil
+    }
+
+    /// web1 serving, web2 silent; returns once the checker has seen both.
+    static func startFull(_ lab: NamespaceLab) async throws -> LabProcess {
+        try lab.serveName(on: "web1")
+        let vigil = try await startVigil(lab, config: fullConfig())
+        try #require(
+            await Eventually.holds(within: .seconds(15)) {
+                let status = fetch(lab, "/status") ?? ""
+                return status.contains(#""alive" : false"#) && status.contains(#""alive" : true"#)
+                    && vigil.log.contains("VRRP_Group(G1) Syncing instances to MASTER state")
+            }, "\(fetch(lab, "/status") ?? "no /status")")
         return vigil
     }
 
@@ -50,13 +101,16 @@ struct StatusListenTests {
             print("StatusListenTests: skipped promtool check, \(promtool) is not installed (apt-get install prometheus)")
             return
         }
-        let lab = try NamespaceLab.build()
+        let lab = try NamespaceLab.build(webServers: 2)
         defer { lab.destroy() }
-        _ = try await Self.startVigil(lab)
+        _ = try await Self.startFull(lab)
         let metrics = try #require(Self.fetch(lab, "/metrics"))
         #expect(metrics.contains(#"vigil_vrrp_instance_state{instance="VI_1"} 2"#))
-        #expect(metrics.contains(#"vigil_vrrp_transitions_total{instance="VI_1",reason="master_down_timer"} 1"#))
+        // In a sync group the group moves its members: the cause is the group.
+        #expect(metrics.contains(#"vigil_vrrp_transitions_total{instance="VI_1",reason="sync_group"} 1"#))
         #expect(metrics.contains("process_resident_memory_bytes "))
+        #expect(metrics.contains("vigil_real_server_check_duration_seconds_bucket{"))
+        #expect(metrics.contains(#"vigil_real_server_transitions_total{virtual_server="[10.99.0.100]:tcp:80",real_server="[10.99.0.12]:tcp:80",to="down"} 1"#))
         let file = try lab.write("metrics.txt", metrics)
         let check = lab.attempt("lb1", ["sh", "-c", "\(promtool) check metrics < \(file)"])
         #expect(check.status == 0, "promtool: \(check.output)")
@@ -71,9 +125,9 @@ struct StatusListenTests {
             print("StatusListenTests: skipped the browser test, \(chromium) is not installed (apt-get install chromium)")
             return
         }
-        let lab = try NamespaceLab.build()
+        let lab = try NamespaceLab.build(webServers: 2)
         defer { lab.destroy() }
-        _ = try await Self.startVigil(lab)
+        _ = try await Self.startFull(lab)
         let page = try #require(Self.fetch(lab, "/"))
         #expect(page.contains("<title>Vigil status</title>") && !page.contains("http://") && !page.contains("https://"))
         let screenshot = Self.outputDirectory + "/status-page.png"
@@ -86,6 +140,8 @@ struct StatusListenTests {
         #expect(dom.status == 0, "chromium: \(dom.output.suffix(2000))")
         #expect(dom.output.contains(#"<span class="state MASTER">MASTER</span>"#), "\(dom.output.suffix(4000))")
         #expect(dom.output.contains("VI_1") && dom.output.contains("10.99.0.100/24"))
+        #expect(dom.output.contains(#"<span class="state down">down</span>"#))
+        #expect(dom.output.contains(#"<span class="state up">up</span>"#))
         #expect(!dom.output.contains("data-script-error"), "\(dom.output.suffix(4000))")
         #expect(!dom.output.contains(#"data-rendered="0""#))
         let shot = lab.attempt("lb1", browser + ["--screenshot=\(screenshot)", "http://\(Self.listen)/"])

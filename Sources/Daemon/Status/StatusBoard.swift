@@ -13,7 +13,7 @@ public final class StatusBoard: Sendable {
     private let checker: (@Sendable () -> CheckerSnapshot)?
     private let alerts: (@Sendable () -> SMTPMailerActivity?)?
     private let dataPlaneReport: (@Sendable () -> (name: String, state: String)?)?
-    private let usage: @Sendable () -> ProcessUsage
+    private let usage: @Sendable () -> (cpuSeconds: Double?, residentBytes: Int?)
     private let state: Mutex<State>
 
     /// How many transitions `recentTransitions` keeps.
@@ -35,11 +35,15 @@ public final class StatusBoard: Sendable {
     }
 
     /// `checker` is usually `checkerService.snapshot`, `alerts` `{ notifier.mailerActivity }`,
-    /// `dataPlaneReport` the checker service's data plane name and state (they then replace `dataPlane`).
+    /// `dataPlaneReport` the checker service's data plane name and state (they then replace `dataPlane`),
+    /// `usage` this process's CPU seconds and resident bytes.
     public init(
         routerID: String, dataPlane: String = "none", checker: (@Sendable () -> CheckerSnapshot)? = nil,
         alerts: (@Sendable () -> SMTPMailerActivity?)? = nil, dataPlaneReport: (@Sendable () -> (name: String, state: String)?)? = nil,
-        usage: @escaping @Sendable () -> ProcessUsage = { ProcessUsage.current() },
+        usage: @escaping @Sendable () -> (cpuSeconds: Double?, residentBytes: Int?) = {
+            let usage = ProcessUsage.current()
+            return (usage.cpuSeconds, usage.residentBytes)
+        },
         wallClock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }
     ) {
         self.wallClock = wallClock

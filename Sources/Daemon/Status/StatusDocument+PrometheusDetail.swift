@@ -37,7 +37,10 @@ extension StatusDocument {
                 server.realServers.filter(\.inPool).count)
         }
         let name = "vigil_real_server_check_duration_seconds"
-        out.family(name, .histogram, help: "How long checks took, every checker of the real server together.")
+        // Declared only with samples: a document without checker figures (an older daemon's) has none.
+        if realServerPairs.contains(where: { $0.1.checkDurations != nil }) {
+            out.family(name, .histogram, help: "How long checks took, every checker of the real server together.")
+        }
         for (server, real) in realServerPairs {
             guard let durations = real.checkDurations else { continue }
             out.histogram(

@@ -41,11 +41,12 @@ enum StatusPage {
         section{margin:16px 20px;background:#fff;border-radius:6px;padding:8px 14px;box-shadow:0 1px 2px #0002}
         h2{font-size:15px;margin:6px 0 8px}h3{font-size:14px;margin:10px 0 4px}
         table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:4px 8px;border-bottom:1px solid #e4e6eb}
-        th{font-weight:600;color:#555;font-size:12px}
+        th{font-weight:600;color:#555;font-size:12px;white-space:nowrap}td{white-space:nowrap}td.reason{white-space:normal}
         .state{font-weight:700;padding:1px 8px;border-radius:10px;color:#fff;font-size:12px}
         .MASTER,.up{background:#1f9d55}.BACKUP{background:#2f6fdf}.FAULT,.down{background:#d64545}
         .INIT,.STOP,.drained{background:#888}
         .muted{color:#777}.bar{display:inline-block;height:8px;background:#2f6fdf;border-radius:4px;vertical-align:middle}
+        .bar.off{background:#c5c9d2}
         #script-error{margin:16px 20px;padding:10px;background:#fde2e2;color:#8a1c1c;border-radius:6px}
         footer{margin:16px 20px;color:#777;font-size:12px}
         """
@@ -94,18 +95,18 @@ enum StatusPage {
             cell(r, i.virtualRouterID); cell(r, i.interface); cell(r, i.virtualAddresses.join(", "));
             cell(r, i.masterAddress || (i.state === "MASTER" ? "this node" : ""));
             cell(r, i.counters.advertisementsReceived + " / " + i.counters.advertisementsSent);
-            cell(r, transition(i.lastTransition, now));
+            cell(r, transition(i.lastTransition, now)).className = "reason";
           });
           $("groups-section").hidden = doc.syncGroups.length === 0;
           fill("groups", doc.syncGroups, (r, g) => {
             cell(r, g.name); cell(r, g.state, "state " + g.state); cell(r, g.members.join(", "));
-            cell(r, transition(g.lastTransition, now));
+            cell(r, transition(g.lastTransition, now)).className = "reason";
           });
           renderVirtualServers(doc.virtualServers);
           fill("transitions", doc.recentTransitions || [], (r, t) => {
             cell(r, ago(t.transition.at, now)); cell(r, (t.kind === "syncGroup" ? "group " : "") + t.name);
             cell(r, t.transition.from, "state " + t.transition.from); cell(r, t.transition.to, "state " + t.transition.to);
-            cell(r, t.transition.reason || "");
+            cell(r, t.transition.reason || "").className = "reason";
           });
           const p = doc.process || {};
           $("daemon").textContent = "data plane " + doc.dataPlane + (doc.dataPlaneState ? ", " + doc.dataPlaneState : "") +
@@ -135,10 +136,10 @@ enum StatusPage {
               cell(r, rs.name);
               cell(r, rs.alive ? (rs.inPool ? "up" : "drained") : "down", "state " + (rs.alive ? (rs.inPool ? "up" : "drained") : "down"));
               const w = cell(r, "");
-              const bar = document.createElement("span"); bar.className = "bar"; bar.style.width = (60 * rs.weight / max) + "px";
+              const bar = document.createElement("span"); bar.className = rs.inPool ? "bar" : "bar off"; bar.style.width = (60 * rs.weight / max) + "px";
               w.appendChild(bar); w.appendChild(document.createTextNode(" " + rs.weight));
               const c = rs.checkers.find((k) => k.lastResult) || rs.checkers[0];
-              cell(r, c ? c.kind + " " + text(c.lastResult) + (c.lastReason ? ": " + c.lastReason : "") : "");
+              cell(r, c ? c.kind + " " + text(c.lastResult) + (c.lastReason ? ": " + c.lastReason : "") : "").className = "reason";
               cell(r, rs.checkFailures);
               cell(r, rs.lastChangeSecondsAgo === undefined ? "" : Math.round(rs.lastChangeSecondsAgo) + " s ago");
             }
