@@ -111,12 +111,27 @@ struct StatusListenTests {
         #expect(metrics.contains("process_resident_memory_bytes "))
         #expect(metrics.contains("vigil_real_server_check_duration_seconds_bucket{"))
         #expect(metrics.contains(#"vigil_real_server_transitions_total{virtual_server="[10.99.0.100]:tcp:80",real_server="[10.99.0.12]:tcp:80",to="down"} 1"#))
+        let status = try #require(Self.fetch(lab, "/status"))
+        #expect(status.contains(#""dataPlane" : "nftables"#) || status.contains(#""dataPlane" : "IPVS"#))
+        #expect(status.contains(#""dataPlaneState" : "in sync""#))
         let file = try lab.write("metrics.txt", metrics)
         let check = lab.attempt("lb1", ["sh", "-c", "\(promtool) check metrics < \(file)"])
         #expect(check.status == 0, "promtool: \(check.output)")
         let post = lab.attempt(
             "lb1", ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "-X", "POST", "http://\(Self.listen)/status"])
         #expect(post.output.trimmingCharacters(in: .whitespacesAndNewlines) == "405")
+    }
+
+    @Test func routerIDFollowsAReload() async throws {
+        let lab = try NamespaceLab.build()
+        defer { lab.destroy() }
+        let vigil = try await Self.startVigil(lab)
+        #expect(Self.fetch(lab, "/status")?.contains(#""routerID" : "lb1""#) == true)
+        _ = try lab.write("lb1-status.conf", Self.config().replacingOccurrences(of: "router_id lb1", with: "router_id lb1-renamed"))
+        vigil.signal(SIGHUP)
+        #expect(await Eventually.holds(within: .seconds(5)) {
+            Self.fetch(lab, "/status")?.contains(#""routerID" : "lb1-renamed""#) == true
+        })
     }
 
     @Test func chromiumRendersTheStatusPageWithTheInstanceState() async throws {
@@ -133,7 +148,7 @@ struct StatusListenTests {
         let screenshot = Self.outputDirectory + "/status-page.png"
         try? FileManager.default.removeItem(atPath: screenshot)
         let browser = [
-            chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1280,800",
+            chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1280,900",
             "--user-data-dir=\(lab.directory)/chromium", "--virtual-time-budget=4000",
         ]
         let dom = lab.attempt("lb1", browser + ["--dump-dom", "http://\(Self.listen)/"])
