@@ -28,8 +28,9 @@ private let keepalivedStatsKeys = [
         let text = KeepalivedJSONDump.render(engine, lastTransitions: ["VI_1": 1_700_000_000.25], startedAt: 1)
         #expect(text.hasPrefix(#"[{"data":{"iname":"VI_1","dont_track_primary":0,"#))
         #expect(text.contains(#""last_transition":1700000000.250000,"#))
-        #expect(text.contains(#""vips":["10.99.0.100\/24 dev eth0 scope global set"]"#))
+        #expect(text.contains(#""vips":["10.99.0.100/24 dev eth0 scope global set"]"#))
         #expect(text.contains(#""state":2,"wantstate":2,"version":2,"#))
+        #expect(text.contains(#""garp_delay":5,"#) && text.contains(#""adver_int":1,"master_adver_int":1,"#))
         let data = try #require(text.data(using: .utf8))
         let array = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: [String: Any]]])
         let stats = try #require(array.first?["stats"])
@@ -38,11 +39,10 @@ private let keepalivedStatsKeys = [
         #expect(Self.keys(in: text, object: "stats") == keepalivedStatsKeys)
     }
 
-    @Test func slashesAndQuotesAreEscapedAsKeepalivedEscapesThem() {
-        #expect(KeepalivedJSONValue.string(#"a/b"c\d"#).text == #""a\/b\"c\\d""#)
-        #expect(KeepalivedJSONValue.fixed(12.5).text == "12.500000")
-        #expect(KeepalivedJSONValue.double(5).text == "5")
-        #expect(KeepalivedJSONValue.double(0.25).text == "0.25")
+    @Test func theTransitionTimeHasSixDecimalsAsKeepalivedPrintsIt() {
+        #expect(KeepalivedJSONDump.sixDecimals(12.5) == "12.500000")
+        #expect(KeepalivedJSONDump.sixDecimals(1_796_560_294.187583) == "1796560294.187583")
+        #expect(KeepalivedJSONDump.sixDecimals(0) == "0.000000")
     }
 
     /// The keys of `object`'s members in the order written (JSONSerialization forgets order).
