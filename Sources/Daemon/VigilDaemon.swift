@@ -83,36 +83,45 @@ public enum VigilDaemon {
         let signals = SignalRouter(inbox: runtime.inbox)
         defer { signals.cancel() }
         let engine = VRRPEngine(configuration: assembly.engine, linkStates: assembly.linkStates)
-        var checkerSnapshot: (@Sendable () -> CheckerSnapshot)?
-        var dataPlane: (@Sendable () -> (name: String, state: String)?)?
-        if let checkers {
-            checkerSnapshot = { checkers.snapshot() }
-            dataPlane = { checkers.dataPlaneStatus().map { ($0.name, $0.state.description) } }
-        }
-        // Until the checker service has chosen its data plane, the document says it is starting.
-        let board = StatusBoard(
-            routerID: routerID, dataPlane: checkers == nil ? "none" : "starting", checker: checkerSnapshot,
-            dataPlaneReport: dataPlane)
+        let board = makeBoard(routerID: routerID, checkers: checkers)
         let commands = DaemonCommands(
             source: source, network: network, checkers: checkers, options: source.options, board: board)
-        var serverOptions = StatusServerOptions(socketPath: source.options.statusSocket, metricsPort: nil)
-        serverOptions.statusListen = source.options.statusListen
-        let status = StatusServer(options: serverOptions, provider: { board.document() })
-        do {
-            try await status.start()
-        } catch {
-            // Status is for operators; failing to serve it must not stop VRRP.
-            log.write(.warning("status socket \(source.options.statusSocket) not served: \(error)"))
-        }
-        if let listen = source.options.statusListen, let port = status.statusListenPort {
-            log.write(.info("Status page and metrics on http://\(StatusListenAddress(host: listen.host, port: port))/"))
-        }
+        let status = await startStatusServer(board, options: source.options, log: log)
         _ = await runtime.run(PublishingEngine(engine: engine, board: board)) { command, core, now in
             commands.handle(command, engine: &core.engine, now: now)
         }
         await status.stop()
         log.write(.info("Stopped Vigil VRRP daemon"))
         return 0
+    }
+
+    /// The board the status server shows; the checker side is read when a request comes.
+    private static func makeBoard(routerID: String, checkers: CheckerService?) -> StatusBoard {
+        guard let checkers else { return StatusBoard(routerID: routerID, dataPlane: "none") }
+        // Until the checker service has chosen its data plane, the document says it is starting.
+        return StatusBoard(
+            routerID: routerID, dataPlane: "starting", checker: { checkers.snapshot() },
+            dataPlaneReport: { checkers.dataPlaneStatus().map { ($0.name, $0.state.description) } })
+    }
+
+    /// The Unix socket, and the `--status-listen` listener when asked; failing to serve them is logged,
+    /// never fatal: status is for operators and must not stop VRRP.
+    private static func startStatusServer(_ board: StatusBoard, options: DaemonOptions, log: ConsoleLogSink) async
+        -> StatusServer
+    {
+        var serverOptions = StatusServerOptions(socketPath: options.statusSocket, metricsPort: nil)
+        serverOptions.statusListen = options.statusListen
+        let status = StatusServer(options: serverOptions, provider: { board.document() })
+        do {
+            try await status.start()
+        } catch {
+            let listen = options.statusListen.map { " nor \($0)" } ?? ""
+            log.write(.warning("status socket \(options.statusSocket)\(listen) not served: \(error)"))
+        }
+        if let listen = options.statusListen, let port = status.statusListenPort {
+            log.write(.info("Status page and metrics on http://\(StatusListenAddress(host: listen.host, port: port))/"))
+        }
+        return status
     }
 
     /// `run` for synchronous callers (the command line): blocks the calling thread, which must not
