@@ -2,7 +2,8 @@
 # Installs the Debian packages Vigil's tests and demo use as real peers and backends.
 # Idempotent; needs root. Skips apt entirely when everything is already present.
 set -euo pipefail
-pkgs=(keepalived haproxy nftables iproute2 tcpdump iputils-ping iputils-arping ndisc6 curl python3 psmisc procps systemd)
+pkgs=(keepalived haproxy nftables iproute2 tcpdump iputils-ping iputils-arping ndisc6 curl python3 psmisc procps systemd
+  prometheus chromium)
 # scripts/test's package phase: dpkg-deb, dpkg-shlibdeps and strip build the .deb (scripts/package),
 # debootstrap makes the fresh Debian root it is installed in (scripts/test-package.sh).
 pkgs+=(dpkg-dev binutils debootstrap)

@@ -12,7 +12,7 @@ struct DaemonCommands: Sendable {
     let options: DaemonOptions
     /// systemd hears RELOADING=1 and READY=1 around a reload.
     let notifier: SystemdNotifier
-    /// Where the STATUS= line's counts come from.
+    /// Shown by the status server and the STATUS= line; a reload gives it the new `router_id`.
     let board: StatusBoard
 
     func handle(_ command: RuntimeCommand, engine: inout VRRPEngine, now: MonotonicInstant) -> [EngineEffect] {
@@ -27,6 +27,7 @@ struct DaemonCommands: Sendable {
             let checker = checkers.map { "\n" + $0.dataDump() } ?? ""
             return write(engine.dataReport() + checker, to: options.dataDumpFile, what: "data")
         case .dumpStats: return write(engine.statisticsReport(), to: options.statisticsFile, what: "statistics")
+        case .dumpJSON: return writeJSON(engine)
         case .stop: return []
         }
     }
@@ -43,10 +44,21 @@ struct DaemonCommands: Sendable {
                 return [.log(.error("Reload refused, cannot open VRRP sockets: \(error)"))]
             }
             checkers?.reload(configuration: configuration)
+            board.update(routerID: configuration.globalDefinitions.routerID ?? ShortHostname.current())
             var effects: [EngineEffect] = diagnostics.isEmpty ? [] : [.log(.warning(diagnostics))]
             effects += assembly.log.map { .log($0) }
             return effects + engine.reconfigure(to: assembly.engine, linkStates: assembly.linkStates, now: now)
         }
+    }
+
+    /// keepalived's /tmp/keepalived.json, with the board's wall-clock transition times.
+    private func writeJSON(_ engine: VRRPEngine) -> [EngineEffect] {
+        let document = board.document()
+        var times: [String: Double] = [:]
+        for instance in document.instances { times[instance.name] = instance.lastTransition?.at }
+        let text = KeepalivedJSONDump.render(
+            engine, lastTransitions: times, startedAt: document.process?.startTime ?? 0)
+        return write(text, to: options.jsonDumpFile, what: "JSON")
     }
 
     private func write(_ text: String, to path: String, what: String) -> [EngineEffect] {

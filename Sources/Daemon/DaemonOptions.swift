@@ -36,6 +36,10 @@ public struct DaemonOptions: Hashable, Sendable {
     public var statisticsFile: String
     /// Where `vigil status` finds the daemon (HTTP/1.0 over a Unix socket: /status, /metrics).
     public var statusSocket: String = "/run/vigil/vigil.sock"
+    /// `--status-listen`: read-only HTTP on TCP (`/metrics`, `/status`, the page `/`); nil serves none.
+    public var statusListen: StatusListenAddress?
+    /// keepalived's JSON signal (SIGRTMIN+2) writes here, as keepalived writes /tmp/keepalived.json.
+    public var jsonDumpFile: String = "/tmp/keepalived.json"
 
     public init(
         configurationPath: String = "/etc/keepalived/keepalived.conf", configID: String? = nil,

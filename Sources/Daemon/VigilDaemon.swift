@@ -87,11 +87,7 @@ public enum VigilDaemon {
             links: NetlinkInterfaceMonitor(monitor: platform.monitor, directory: platform.directory, loop: platform.loop),
             scripts: ProcessScriptRunner(log: log), clock: ContinuousMonotonicClock(), log: log)
         let notifier = SystemdNotifier.fromEnvironment()
-        var checkerSnapshot: (@Sendable () -> CheckerSnapshot)?
-        if let checkers { checkerSnapshot = { checkers.snapshot() } }
-        let board = StatusBoard(
-            routerID: routerID, dataPlane: checkers == nil ? "none" : "see the data-plane log line",
-            checker: checkerSnapshot)
+        let board = makeBoard(routerID: routerID, checkers: checkers)
         let supervisor = SystemdSupervisor(notifier: notifier, readiness: source.options.readiness) {
             board.document().serviceStatusLine
         }
@@ -106,18 +102,8 @@ public enum VigilDaemon {
         let control = ControlService(
             vrrp: runtime.inbox, checkers: checkers, instanceNames: { board.document().instances.map(\.name) },
             feed: feed, log: log)
-        let status = StatusServer(
-            options: StatusServerOptions(socketPath: source.options.statusSocket, metricsPort: nil),
-            control: control, provider: { board.document() })
-        do {
-            try await status.start()
-        } catch StatusServerError.socketInUse(let path) {
-            // One daemon, one socket: a second daemon would answer `vigil status` for the first.
-            log.write(.error("\(StatusServerError.socketInUse(path)); not starting (use --status-socket for another)"))
+        guard let status = await startStatusServer(board, control: control, options: source.options, log: log) else {
             return 1
-        } catch {
-            // Status is for operators; failing to serve it must not stop VRRP.
-            log.write(.warning("status socket \(source.options.statusSocket) not served: \(error)"))
         }
         var published = PublishingEngine(engine: engine, board: board, feed: feed)
         published.keepsAddressesOnStop = source.options.keepsAddressesOnStop
@@ -129,6 +115,40 @@ public enum VigilDaemon {
         notifier.status("Stopped")
         log.write(.info("Stopped Vigil VRRP daemon"))
         return 0
+    }
+
+    /// The board the status server shows; the checker side is read when a request comes.
+    private static func makeBoard(routerID: String, checkers: CheckerService?) -> StatusBoard {
+        guard let checkers else { return StatusBoard(routerID: routerID, dataPlane: "none") }
+        // Until the checker service has chosen its data plane, the document says it is starting.
+        return StatusBoard(
+            routerID: routerID, dataPlane: "starting", checker: { checkers.snapshot() },
+            dataPlaneReport: { checkers.dataPlaneStatus().map { ($0.name, $0.state.description) } })
+    }
+
+    /// The Unix socket, and the `--status-listen` listener when asked; nil when a live daemon already
+    /// answers on the socket (one daemon, one socket: a second one would answer `vigil status` for
+    /// the first). Any other failure to serve is logged, never fatal: status is for operators and
+    /// must not stop VRRP.
+    private static func startStatusServer(
+        _ board: StatusBoard, control: ControlService, options: DaemonOptions, log: SwiftLogSink
+    ) async -> StatusServer? {
+        var serverOptions = StatusServerOptions(socketPath: options.statusSocket, metricsPort: nil)
+        serverOptions.statusListen = options.statusListen
+        let status = StatusServer(options: serverOptions, control: control, provider: { board.document() })
+        do {
+            try await status.start()
+        } catch StatusServerError.socketInUse(let path) {
+            log.write(.error("\(StatusServerError.socketInUse(path)); not starting (use --status-socket for another)"))
+            return nil
+        } catch {
+            let listen = options.statusListen.map { " nor \($0)" } ?? ""
+            log.write(.warning("status socket \(options.statusSocket)\(listen) not served: \(error)"))
+        }
+        if let listen = options.statusListen, let port = status.statusListenPort {
+            log.write(.info("Status page and metrics on http://\(StatusListenAddress(host: listen.host, port: port))/"))
+        }
+        return status
     }
 
     /// `run` for synchronous callers (the command line): blocks the calling thread, which must not

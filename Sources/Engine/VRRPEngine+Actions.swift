@@ -38,7 +38,8 @@ extension VRRPEngine {
 
     private mutating func syncGroupEffects(_ name: String, _ action: VRRPSyncGroupAction) -> [EngineEffect] {
         switch action {
-        case .transitioned(_, let to):
+        case .transitioned(let from, let to):
+            recordGroupTransition(name, from: from, to: to)
             return [.log(.info("VRRP_Group(\(name)) Syncing instances to \(to) state"))]
         case .notify(let state):
             guard let group = groupIndex[name].map({ configuration.syncGroups[$0] }) else { return [] }
@@ -53,6 +54,7 @@ extension VRRPEngine {
     ) -> [EngineEffect] {
         if to == .master { statistics.instances[name, default: .init()].becameMaster += 1 }
         if from == .master { statistics.instances[name, default: .init()].releasedMaster += 1 }
+        recordTransition(name, from: from, to: to, reason: reason)
         var lines: [LogRecord] = []
         switch reason {
         case .masterDownTimerExpired: lines.append(.info("(\(name)) Receive advertisement timeout"))
@@ -64,6 +66,29 @@ extension VRRPEngine {
             lines.append(.info(VRRPTransitionReason.enteringLine(instance: name, state: to, reason: reason)))
         }
         return lines.map { .log($0) }
+    }
+
+    private mutating func recordTransition(
+        _ name: String, from: VRRPState, to: VRRPState, reason: VRRPTransitionReason
+    ) {
+        var counters = statistics.instances[name] ?? .init()
+        let cause = TransitionCause(reason, afterPriorityZero: counters.heardPriorityZero)
+        let words = cause == .priorityZeroReceived ? "Master sent priority 0; \(reason)" : "\(reason)"
+        counters.transitions[cause.rawValue, default: 0] += 1
+        counters.lastTransition = EngineTransition(
+            from: from, to: to, cause: cause, reason: words, sequence: (counters.lastTransition?.sequence ?? 0) + 1)
+        counters.heardPriorityZero = false
+        statistics.instances[name] = counters
+        statistics.latestInstanceTransition = counters.lastTransition.map { (name, $0) }
+    }
+
+    private mutating func recordGroupTransition(_ name: String, from: VRRPState, to: VRRPState) {
+        // A member the group itself moved gives no reason of its own: then every member wanted the state.
+        let member = statistics.latestInstanceTransition.flatMap { $0.transition.cause == .syncGroup ? nil : $0 }
+        statistics.syncGroupTransitions[name] = EngineTransition(
+            from: from, to: to, cause: member?.transition.cause ?? .syncGroup,
+            reason: member.map { "(\($0.name)) \($0.transition.reason)" } ?? "every member wants \(to)",
+            sequence: (statistics.syncGroupTransitions[name]?.sequence ?? 0) + 1)
     }
 
     private mutating func observed(_ name: String, _ observation: AdvertisementObservation) -> [EngineEffect] {

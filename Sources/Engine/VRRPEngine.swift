@@ -76,6 +76,10 @@ public struct VRRPEngine: EventProcessor {
             : nil
         if let key, let name = router.instanceName(for: key) {
             statistics.instances[name, default: .init()].advertisementsReceived += 1
+            // Byte 2 of a VRRP header is the priority (RFC 5798 section 5.1).
+            let priorityZero = packet.payload.count >= 3 && packet.payload[2] == 0
+            if priorityZero { statistics.instances[name, default: .init()].priorityZeroReceived += 1 }
+            statistics.instances[name, default: .init()].heardPriorityZero = priorityZero
         } else {
             statistics.unmatchedPackets += 1
         }

@@ -20,4 +20,6 @@ public enum RuntimeCommand: Hashable, Sendable {
     case dumpStats
     /// SIGTERM/SIGINT: shut down in order, then return from `run`.
     case stop
+    /// keepalived's JSON signal (SIGRTMIN+2): write the JSON dump.
+    case dumpJSON
 }

@@ -115,6 +115,20 @@ struct DaemonFlags: ParsableArguments {
     @Option(name: .customLong("status-socket"), help: "The Unix socket 'vigil status' reads.")
     var statusSocket = "/run/vigil/vigil.sock"
 
+    @Option(
+        name: .customLong("status-listen"),
+        help: "Serve /metrics, /status and the status page read-only over HTTP on ADDRESS:PORT (off by default).",
+        transform: { text in
+            guard let address = StatusListenAddress(parsing: text) else {
+                throw ValidationError("'\(text)' is not ADDRESS:PORT (an IPv6 address in brackets)")
+            }
+            return address
+        })
+    var statusListen: StatusListenAddress?
+
+    @Option(name: .customLong("json-file"), help: "Where keepalived's JSON signal (SIGRTMIN+2) writes the JSON dump.")
+    var jsonFile = "/tmp/keepalived.json"
+
     /// The facility `-S` names, or why it does not (keepalived logs it and keeps `daemon`).
     var facility: Result<SyslogFacility, FlagProblem> {
         guard let text = logFacility else { return .success(.daemon) }
@@ -159,6 +173,8 @@ struct DaemonFlags: ParsableArguments {
         options.keepsDataPlaneOnStop = dontReleaseIPVS
         options.dumpsConfiguration = dumpConfiguration
         options.logging = logging
+        options.statusListen = statusListen
+        options.jsonDumpFile = jsonFile
         return options
     }
 }

@@ -14,6 +14,7 @@ public final class CheckerService: Sendable {
         var inbox: Inbox<CheckerEngine.Event>
         var selection: DataPlaneSelection
         var log: any LogSink
+        var applier: DataPlaneApplier
     }
 
     let ports: CheckerServicePorts
@@ -40,7 +41,7 @@ public final class CheckerService: Sendable {
             interpreter: interpreter, clock: ports.clock, executor: ports.executor, grid: .probeReactor)
         let installed = running.withLock { state in
             guard state == nil else { return false }
-            state = Running(core: core, inbox: loop.inbox, selection: selection, log: log)
+            state = Running(core: core, inbox: loop.inbox, selection: selection, log: log, applier: applier)
             return true
         }
         guard installed else { return log.write(.error("The checker service is already running")) }
@@ -67,6 +68,14 @@ public final class CheckerService: Sendable {
     public func snapshot() -> CheckerSnapshot {
         let now = ports.clock.now
         return running.withLock { $0?.core.read { $0.snapshot(now: now) } } ?? CheckerSnapshot(takenAt: now)
+    }
+
+    /// The data plane's name with the reason it was chosen (`nftables (IPVS unavailable: …)`) and its
+    /// state (`in sync`, `failing: …`); nil when the service is not running.
+    public func dataPlaneStatus() -> (name: String, state: DataPlaneApplier.Status)? {
+        running.withLock { state in
+            state.map { (String($0.selection.logLine.trimmingPrefix("Data plane: ")), $0.applier.status) }
+        }
     }
 
     /// The checker part of the SIGUSR1 data dump.

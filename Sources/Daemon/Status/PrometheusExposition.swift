@@ -4,6 +4,7 @@ struct PrometheusExposition {
     enum Kind: String {
         case gauge
         case counter
+        case histogram
     }
 
     private(set) var text = ""
@@ -14,9 +15,23 @@ struct PrometheusExposition {
     }
 
     mutating func sample(_ name: String, _ labels: [(String, String)] = [], _ value: Double) {
-        let rendered =
-            labels.isEmpty ? "" : "{" + labels.map { "\($0.0)=\"\(Self.escape($0.1))\"" }.joined(separator: ",") + "}"
-        text += "\(name)\(rendered) \(Self.format(value))\n"
+        // Appending piece by piece costs a third of building each sample's string by interpolation
+        // (Docs/Metrics.md, the measurement).
+        text += name
+        if !labels.isEmpty {
+            text += "{"
+            for (index, (label, value)) in labels.enumerated() {
+                if index > 0 { text += "," }
+                text += label
+                text += "=\""
+                text += Self.escape(value)
+                text += "\""
+            }
+            text += "}"
+        }
+        text += " "
+        text += Self.format(value)
+        text += "\n"
     }
 
     mutating func sample(_ name: String, _ labels: [(String, String)] = [], _ value: Int) {
@@ -27,8 +42,22 @@ struct PrometheusExposition {
         sample(name, labels, value ? 1 : 0)
     }
 
+    /// A histogram's `_bucket` samples (cumulative, `le` labelled, ending with `+Inf`), `_sum` and `_count`.
+    mutating func histogram(
+        _ name: String, _ labels: [(String, String)], bounds: [Double], counts: [Int], count: Int, sum: Double
+    ) {
+        for (bound, inBucket) in zip(bounds, counts) {
+            sample(name + "_bucket", labels + [("le", Self.format(bound))], inBucket)
+        }
+        sample(name + "_bucket", labels + [("le", "+Inf")], count)
+        sample(name + "_sum", labels, sum)
+        sample(name + "_count", labels, count)
+    }
+
     /// Backslash, double quote and line feed are the three characters label values escape.
     static func escape(_ value: String) -> String {
+        // The common case, nothing to escape, skips the walk over grapheme clusters.
+        guard value.utf8.contains(where: { $0 == 0x5C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return value }
         var escaped = ""
         for character in value {
             switch character {

@@ -3,29 +3,39 @@ import NetworkPrimitives
 import VRRP
 
 /// The engine as the runtime drives it, publishing its state to the status board after every step,
-/// so `vigil status` and `/metrics` show what the engine holds now without the runtime knowing.
+/// so `vigil status` and `/metrics` show what the engine holds now without the runtime knowing; each
+/// new transition goes to the board with the engine's reason.
 struct PublishingEngine: EventProcessor {
     var engine: VRRPEngine
     let board: StatusBoard
     /// Streams the transitions to `vigil status --watch`, when the status server serves it.
-    var feed: TransitionFeed? = nil
+    var feed: TransitionFeed?
     /// `-V` (keepalived's --dont-release-vrrp): the VIPs stay on the interfaces when Vigil stops.
     var keepsAddressesOnStop = false
     /// Called after a step that changed an instance's state (systemd's STATUS= line follows it).
     var statesChanged: (@Sendable () -> Void)?
     /// The instances' states after the last step, to see a change.
     var states: [VRRPState] = []
+    /// The last transition sequence handed to the board, per instance and per sync group.
+    private var seenInstances: [String: Int] = [:]
+    private var seenGroups: [String: Int] = [:]
+
+    init(engine: VRRPEngine, board: StatusBoard, feed: TransitionFeed? = nil) {
+        self.engine = engine
+        self.board = board
+        self.feed = feed
+    }
 
     mutating func start(now: MonotonicInstant) -> [EngineEffect] {
         let effects = engine.start(now: now)
-        board.publish(engine)
+        publish()
         notifyFeed()
         return effects
     }
 
     mutating func handle(_ event: EngineEvent, now: MonotonicInstant) -> [EngineEffect] {
         let effects = engine.handle(event, now: now)
-        board.publish(engine)
+        publish()
         notifyFeed()
         noticeStates()
         return effects
@@ -51,4 +61,19 @@ struct PublishingEngine: EventProcessor {
     }
 
     var nextDeadline: MonotonicInstant? { engine.nextDeadline }
+
+    private mutating func publish() {
+        for (name, counters) in engine.statistics.instances {
+            guard let transition = counters.lastTransition, seenInstances[name] != transition.sequence else { continue }
+            seenInstances[name] = transition.sequence
+            board.recordTransition(
+                instance: name, from: transition.from, to: transition.to, reason: transition.reason)
+        }
+        for (name, transition) in engine.statistics.syncGroupTransitions where seenGroups[name] != transition.sequence {
+            seenGroups[name] = transition.sequence
+            board.recordTransition(
+                syncGroup: name, from: transition.from, to: transition.to, reason: transition.reason)
+        }
+        board.publish(engine)
+    }
 }

@@ -1,5 +1,6 @@
 import Engine
 import FoundationEssentials
+import LinuxPlatform
 import Synchronization
 import VRRP
 
@@ -11,7 +12,12 @@ public final class StatusBoard: Sendable {
     private let wallClock: @Sendable () -> Double
     private let checker: (@Sendable () -> CheckerSnapshot)?
     private let alerts: (@Sendable () -> SMTPMailerActivity?)?
+    private let dataPlaneReport: (@Sendable () -> (name: String, state: String)?)?
+    private let usage: @Sendable () -> (cpuSeconds: Double?, residentBytes: Int?)
     private let state: Mutex<State>
+
+    /// How many transitions `recentTransitions` keeps.
+    public static let recentTransitionLimit = 20
 
     private struct State: Sendable {
         var routerID: String
@@ -20,17 +26,31 @@ public final class StatusBoard: Sendable {
         var syncGroups: [StatusDocument.SyncGroup] = []
         var transitions: [String: StatusDocument.Transition] = [:]
         var groupTransitions: [String: StatusDocument.Transition] = [:]
+        var recent: [StatusDocument.RecentTransition] = []
+
+        mutating func remember(_ kind: String, _ name: String, _ transition: StatusDocument.Transition) {
+            recent.insert(StatusDocument.RecentTransition(kind: kind, name: name, transition: transition), at: 0)
+            if recent.count > StatusBoard.recentTransitionLimit { recent.removeLast() }
+        }
     }
 
-    /// `checker` is usually `checkerService.snapshot`, `alerts` `{ notifier.mailerActivity }`.
+    /// `checker` is usually `checkerService.snapshot`, `alerts` `{ notifier.mailerActivity }`,
+    /// `dataPlaneReport` the checker service's data plane name and state (they then replace `dataPlane`),
+    /// `usage` this process's CPU seconds and resident bytes.
     public init(
         routerID: String, dataPlane: String = "none", checker: (@Sendable () -> CheckerSnapshot)? = nil,
-        alerts: (@Sendable () -> SMTPMailerActivity?)? = nil,
+        alerts: (@Sendable () -> SMTPMailerActivity?)? = nil, dataPlaneReport: (@Sendable () -> (name: String, state: String)?)? = nil,
+        usage: @escaping @Sendable () -> (cpuSeconds: Double?, residentBytes: Int?) = {
+            let usage = ProcessUsage.current()
+            return (usage.cpuSeconds, usage.residentBytes)
+        },
         wallClock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }
     ) {
         self.wallClock = wallClock
         self.checker = checker
         self.alerts = alerts
+        self.dataPlaneReport = dataPlaneReport
+        self.usage = usage
         startedAt = wallClock()
         state = Mutex(State(routerID: routerID, dataPlane: dataPlane))
     }
@@ -53,11 +73,15 @@ public final class StatusBoard: Sendable {
         state.withLock { state in
             for instance in instances {
                 let before = state.instances.first { $0.name == instance.name }?.state ?? .initialize
-                Self.notice(&state.transitions[instance.name], from: before, to: instance.state, at: now)
+                if let seen = Self.notice(&state.transitions[instance.name], from: before, to: instance.state, at: now) {
+                    state.remember("instance", instance.name, seen)
+                }
             }
             for group in groups {
                 let before = state.syncGroups.first { $0.name == group.name }?.state ?? .initialize
-                Self.notice(&state.groupTransitions[group.name], from: before, to: group.state, at: now)
+                if let seen = Self.notice(&state.groupTransitions[group.name], from: before, to: group.state, at: now) {
+                    state.remember("syncGroup", group.name, seen)
+                }
             }
             state.instances = instances
             state.syncGroups = groups
@@ -67,21 +91,28 @@ public final class StatusBoard: Sendable {
     private static func notice(
         _ recorded: inout StatusDocument.Transition?, from: StatusDocument.State,
         to: StatusDocument.State, at now: Double
-    ) {
-        guard from != to, recorded?.to != to else { return }
+    ) -> StatusDocument.Transition? {
+        guard from != to, recorded?.to != to else { return nil }
         recorded = StatusDocument.Transition(from: from, to: to, reason: "", at: now)
+        return recorded
     }
 
     /// Remembers an instance's state change with the wall-clock time now.
     public func recordTransition(instance: String, from: VRRPState, to: VRRPState, reason: String) {
         let transition = StatusDocument.Transition(from: .init(from), to: .init(to), reason: reason, at: wallClock())
-        state.withLock { $0.transitions[instance] = transition }
+        state.withLock { state in
+            state.transitions[instance] = transition
+            state.remember("instance", instance, transition)
+        }
     }
 
     /// Remembers a sync group's state change with the wall-clock time now.
     public func recordTransition(syncGroup: String, from: VRRPState, to: VRRPState, reason: String) {
         let transition = StatusDocument.Transition(from: .init(from), to: .init(to), reason: reason, at: wallClock())
-        state.withLock { $0.groupTransitions[syncGroup] = transition }
+        state.withLock { state in
+            state.groupTransitions[syncGroup] = transition
+            state.remember("syncGroup", syncGroup, transition)
+        }
     }
 
     /// After a reload: the new `router_id` and data plane.
@@ -97,10 +128,14 @@ public final class StatusBoard: Sendable {
         let now = wallClock()
         let virtualServers = checker.map { StatusDocument.virtualServers(from: $0()) } ?? []
         let mailer = alerts?().map(StatusDocument.Alerts.init)
+        let plane = dataPlaneReport?()
+        let figures = usage()
+        let process = StatusDocument.ProcessFigures(
+            startTime: startedAt, cpuSeconds: figures.cpuSeconds, residentBytes: figures.residentBytes)
         return state.withLock { state in
-            StatusDocument(
+            var document = StatusDocument(
                 routerID: state.routerID, generatedAt: now, uptimeSeconds: max(0, now - startedAt),
-                dataPlane: state.dataPlane,
+                dataPlane: plane?.name ?? state.dataPlane,
                 instances: state.instances.map { instance in
                     var instance = instance
                     if instance.lastTransition == nil { instance.lastTransition = state.transitions[instance.name] }
@@ -112,6 +147,10 @@ public final class StatusBoard: Sendable {
                     return group
                 },
                 virtualServers: virtualServers, alerts: mailer)
+            document.recentTransitions = state.recent
+            document.dataPlaneState = plane?.state
+            document.process = process
+            return document
         }
     }
 }

@@ -26,12 +26,18 @@ extension StatusDocument {
     }
 
     private static func realServer(_ server: CheckerSnapshot.RealServer, now: MonotonicInstant) -> RealServer {
-        var document = RealServer(
+        var result = RealServer(
             name: server.label, address: "\(server.id.address)", port: Int(server.id.port), alive: server.isAlive,
             inPool: server.inPool, weight: server.weight, configuredWeight: server.configuredWeight,
             checkers: server.checkers.map { checker($0, now: now) })
-        document.drained = server.isDrained
-        return document
+        let durations = server.checkers.map(\.checks.durations).reduce(DurationHistogram()) { $0.merged(with: $1) }
+        result.checkDurations = Histogram(durations)
+        result.checkFailures = server.checkers.reduce(0) { $0 + $1.checks.failures }
+        result.upTransitions = server.changes.upTransitions
+        result.downTransitions = server.changes.downTransitions
+        result.lastChangeSecondsAgo = server.changes.lastChange.map { max(0, (now - $0).secondsDouble) }
+        result.drained = server.isDrained
+        return result
     }
 
     private static func checker(_ checker: CheckerSnapshot.Checker, now: MonotonicInstant) -> Checker {

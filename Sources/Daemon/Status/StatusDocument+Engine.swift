@@ -9,7 +9,7 @@ extension StatusDocument {
             guard let machine = engine.router.machine(named: instance.name) else { return nil }
             let vrrp = instance.vrrp
             let counters = engine.statistics.instances[instance.name] ?? EngineStatistics.Instance()
-            return Instance(
+            var result = Instance(
                 name: instance.name, state: State(machine.state),
                 wantedState: machine.wantsMaster ? .master : State(machine.state),
                 basePriority: Int(vrrp.priority), effectivePriority: Int(machine.effectivePriority),
@@ -22,6 +22,9 @@ extension StatusDocument {
                     advertisementsSent: counters.advertisementsSent, becameMaster: counters.becameMaster,
                     releasedMaster: counters.releasedMaster, priorityZeroSent: counters.priorityZeroSent,
                     rejected: counters.rejected))
+            result.counters.priorityZeroReceived = counters.priorityZeroReceived
+            result.counters.transitions = counters.transitions
+            return result
         }
     }
 

@@ -98,6 +98,10 @@ extension StatusDocument {
         public var priorityZeroSent: Int
         /// Dropped adverts by reason (`VRRPRejection.counterName`: `ip_ttl_err`, `auth_failure`, …).
         public var rejected: [String: Int]
+        /// Priority 0 advertisements received (keepalived's `pri_zero_rcvd`).
+        public var priorityZeroReceived: Int? = nil
+        /// State changes by cause (`TransitionCause`: `master_down_timer`, `tracked_script_down`, …).
+        public var transitions: [String: Int]? = nil
 
         public init(
             advertisementsReceived: Int = 0, advertisementsSent: Int = 0, becameMaster: Int = 0,

@@ -7,6 +7,9 @@ extension StatusDocument {
         writeVirtualServers(&out)
         writeRealServers(&out)
         writeDaemon(&out)
+        writeTransitions(&out)
+        writeChecks(&out)
+        writeProcess(&out)
         return out.text
     }
 
@@ -119,7 +122,9 @@ extension StatusDocument {
 
     private func writeDaemon(_ out: inout PrometheusExposition) {
         out.family("vigil_info", .gauge, help: "Constant 1, labelled with the router id and data plane.")
-        out.sample("vigil_info", [("router_id", routerID), ("data_plane", dataPlane)], 1)
+        // The label names the data plane; why it was chosen stays in the document.
+        let plane = dataPlane.prefix { $0 != " " }
+        out.sample("vigil_info", [("router_id", routerID), ("data_plane", String(plane))], 1)
         if let uptimeSeconds {
             out.family("vigil_uptime_seconds", .gauge, help: "Seconds since the daemon started.")
             out.sample("vigil_uptime_seconds", [], uptimeSeconds)

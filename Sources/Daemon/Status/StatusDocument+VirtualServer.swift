@@ -46,6 +46,14 @@ extension StatusDocument {
         public var checkers: [Checker]
         /// True while drained by the operator (`vigil ctl drain`); absent from older daemons' documents.
         public var drained: Bool?
+        /// How long its checks took, every checker together.
+        public var checkDurations: Histogram? = nil
+        /// Checks that failed, every checker together.
+        public var checkFailures: Int? = nil
+        public var upTransitions: Int? = nil
+        public var downTransitions: Int? = nil
+        /// Seconds since it last went up or down; nil when it never changed.
+        public var lastChangeSecondsAgo: Double? = nil
 
         public init(
             name: String, address: String, port: Int, alive: Bool, inPool: Bool, weight: Int, configuredWeight: Int,

@@ -12,11 +12,17 @@ public struct StatusDocument: Codable, Hashable, Sendable {
     public var uptimeSeconds: Double?
     /// `nftables`, `ipvs`, `none`, with the reason when it is not the first choice.
     public var dataPlane: String
+    /// `in sync`, `applying`, `failing: …`, `idle` (nothing to program yet); nil without virtual servers.
+    public var dataPlaneState: String? = nil
     public var instances: [Instance]
     public var syncGroups: [SyncGroup]
     public var virtualServers: [VirtualServer]
     /// The SMTP mailer's counters; nil without `smtp_server`.
     public var alerts: Alerts?
+    /// The latest state changes of instances and sync groups, newest first, with their reasons.
+    public var recentTransitions: [RecentTransition]? = nil
+    /// The daemon process: start time, CPU, memory.
+    public var process: ProcessFigures? = nil
 
     public init(
         routerID: String, generatedAt: Double, uptimeSeconds: Double? = nil, dataPlane: String = "none",

@@ -10,14 +10,20 @@ final class StatusHTTPHandler: ChannelInboundHandler {
     static let maximumHeadLength = 8192
 
     private let metricsOnly: Bool
+    /// The `--status-listen` TCP listener: read-only, and `/` is the status page.
+    private let publicListener: Bool
     private let requestTimeout: Duration
     private let provider: @Sendable () -> StatusDocument
     private var head: [UInt8] = []
     private var answered = false
     private var timeout: Scheduled<Void>?
 
-    init(metricsOnly: Bool, requestTimeout: Duration, provider: @escaping @Sendable () -> StatusDocument) {
+    init(
+        metricsOnly: Bool, publicListener: Bool = false, requestTimeout: Duration,
+        provider: @escaping @Sendable () -> StatusDocument
+    ) {
         self.metricsOnly = metricsOnly
+        self.publicListener = publicListener
         self.requestTimeout = requestTimeout
         self.provider = provider
     }
@@ -51,6 +57,9 @@ final class StatusHTTPHandler: ChannelInboundHandler {
     private func respond(_ context: ChannelHandlerContext, to head: String) {
         let route = StatusRoute(head: head, metricsOnly: metricsOnly)
         let headOnly = head.hasPrefix("HEAD ")
+        if publicListener, route == .status, StatusRoute.asksForPage(head) {
+            return send(context, StatusPage.response, headOnly: headOnly)
+        }
         switch route {
         case .status:
             do {

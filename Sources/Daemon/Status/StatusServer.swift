@@ -4,7 +4,8 @@ import NIOPosix
 import Synchronization
 
 /// Serves `GET /status` (JSON) and `GET /metrics` (Prometheus text) over HTTP/1.0 on a Unix socket
-/// (mode 0600), and `/metrics` alone on an optional loopback TCP port. Each request calls
+/// (mode 0600), `/metrics` alone on an optional loopback TCP port, and with `--status-listen` the
+/// status page `/`, `/status` and `/metrics` read-only on the address given. Each request calls
 /// `provider` on an event loop, so it must be quick and never block.
 public final class StatusServer: Sendable {
     public let options: StatusServerOptions
@@ -17,6 +18,8 @@ public final class StatusServer: Sendable {
     private struct Running: Sendable {
         var unix: any Channel
         var tcp: (any Channel)?
+        /// The `--status-listen` listener.
+        var listen: (any Channel)?
         /// The inode bound, so `stop` never removes a socket someone else made since.
         var inode: UInt
     }
@@ -41,21 +44,30 @@ public final class StatusServer: Sendable {
         try await StatusSocketPath.refuseIfAnswering(path, group: group)
         let unix = try await bindUnixSocket(at: path)
         var tcp: (any Channel)?
+        var listen: (any Channel)?
         do {
             if let port = options.metricsPort {
                 tcp = try await bootstrap(metricsOnly: true).bind(host: options.metricsHost, port: port).get()
             }
+            if let address = options.statusListen {
+                listen = try await bootstrap(metricsOnly: false, publicListener: true)
+                    .bind(host: address.host, port: address.port).get()
+            }
         } catch {
+            try? await tcp?.close()
             try? await unix.close()
             StatusSocketPath.remove(path, inode: nil)
             throw error
         }
         let inode = StatusSocketPath.inode(path) ?? 0
-        running.withLock { $0 = Running(unix: unix, tcp: tcp, inode: inode) }
+        running.withLock { $0 = Running(unix: unix, tcp: tcp, listen: listen, inode: inode) }
     }
 
     /// The TCP port `/metrics` is served on, once started (useful with port 0).
     public var metricsPort: Int? { running.withLock { $0?.tcp?.localAddress?.port } }
+
+    /// The TCP port of the `--status-listen` listener, once started.
+    public var statusListenPort: Int? { running.withLock { $0?.listen?.localAddress?.port } }
 
     /// Closes the listeners (and the `--watch` streams) and removes the socket file.
     public func stop() async {
@@ -67,6 +79,7 @@ public final class StatusServer: Sendable {
         else { return }
         try? await stopping.unix.close()
         try? await stopping.tcp?.close()
+        try? await stopping.listen?.close()
         StatusSocketPath.remove(options.socketPath, inode: stopping.inode)
     }
 
@@ -86,10 +99,11 @@ public final class StatusServer: Sendable {
         return channel
     }
 
-    private func bootstrap(metricsOnly: Bool) -> ServerBootstrap {
+    private func bootstrap(metricsOnly: Bool, publicListener: Bool = false) -> ServerBootstrap {
         let provider = provider
         let timeout = options.requestTimeout
-        let control = metricsOnly ? nil : control
+        // Control commands and --watch only on the root-only Unix socket, never on a TCP listener.
+        let control = metricsOnly || publicListener ? nil : control
         return ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 32)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -97,7 +111,9 @@ public final class StatusServer: Sendable {
                 channel.eventLoop.makeCompletedFuture {
                     if let control { try channel.pipeline.syncOperations.addHandler(ControlHTTPHandler(service: control)) }
                     try channel.pipeline.syncOperations.addHandler(
-                        StatusHTTPHandler(metricsOnly: metricsOnly, requestTimeout: timeout, provider: provider))
+                        StatusHTTPHandler(
+                            metricsOnly: metricsOnly, publicListener: publicListener, requestTimeout: timeout,
+                            provider: provider))
                 }
             }
     }

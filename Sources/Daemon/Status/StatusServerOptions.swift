@@ -8,6 +8,9 @@ public struct StatusServerOptions: Hashable, Sendable {
     /// `127.0.0.1:PORT` serving `/metrics` only; nil (the default) opens no TCP port. Port 0 picks one.
     public var metricsPort: Int?
     public var metricsHost: String
+    /// `--status-listen`: a TCP listener serving `/metrics`, `/status` and the status page `/`, read
+    /// only; nil (the default) opens none.
+    public var statusListen: StatusListenAddress? = nil
     /// A connection that has not sent a whole request by then is closed.
     public var requestTimeout: Duration
 

@@ -23,8 +23,10 @@ extension CheckerEngine {
         let status = planner.status(of: id) ?? .alive
         let checkers = (realServers[id]?.checkers ?? []).map { key in
             let machine = scheduler.checker(key)
-            return CheckerSnapshot.Checker(
+            var checker = CheckerSnapshot.Checker(
                 key: key, state: machine?.state ?? .up, lastOutcome: outcomes[key], nextCheck: machine?.nextDeadline)
+            checker.checks = statistics.checks[key] ?? CheckerStatistics.Checks()
+            return checker
         }
         let method = server.forwarding ?? definition.forwarding
         let inPool = definition.serviceKeys.contains { key in
@@ -38,7 +40,8 @@ extension CheckerEngine {
         var snapshot = CheckerSnapshot.RealServer(
             id: id, label: KeepalivedCheckerWording.service(server.address, port: server.port, in: definition),
             isAlive: status.isAlive, configuredWeight: server.weight,
-            weight: server.effectiveWeight(dynamicWeights: status.dynamicWeights), inPool: inPool, checkers: checkers)
+            weight: server.effectiveWeight(dynamicWeights: status.dynamicWeights), inPool: inPool, checkers: checkers,
+            changes: statistics.realServers[id] ?? CheckerStatistics.Changes())
         snapshot.isDrained = planner.isDrained(id)
         return snapshot
     }

@@ -11,14 +11,17 @@ extension CheckerEngine {
         for action in actions {
             switch action {
             case .startProbe(let key, let attempt):
+                statistics.probeStarted(key, now: now)
                 effects.append(.startProbe(key, attempt: attempt))
             case .checkerUp(let key):
                 effects += checkerChanged(key, up: true, reason: "", now: now)
             case .checkerDown(let key, let reason):
                 effects += checkerChanged(key, up: false, reason: reason, now: now)
             case .realServerUp(let id):
+                statistics.realServerChanged(id, alive: true, now: now)
                 effects += realServerChanged(id, alive: true)
             case .realServerDown(let id, _):
+                statistics.realServerChanged(id, alive: false, now: now)
                 effects += realServerChanged(id, alive: false)
             case .weightsChanged(let id, let weights):
                 effects += weightsChanged(id, dynamicWeights: weights)

@@ -36,6 +36,8 @@ public struct CheckerEngine: EventProcessor {
     var appliedTable: VirtualServerTable?
     /// Set by `changePlanner`; the desired table is compared with the applied one only then.
     var plannerChanged = false
+    /// Check durations and failures, real-server changes (for metrics).
+    public internal(set) var statistics = CheckerStatistics()
 
     /// `seed` drives the start-up jitter of the checkers (`warmup`), so runs are reproducible.
     public init(seed: UInt64) {
@@ -98,6 +100,7 @@ public struct CheckerEngine: EventProcessor {
             return [.log(.debug("Ignoring late result of \(key): no check in flight"))]
         }
         outcomes[key] = ProbeOutcome(result: result, at: now)
+        statistics.probeFinished(key, result, now: now)
         let actions = scheduler.handle(.probeFinished(key, result), now: now)
         var effects = interpret(actions, now: now)
         if !hasRun.contains(key) {

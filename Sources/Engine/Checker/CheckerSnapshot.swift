@@ -10,6 +10,8 @@ public struct CheckerSnapshot: Hashable, Sendable {
         public var state: CheckerStateMachine.State
         public var lastOutcome: ProbeOutcome?
         public var nextCheck: MonotonicInstant?
+        /// Its check durations and failures so far (`CheckerStatistics`).
+        public var checks = CheckerStatistics.Checks()
 
         public init(
             key: CheckerKey, state: CheckerStateMachine.State, lastOutcome: ProbeOutcome? = nil,
@@ -36,6 +38,8 @@ public struct CheckerSnapshot: Hashable, Sendable {
         public var checkers: [Checker]
         /// Drained by the operator (`vigil ctl drain`): weight 0 whatever the checks say.
         public var isDrained = false
+        /// Up and down transitions and the last change (`CheckerStatistics`).
+        public var changes = CheckerStatistics.Changes()
     }
 
     /// One virtual server.

@@ -38,7 +38,7 @@ public enum DaemonSignal: String, CaseIterable, Hashable, Sendable {
         case .data: .dumpData
         case .stats: .dumpStats
         case .statsClear: nil
-        case .json: nil
+        case .json: .dumpJSON
         }
     }
 

@@ -4,7 +4,7 @@ import Glibc
 import Runtime
 
 /// Turns the operator's signals into runtime commands (Docs/Keepalived.md §6.2): TERM and INT
-/// stop, HUP reloads, USR1 dumps data, USR2 dumps statistics. Dispatch owns the handlers, so no
+/// stop, HUP reloads, USR1 dumps data, USR2 dumps statistics, SIGRTMIN+2 writes keepalived's JSON. Dispatch owns the handlers, so no
 /// thread ever blocks on a signal and no handler touches Swift state.
 public final class SignalRouter {
     /// Each routed signal and the command it posts: every `DaemonSignal` Vigil answers, and SIGINT.

@@ -12,6 +12,38 @@ public final class DataPlaneApplier: Sendable {
         var generation = 0
         var applied = 0
         var notes: [String] = []
+        var lastError: String?
+    }
+
+    /// Where the data plane stands against the newest desired table.
+    public enum Status: Hashable, Sendable {
+        /// No table submitted yet.
+        case idle
+        /// The newest table is being applied, or waits for the apply in progress.
+        case applying
+        /// The newest table was applied.
+        case inSync
+        /// The last apply was refused (it is retried); the error in words.
+        case failing(String)
+
+        /// `in sync`, `applying`, `failing: …`, `idle`.
+        public var description: String {
+            switch self {
+            case .idle: "idle"
+            case .applying: "applying"
+            case .inSync: "in sync"
+            case .failing(let error): "failing: \(error)"
+            }
+        }
+    }
+
+    /// The data plane's state now.
+    public var status: Status {
+        pending.withLock { state in
+            if let error = state.lastError { return .failing(error) }
+            if state.generation == 0 { return .idle }
+            return state.generation == state.applied ? .inSync : .applying
+        }
     }
 
     public let dataPlane: any DataPlane
@@ -66,11 +98,13 @@ public final class DataPlaneApplier: Sendable {
                 let notes = try await dataPlane.apply(table)
                 let fresh = pending.withLock { state in
                     state.applied = max(state.applied, generation)
+                    state.lastError = nil
                     defer { state.notes = notes }
                     return state.notes != notes
                 }
                 if fresh { notes.forEach { log.write(.warning($0)) } }
             } catch {
+                pending.withLock { $0.lastError = "\(error)" }
                 log.write(
                     .error("Cannot program the \(dataPlane.name) data plane, retrying in \(retryDelay): \(error)"))
                 do { try await clock.sleep(until: clock.now + retryDelay) } catch { return }

@@ -28,6 +28,10 @@ import Testing
 
     @Test func everyOperatorSignalHasItsKeepalivedMeaning() {
         let routes = Dictionary(uniqueKeysWithValues: SignalRouter.routes.map { ($0.signal, $0.command) })
-        #expect(routes == [SIGTERM: .stop, SIGINT: .stop, SIGHUP: .reload, SIGUSR1: .dumpData, SIGUSR2: .dumpStats])
+        #expect(
+            routes == [
+                SIGTERM: .stop, SIGINT: .stop, SIGHUP: .reload, SIGUSR1: .dumpData, SIGUSR2: .dumpStats,
+                Int32(__libc_current_sigrtmin()) + 2: .dumpJSON,
+            ])
     }
 }

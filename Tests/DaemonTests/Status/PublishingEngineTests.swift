@@ -1,0 +1,103 @@
+import Engine
+import NetworkPrimitives
+import Synchronization
+import Testing
+import VRRP
+
+@testable import Daemon
+
+/// One instance, VI_1 on eth0, priority 101: alone, it becomes MASTER when its Master_Down timer fires.
+enum LoneInstance {
+    static func engine() -> VRRPEngine {
+        let vrrp = VRRPInstanceConfiguration(
+            name: "VI_1", virtualRouterID: 51, version: .v2, interface: "eth0", priority: 101,
+            virtualAddresses: [IPPrefix("10.99.0.100/24")!], sourceAddress: IPAddress("10.99.0.2")!)
+        let instance = EngineInstance(
+            vrrp: vrrp, addresses: [VirtualAddress(prefix: IPPrefix("10.99.0.100/24")!, interface: "eth0")],
+            notify: .none)
+        return VRRPEngine(configuration: EngineConfiguration(instances: [instance]), linkStates: ["eth0": true])
+    }
+
+    /// Runs the core's deadlines until `end`.
+    static func run<Core: EventProcessor>(_ core: inout Core, until end: MonotonicInstant)
+    where Core.Event == EngineEvent {
+        while let deadline = core.nextDeadline, deadline <= end { _ = core.handle(.deadlineReached, now: deadline) }
+    }
+}
+
+@Suite struct PublishingEngineTests {
+    @Test func theBoardGetsEachTransitionWithTheEnginesReason() throws {
+        let board = StatusBoard(routerID: "r", usage: { (1.5, 4096) })
+        var core = PublishingEngine(engine: LoneInstance.engine(), board: board)
+        _ = core.start(now: .zero)
+        LoneInstance.run(&core, until: .zero + .seconds(4))
+        let document = board.document()
+        let instance = try #require(document.instances.first)
+        #expect(instance.state == .master)
+        #expect(instance.lastTransition?.reason == "Receive advertisement timeout")
+        #expect(instance.counters.transitions == ["startup": 1, "master_down_timer": 1])
+        let recent = try #require(document.recentTransitions)
+        #expect(recent.map(\.transition.to) == [.master, .backup])
+        #expect(recent.map(\.transition.reason) == ["Receive advertisement timeout", "Entering BACKUP STATE (init)"])
+        #expect(document.process?.cpuSeconds == 1.5 && document.process?.residentBytes == 4096)
+        let metrics = document.prometheusText()
+        #expect(metrics.contains(#"vigil_vrrp_transitions_total{instance="VI_1",reason="master_down_timer"} 1"#))
+        #expect(metrics.contains("process_resident_memory_bytes 4096"))
+        #expect(metrics.contains("process_cpu_seconds_total 1.5"))
+    }
+
+    @Test func theDataPlaneIsShownByItsRealNameAndState() {
+        let state = Mutex<(name: String, state: String)?>(nil)
+        let board = StatusBoard(routerID: "r", dataPlane: "starting", dataPlaneReport: { state.withLock { $0 } })
+        #expect(board.document().dataPlane == "starting" && board.document().dataPlaneState == nil)
+        state.withLock { $0 = ("nftables (IPVS unavailable: ip_vs not loaded)", "failing: nft exited 1") }
+        let document = board.document()
+        #expect(document.dataPlane == "nftables (IPVS unavailable: ip_vs not loaded)")
+        #expect(document.dataPlaneState == "failing: nft exited 1")
+        #expect(document.prometheusText().contains(#"vigil_info{router_id="r",data_plane="nftables"} 1"#))
+        #expect(document.prometheusText().contains("vigil_data_plane_in_sync 0"))
+    }
+
+    @Test func routerIDFollowsAnUpdate() {
+        let board = StatusBoard(routerID: "before")
+        board.update(routerID: "after")
+        #expect(board.document().routerID == "after")
+        #expect(board.document().prometheusText().contains(#"router_id="after""#))
+    }
+}
+
+@Suite struct RealServerMetricsTests {
+    @Test func checkDurationsAreAPrometheusHistogramAndChangesAreCounted() {
+        var real = StatusDocument.RealServer(
+            name: "[10.0.1.1]:tcp:80", address: "10.0.1.1", port: 80, alive: false, inPool: false, weight: 1,
+            configuredWeight: 1)
+        var histogram = DurationHistogram(bounds: [0.01, 0.1])
+        histogram.observe(0.005)
+        histogram.observe(0.05)
+        histogram.observe(3)
+        real.checkDurations = StatusDocument.Histogram(histogram)
+        real.checkFailures = 2
+        real.upTransitions = 1
+        real.downTransitions = 2
+        real.lastChangeSecondsAgo = 10
+        let server = StatusDocument.VirtualServer(
+            name: "[10.0.0.1]:tcp:80", scheduler: "rr", forwarding: "NAT", realServers: [real])
+        let text = StatusDocument(routerID: "r", generatedAt: 1_000, virtualServers: [server]).prometheusText()
+        let labels = #"virtual_server="[10.0.0.1]:tcp:80",real_server="[10.0.1.1]:tcp:80""#
+        for line in [
+            "# TYPE vigil_real_server_check_duration_seconds histogram",
+            "vigil_real_server_check_duration_seconds_bucket{\(labels),le=\"0.01\"} 1",
+            "vigil_real_server_check_duration_seconds_bucket{\(labels),le=\"0.1\"} 2",
+            "vigil_real_server_check_duration_seconds_bucket{\(labels),le=\"+Inf\"} 3",
+            "vigil_real_server_check_duration_seconds_sum{\(labels)} 3.055",
+            "vigil_real_server_check_duration_seconds_count{\(labels)} 3",
+            "vigil_real_server_check_failures_total{\(labels)} 2",
+            "vigil_real_server_transitions_total{\(labels),to=\"up\"} 1",
+            "vigil_real_server_transitions_total{\(labels),to=\"down\"} 2",
+            "vigil_real_server_last_change_timestamp_seconds{\(labels)} 990",
+            #"vigil_virtual_server_active_real_servers{virtual_server="[10.0.0.1]:tcp:80"} 0"#,
+        ] {
+            #expect(text.split(separator: "\n").contains(Substring(line)), "\(line)")
+        }
+    }
+}
