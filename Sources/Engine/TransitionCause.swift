@@ -21,6 +21,8 @@ public enum TransitionCause: String, Hashable, Sendable, CaseIterable {
     case syncGroup = "sync_group"
     case shutdown
     case reload
+    /// The operator asked for maintenance (`vigil ctl maintenance`): the master handed over.
+    case maintenance
 
     /// The cause of `reason`; `afterPriorityZero` is true when the master's priority 0 advert started
     /// the Master_Down timer that fired.
@@ -37,6 +39,7 @@ public enum TransitionCause: String, Hashable, Sendable, CaseIterable {
         case .syncGroup: self = .syncGroup
         case .shutdown: self = .shutdown
         case .removedByReload: self = .reload
+        case .maintenance: self = .maintenance
         }
     }
 
