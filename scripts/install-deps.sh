@@ -3,6 +3,8 @@
 # Idempotent; needs root. Skips apt entirely when everything is already present.
 set -euo pipefail
 pkgs=(keepalived haproxy nftables iproute2 tcpdump iputils-ping iputils-arping ndisc6 curl python3 psmisc procps)
+# The SMTP alert tests run a real mail server (python3 -m aiosmtpd, with Debian's /usr/bin/python3).
+pkgs+=(python3-aiosmtpd)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -9,6 +9,8 @@ struct DaemonCommands: Sendable {
     let network: RawSocketVRRPNetwork
     /// The checker side, when the configuration has virtual servers.
     let checkers: CheckerService?
+    /// SMTP alerts; a reload may change the server, the recipients and every object's `smtp_alert`.
+    let alerts: AlertNotifier?
     let options: DaemonOptions
 
     func handle(_ command: RuntimeCommand, engine: inout VRRPEngine, now: MonotonicInstant) -> [EngineEffect] {
@@ -34,6 +36,7 @@ struct DaemonCommands: Sendable {
                 return [.log(.error("Reload refused, cannot open VRRP sockets: \(error)"))]
             }
             checkers?.reload(configuration: configuration)
+            alerts?.reload(configuration: configuration)
             var effects: [EngineEffect] = diagnostics.isEmpty ? [] : [.log(.warning(diagnostics))]
             effects += assembly.log.map { .log($0) }
             return effects + engine.reconfigure(to: assembly.engine, linkStates: assembly.linkStates, now: now)

@@ -42,15 +42,27 @@ public enum VigilDaemon {
             return 1
         }
         defer { for file in pidFiles { file.release() } }
+        // SMTP alerts (Docs/Keepalived.md §6.4): queued and sent on SwiftNIO's event loop, so neither
+        // loop ever waits for a mail server; without `smtp_server` the notifier sends nothing.
+        let alerts = AlertNotifier(configuration: configuration, log: { log.write($0) })
         let checkers = configuration.virtualServers.isEmpty ? nil : CheckerService(ports: .system())
-        let checking = Task { await checkers?.run(configuration: configuration, options: checkerOptions(), log: log) }
+        let checking = Task {
+            await checkers?.run(configuration: configuration, options: checkerOptions(), log: log, alerts: alerts)
+        }
         let status = await serve(
-            assembly, source: source, platform: platform, checkers: checkers,
+            assembly, source: source, platform: platform, checkers: checkers, alerts: alerts,
             routerID: configuration.globalDefinitions.routerID ?? ShortHostname.current(), log: log)
         checkers?.stop()
         await checking.value
+        // keepalived mails `Stopping`; a mail server that is down or slow delays the exit by this much at most.
+        if await !alerts.waitUntilIdle(timeout: alertDrainTimeout) {
+            log.write(.warning("SMTP alerts still queued at exit were not sent"))
+        }
         return status
     }
+
+    /// How long an orderly stop waits for queued alerts.
+    static let alertDrainTimeout: Duration = .seconds(2)
 
     private static func checkerOptions() -> CheckerServiceOptions {
         var environment: [String: String] = [:]
@@ -62,7 +74,7 @@ public enum VigilDaemon {
 
     private static func serve(
         _ assembly: Assembly, source: ConfigurationSource, platform: PlatformServices, checkers: CheckerService?,
-        routerID: String, log: ConsoleLogSink
+        alerts: AlertNotifier, routerID: String, log: ConsoleLogSink
     ) async -> Int32 {
         let network: RawSocketVRRPNetwork
         do {
@@ -83,12 +95,13 @@ public enum VigilDaemon {
         let signals = SignalRouter(inbox: runtime.inbox)
         defer { signals.cancel() }
         let engine = VRRPEngine(configuration: assembly.engine, linkStates: assembly.linkStates)
-        let commands = DaemonCommands(source: source, network: network, checkers: checkers, options: source.options)
+        let commands = DaemonCommands(
+            source: source, network: network, checkers: checkers, alerts: alerts, options: source.options)
         var checkerSnapshot: (@Sendable () -> CheckerSnapshot)?
         if let checkers { checkerSnapshot = { checkers.snapshot() } }
         let board = StatusBoard(
             routerID: routerID, dataPlane: checkers == nil ? "none" : "see the data-plane log line",
-            checker: checkerSnapshot)
+            checker: checkerSnapshot, alerts: { alerts.mailerActivity })
         let status = StatusServer(
             options: StatusServerOptions(socketPath: source.options.statusSocket, metricsPort: nil),
             provider: { board.document() })
@@ -98,7 +111,7 @@ public enum VigilDaemon {
             // Status is for operators; failing to serve it must not stop VRRP.
             log.write(.warning("status socket \(source.options.statusSocket) not served: \(error)"))
         }
-        _ = await runtime.run(PublishingEngine(engine: engine, board: board)) { command, core, now in
+        _ = await runtime.run(PublishingEngine(engine: engine, board: board, alerts: alerts)) { command, core, now in
             commands.handle(command, engine: &core.engine, now: now)
         }
         await status.stop()

@@ -25,8 +25,12 @@ public final class CheckerService: Sendable {
 
     /// Runs until the calling task is cancelled or `stop()` is called, then removes what it installed
     /// (unless `options.releasesOnExit` is false). The loop runs on `ports.executor` when set. `log`
-    /// receives every line, in keepalived's words where keepalived has a line.
-    public func run(configuration: KeepalivedConfiguration, options: CheckerServiceOptions, log: any LogSink) async {
+    /// receives every line, in keepalived's words where keepalived has a line. `alerts`, when given,
+    /// is shown the checkers' changes and mails real-server and quorum alerts.
+    public func run(
+        configuration: KeepalivedConfiguration, options: CheckerServiceOptions, log: any LogSink,
+        alerts: AlertNotifier? = nil
+    ) async {
         let selection = selectDataPlane(options)
         log.write(selection.isDegraded ? .warning(selection.logLine) : .info(selection.logLine))
         let core = SharedCore(CheckerEngine(seed: options.seed ?? UInt64.random(in: .min ... .max)))
@@ -45,7 +49,11 @@ public final class CheckerService: Sendable {
         }
         guard installed else { return log.write(.error("The checker service is already running")) }
         configure(configuration, inbox: loop.inbox, log: log)
-        _ = await loop.run(core)
+        if let alerts {
+            _ = await loop.run(AlertingCheckerCore(core: core, alerts: alerts, clock: ports.clock))
+        } else {
+            _ = await loop.run(core)
+        }
         running.withLock { $0 = nil }
     }
 
