@@ -45,15 +45,21 @@ public enum VigilDaemon {
         // SMTP alerts (Docs/Keepalived.md §6.4): queued and sent on SwiftNIO's event loop, so neither
         // loop ever waits for a mail server; without `smtp_server` the notifier sends nothing.
         let alerts = AlertNotifier(configuration: configuration, log: { log.write($0) })
+        // One runner for every script, the FIFO readers included.
+        let scripts = ProcessScriptRunner(log: log)
+        let fifos = NotifyFIFOs(configuration, scripts: scripts, log: log)
         let checkers = configuration.virtualServers.isEmpty ? nil : CheckerService(ports: .system())
         let checking = Task {
-            await checkers?.run(configuration: configuration, options: checkerOptions(), log: log, alerts: alerts)
+            await checkers?.run(
+                configuration: configuration, options: checkerOptions(), log: log, alerts: alerts, fifo: fifos?.lvs)
         }
         let status = await serve(
             assembly, source: source, platform: platform, checkers: checkers, alerts: alerts,
+            scripts: scripts, fifo: fifos?.vrrp,
             routerID: configuration.globalDefinitions.routerID ?? ShortHostname.current(), log: log)
         checkers?.stop()
         await checking.value
+        fifos?.close()
         // keepalived mails `Stopping`; a mail server that is down or slow delays the exit by this much at most.
         if await !alerts.waitUntilIdle(timeout: alertDrainTimeout) {
             log.write(.warning("SMTP alerts still queued at exit were not sent"))
@@ -74,7 +80,8 @@ public enum VigilDaemon {
 
     private static func serve(
         _ assembly: Assembly, source: ConfigurationSource, platform: PlatformServices, checkers: CheckerService?,
-        alerts: AlertNotifier, routerID: String, log: ConsoleLogSink
+        alerts: AlertNotifier, scripts: ProcessScriptRunner, fifo: (any NotifyFIFOSink)?, routerID: String,
+        log: ConsoleLogSink
     ) async -> Int32 {
         let network: RawSocketVRRPNetwork
         do {
@@ -90,7 +97,7 @@ public enum VigilDaemon {
             announcer: NeighborAnnouncer(
                 directory: platform.directory, arp: platform.arp, neighborAdvertisements: platform.neighborAdvertisements),
             links: NetlinkInterfaceMonitor(monitor: platform.monitor, directory: platform.directory, loop: platform.loop),
-            scripts: ProcessScriptRunner(log: log), clock: ContinuousMonotonicClock(), log: log)
+            scripts: scripts, clock: ContinuousMonotonicClock(), log: log, fifo: fifo)
         let runtime = RuntimeLoop(ports: ports)
         let signals = SignalRouter(inbox: runtime.inbox)
         defer { signals.cancel() }

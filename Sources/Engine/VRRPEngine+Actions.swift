@@ -31,6 +31,7 @@ extension VRRPEngine {
         case .ignored(let reason): return ignored(name, reason)
         case .effectivePriorityChanged(let from, let to):
             return [.log(.info("(\(name)) Changing effective priority from \(from) to \(to)"))]
+                + priorityChangeLine(name, priority: to)
         case .adoptedMasterAdvertisementInterval(let interval):
             return [.log(.debug("(\(name)) adopting the master's advert interval \(interval)"))]
         }
@@ -43,6 +44,7 @@ extension VRRPEngine {
         case .notify(let state):
             guard let group = groupIndex[name].map({ configuration.syncGroups[$0] }) else { return [] }
             return notifies(group.notify, kind: "GROUP", name: name, state: state, priority: 0)
+                + fifoLine(.group(name, state))
         case .trackerWeightIgnored:
             return [.log(.warning(action.description))]
         }
@@ -86,6 +88,13 @@ extension VRRPEngine {
         case .notListening, .ownAddress, .versionMismatch, .unknownVirtualRouter, .notApplicable:
             return [.log(.debug(prefix + reason.description))]
         }
+    }
+
+    /// `notify_priority_changes`: MASTER_PRIORITY or BACKUP_PRIORITY on the FIFO with the new priority.
+    private func priorityChangeLine(_ name: String, priority: UInt8) -> [EngineEffect] {
+        guard instance(named: name)?.notifyPriorityChanges == true else { return [] }
+        let event = router.machine(named: name)?.state == .master ? "MASTER_PRIORITY" : "BACKUP_PRIORITY"
+        return fifoLine(.instanceEvent(name, event, priority: priority))
     }
 
     /// The instance's installed addresses: advertised first, then excluded.

@@ -41,6 +41,7 @@ public struct VRRPEffectInterpreter: EffectInterpreter {
             case .runScript(let request):
                 tasks.run(request, on: ports.scripts, inbox: inbox) { .scriptCompleted(request.purpose, $0) }
             case .log(let record): ports.log.write(record)
+            case .writeNotifyFIFO(let line): ports.fifo?.write(line)
             }
         }
     }

@@ -23,7 +23,10 @@ extension EngineAssembly {
         let addresses = (instance.addresses.virtualIPAddresses + instance.addresses.excludedVirtualIPAddresses).map {
             Self.virtualAddress($0, defaultInterface: interface)
         }
-        return EngineInstance(vrrp: vrrp, addresses: addresses, notify: notifications(instance.notify, owner: name))
+        var engineInstance = EngineInstance(
+            vrrp: vrrp, addresses: addresses, notify: notifications(instance.notify, owner: name))
+        engineInstance.notifyPriorityChanges = instance.notifyPriorityChanges
+        return engineInstance
     }
 
     private func resolveInterface(_ instance: VRRPInstance) -> InterfaceName? {

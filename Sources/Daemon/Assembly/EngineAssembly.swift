@@ -34,8 +34,9 @@ struct EngineAssembly {
         assembly.vetCheckScripts()
         let instances = configuration.vrrpInstances.compactMap { assembly.instance($0) }
         let groups = configuration.vrrpSyncGroups.map { assembly.syncGroup($0) }
-        let engine = EngineConfiguration(
+        var engine = EngineConfiguration(
             instances: instances, syncGroups: groups, checkScripts: Array(assembly.checkScripts.values))
+        engine.writesNotifyFIFO = !NotifyFIFOPlan(configuration.globalDefinitions.fifos).vrrp.isEmpty
         return Assembly(
             engine: engine, sockets: assembly.sockets, linkStates: linkStates(engine, host: host),
             log: assembly.log, errors: assembly.errors)

@@ -41,7 +41,7 @@ struct PublishingEngine: EventProcessor {
         effects.contains { effect in
             switch effect {
             case .transmit: false
-            case .addAddress, .removeAddress, .announce, .runScript, .log: true
+            case .addAddress, .removeAddress, .announce, .runScript, .log, .writeNotifyFIFO: true
             }
         }
     }

@@ -15,4 +15,7 @@ public enum EngineEffect: Hashable, Sendable {
     case runScript(ScriptRequest)
     /// Write a line to the log.
     case log(LogRecord)
+    /// Write a line to the VRRP notify FIFOs (`notify_fifo`, `vrrp_notify_fifo`); emitted only when
+    /// `EngineConfiguration.writesNotifyFIFO` is set.
+    case writeNotifyFIFO(NotifyFIFOLine)
 }

@@ -2,14 +2,27 @@ import Engine
 import NetworkPrimitives
 import Runtime
 
-/// The checker engine as the daemon's loop drives it when alerts are on: after a step that may have
-/// changed a checker, a real server or a quorum, the engine's snapshot goes to the alert notifier,
-/// which mails what keepalived mails (Docs/Keepalived.md §6.4). The notifier only queues; the step
-/// never waits for a mail.
-struct AlertingCheckerCore: EventProcessor {
+/// The checker engine as the daemon's loop drives it when alerts or an LVS notify FIFO are on: after
+/// a step that may have changed a checker, a real server or a quorum, the engine's snapshot goes to
+/// the alert notifier, which mails what keepalived mails (Docs/Keepalived.md §6.4), and its changes
+/// since the previous snapshot are written to the FIFO (§6.3). The notifier only queues and the FIFO
+/// never blocks: the step never waits for a mail server or a FIFO reader.
+struct NotifyingCheckerCore: EventProcessor {
     var core: SharedCore<CheckerEngine>
-    let alerts: AlertNotifier
+    let alerts: AlertNotifier?
+    let fifo: (any NotifyFIFOSink)?
     let clock: any MonotonicClock
+    private var previous: CheckerSnapshot?
+
+    init(
+        core: SharedCore<CheckerEngine>, alerts: AlertNotifier?, fifo: (any NotifyFIFOSink)?,
+        clock: any MonotonicClock
+    ) {
+        self.core = core
+        self.alerts = alerts
+        self.fifo = fifo
+        self.clock = clock
+    }
 
     static var deadlineReached: CheckerEngine.Event { CheckerEngine.deadlineReached }
 
@@ -31,9 +44,14 @@ struct AlertingCheckerCore: EventProcessor {
 
     var nextDeadline: MonotonicInstant? { core.nextDeadline }
 
-    private func publish() {
+    private mutating func publish() {
         let now = clock.now
-        alerts.checkerSnapshot(core.read { $0.snapshot(now: now) })
+        let snapshot = core.read { $0.snapshot(now: now) }
+        alerts?.checkerSnapshot(snapshot)
+        if let fifo, let previous {
+            CheckerFIFODetector.lines(from: previous, to: snapshot).forEach { fifo.write($0) }
+        }
+        previous = snapshot
     }
 
     /// A checker's transition logs its line and a real server's or quorum's change logs or plans;
