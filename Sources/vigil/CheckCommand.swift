@@ -1,4 +1,5 @@
 import ArgumentParser
+import Daemon
 import KeepalivedConfig
 
 /// `vigil check`: validates a configuration, prints diagnostics GCC-style on stderr and, with `--json`,
@@ -15,7 +16,9 @@ struct CheckCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let result = source.load()
+        var result = source.load()
+        // The daemon's own refusals and the keywords it reads but does not act on.
+        result.diagnostics += DaemonSupportAudit.findings(result.configuration)
         ConfigTestReport.write(result, to: .standardError)
         if json { print(result.configuration.jsonValue.rendered()) }
         if result.exitStatus != 0 { throw ExitCode(result.exitStatus) }

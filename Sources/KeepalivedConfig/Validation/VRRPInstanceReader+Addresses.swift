@@ -24,7 +24,9 @@ extension VRRPInstanceReader {
         },
         InstanceKeyword(
             "virtual_routes", block: true,
-            support: .partial("common ip-route options are typed; others are kept as written")
+            support: .partial(
+                "common ip-route options are typed, others kept as written; the daemon does not install them "
+                    + "(vigil check warns)")
         ) {
             draft, node, context in
             for line in node.children ?? [] {
@@ -35,7 +37,9 @@ extension VRRPInstanceReader {
         },
         InstanceKeyword(
             "virtual_rules", block: true,
-            support: .partial("common ip-rule options are typed; others are kept as written")
+            support: .partial(
+                "common ip-rule options are typed, others kept as written; the daemon does not install them "
+                    + "(vigil check warns)")
         ) {
             draft, node, context in
             for line in node.children ?? [] {

@@ -1,0 +1,44 @@
+import KeepalivedConfig
+
+/// What the daemon does not do with a configuration it loads, said before it runs: keywords the
+/// parser reads and models but the daemon does not act on are warnings naming the consequence, and a
+/// configuration the daemon would run wrongly is refused (an error). `vigil check` reports these
+/// findings; the daemon logs the warnings and refuses to start on an error.
+public enum DaemonSupportAudit {
+    public static func findings(_ configuration: KeepalivedConfiguration) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for instance in configuration.vrrpInstances {
+            if instance.authentication?.kind == .ah {
+                findings.append(
+                    .error(
+                        "vrrp_instance '\(instance.name)': auth_type AH is not supported: vigil would reject every AH "
+                            + "advertisement and each node would become MASTER; use auth_type PASS or no authentication",
+                        at: instance.location, exitClass: .fatal))
+            }
+            if let route = instance.addresses.virtualRoutes.first {
+                findings.append(
+                    .warning(
+                        "not supported: the virtual_routes of '\(instance.name)' will not be installed when it becomes "
+                            + "MASTER", at: route.location))
+            }
+            if let rule = instance.addresses.virtualRules.first {
+                findings.append(
+                    .warning(
+                        "not supported: the virtual_rules of '\(instance.name)' will not be installed when it becomes "
+                            + "MASTER", at: rule.location))
+            }
+        }
+        let statics = configuration.staticAddressing
+        if let address = statics.addresses.first {
+            findings.append(
+                .warning("not supported: static_ipaddress addresses will not be installed", at: address.location))
+        }
+        if let route = statics.routes.first {
+            findings.append(.warning("not supported: static_routes will not be installed", at: route.location))
+        }
+        if let rule = statics.rules.first {
+            findings.append(.warning("not supported: static_rules will not be installed", at: rule.location))
+        }
+        return findings
+    }
+}
