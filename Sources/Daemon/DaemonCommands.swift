@@ -11,6 +11,8 @@ struct DaemonCommands: Sendable {
     let checkers: CheckerService?
     /// SMTP alerts; a reload may change the server, the recipients and every object's `smtp_alert`.
     let alerts: AlertNotifier?
+    /// The `track_file`s being read; a reload changes which.
+    let files: TrackedFileWatcher?
     let options: DaemonOptions
 
     func handle(_ command: RuntimeCommand, engine: inout VRRPEngine, now: MonotonicInstant) -> [EngineEffect] {
@@ -39,7 +41,12 @@ struct DaemonCommands: Sendable {
             alerts?.reload(configuration: configuration)
             var effects: [EngineEffect] = diagnostics.isEmpty ? [] : [.log(.warning(diagnostics))]
             effects += assembly.log.map { .log($0) }
-            return effects + engine.reconfigure(to: assembly.engine, linkStates: assembly.linkStates, now: now)
+            effects += engine.reconfigure(to: assembly.engine, linkStates: assembly.linkStates, now: now)
+            // The files the new configuration tracks, each read now and handed to the engine.
+            for (name, value) in (files?.track(assembly.trackedFiles) ?? [:]).sorted(by: { $0.key < $1.key }) {
+                effects += engine.handle(.fileChanged(name: name, value: value), now: now)
+            }
+            return effects
         }
     }
 

@@ -34,6 +34,7 @@ public enum VigilDaemon {
             configuration = loaded
         }
         for record in assembly.log { log.write(record) }
+        initializeTrackFiles(configuration, log: log)
         let pidFiles = [PidFile(path: options.pidFile), PidFile(path: options.vrrpPidFile)]
         do {
             for file in pidFiles { try file.claim() }
@@ -65,6 +66,18 @@ public enum VigilDaemon {
             log.write(.warning("SMTP alerts still queued at exit were not sent"))
         }
         return status
+    }
+
+    /// `init_file`: each track_file that asks for it is written before the engine first reads it.
+    private static func initializeTrackFiles(_ configuration: KeepalivedConfiguration, log: ConsoleLogSink) {
+        for file in configuration.trackFiles {
+            guard let initial = file.initialValue else { continue }
+            do {
+                try TrackedFileWatcher.initialize(file.path, value: initial.value, overwrite: initial.overwrite)
+            } catch {
+                log.write(.error("Unable to initialise track file \(file.name): \(error)"))
+            }
+        }
     }
 
     /// How long an orderly stop waits for queued alerts.
@@ -101,9 +114,16 @@ public enum VigilDaemon {
         let runtime = RuntimeLoop(ports: ports)
         let signals = SignalRouter(inbox: runtime.inbox)
         defer { signals.cancel() }
-        let engine = VRRPEngine(configuration: assembly.engine, linkStates: assembly.linkStates)
+        // track_file (Docs/Keepalived.md §3.14): the values at start go to the engine before its
+        // instances start; every change after that is an event.
+        let files = TrackedFileWatcher(files: assembly.trackedFiles)
+        let engine = VRRPEngine(
+            configuration: assembly.engine, linkStates: assembly.linkStates, fileValues: files.readAll())
+        let inbox = runtime.inbox
+        files.start { name, value in inbox.post(.engine(.fileChanged(name: name, value: value))) }
+        defer { files.stop() }
         let commands = DaemonCommands(
-            source: source, network: network, checkers: checkers, alerts: alerts, options: source.options)
+            source: source, network: network, checkers: checkers, alerts: alerts, files: files, options: source.options)
         var checkerSnapshot: (@Sendable () -> CheckerSnapshot)?
         if let checkers { checkerSnapshot = { checkers.snapshot() } }
         let board = StatusBoard(

@@ -12,6 +12,8 @@ public struct Assembly: Sendable {
     public var log: [LogRecord]
     /// Problems that keep the configuration from running (an instance without an interface).
     public var errors: [String]
+    /// The `track_file`s some instance or sync group tracks: name -> path (Docs/Keepalived.md §3.14).
+    public var trackedFiles: [String: String] = [:]
 
     public init(
         engine: EngineConfiguration, sockets: [VRRPSocketSpecification] = [], linkStates: [InterfaceName: Bool] = [:],

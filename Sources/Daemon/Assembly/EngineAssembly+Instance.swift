@@ -68,7 +68,9 @@ extension EngineAssembly {
             downTimerAdverts: instance.advertisement.downTimerAdverts,
             lowerPriorityNoAdvert: instance.advertisement.lowerPriorityNoAdvert,
             higherPrioritySendAdvert: instance.advertisement.higherPrioritySendAdvert,
-            trackers: trackers(interfaces: instance.tracking.interfaces, scripts: instance.tracking.scripts),
+            trackers: trackers(
+                interfaces: instance.tracking.interfaces, scripts: instance.tracking.scripts,
+                files: instance.tracking.files),
             tracksPrimaryInterface: instance.tracking.tracksOwnInterface,
             unicastFaultNoPeer: instance.transport.faultWithoutPeers,
             checksumMode: Self.checksumMode(instance), checksUnicastSource: instance.transport.checkUnicastSource,

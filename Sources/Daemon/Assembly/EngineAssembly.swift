@@ -37,9 +37,14 @@ struct EngineAssembly {
         var engine = EngineConfiguration(
             instances: instances, syncGroups: groups, checkScripts: Array(assembly.checkScripts.values))
         engine.writesNotifyFIFO = !NotifyFIFOPlan(configuration.globalDefinitions.fifos).vrrp.isEmpty
-        return Assembly(
+        var result = Assembly(
             engine: engine, sockets: assembly.sockets, linkStates: linkStates(engine, host: host),
             log: assembly.log, errors: assembly.errors)
+        let bound = Set(
+            (engine.instances.flatMap(\.vrrp.trackers) + engine.syncGroups.flatMap(\.vrrp.trackers))
+                .filter { $0.tracker.kind == .file }.map(\.tracker.name))
+        result.trackedFiles = assembly.trackFiles.filter { bound.contains($0.key) }
+        return result
     }
 
     private mutating func vetCheckScripts() {
@@ -59,6 +64,20 @@ struct EngineAssembly {
     }
 
     /// Tracker bindings for interfaces and the scripts that survived vetting.
+    /// The bindings of `track_interface`, `track_script` and `track_file` lines; a file binding takes
+    /// the line's weight (the parser already put the track_file's own weight there when the line has none).
+    func trackers(interfaces: [TrackedInterface], scripts: [TrackedScript], files: [TrackedFile]) -> [VRRPTrackerBinding] {
+        trackers(interfaces: interfaces, scripts: scripts)
+            + files.filter { trackFiles[$0.name] != nil }.map {
+                VRRPTrackerBinding(.file($0.name), weight: $0.weight.value, reverse: $0.weight.reverse)
+            }
+    }
+
+    /// `track_file` name -> path, for the files the configuration defines.
+    var trackFiles: [String: String] {
+        Dictionary(configuration.trackFiles.map { ($0.name, $0.path) }) { first, _ in first }
+    }
+
     func trackers(interfaces: [TrackedInterface], scripts: [TrackedScript]) -> [VRRPTrackerBinding] {
         interfaces.map { VRRPTrackerBinding(.interface($0.name.rawValue), weight: $0.weight.value, reverse: $0.weight.reverse) }
             + scripts.filter { checkScripts[$0.name] != nil }.map {
@@ -93,7 +112,8 @@ struct EngineAssembly {
     private mutating func syncGroup(_ group: SyncGroupBlock) -> EngineSyncGroup {
         let vrrp = VRRPSyncGroupConfiguration(
             name: group.name, members: group.members,
-            trackers: trackers(interfaces: group.trackedInterfaces, scripts: group.trackedScripts),
+            trackers: trackers(
+                interfaces: group.trackedInterfaces, scripts: group.trackedScripts, files: group.trackedFiles),
             trackingWeight: group.trackingWeight)
         return EngineSyncGroup(vrrp: vrrp, notify: notifications(group.notify, owner: group.name))
     }
