@@ -45,9 +45,12 @@ struct NotifyingCheckerCore: EventProcessor {
     var nextDeadline: MonotonicInstant? { core.nextDeadline }
 
     private mutating func publish() {
+        let mailing = alerts?.isMailing == true
+        // Without a mail server or a FIFO nobody needs the snapshot.
+        guard mailing || fifo != nil else { return }
         let now = clock.now
         let snapshot = core.read { $0.snapshot(now: now) }
-        alerts?.checkerSnapshot(snapshot)
+        if mailing { alerts?.checkerSnapshot(snapshot) }
         if let fifo, let previous {
             CheckerFIFODetector.lines(from: previous, to: snapshot).forEach { fifo.write($0) }
         }

@@ -13,17 +13,18 @@ struct PublishingEngine: EventProcessor {
     mutating func start(now: MonotonicInstant) -> [EngineEffect] {
         // The baseline is every instance before it starts, so the states entered at start are mailed
         // as keepalived mails them.
-        alerts?.observe(engine)
+        let mailing = alerts?.isMailing == true
+        if mailing { alerts?.observe(engine) }
         let effects = engine.start(now: now)
         board.publish(engine)
-        alerts?.observe(engine)
+        if mailing { alerts?.observe(engine) }
         return effects
     }
 
     mutating func handle(_ event: EngineEvent, now: MonotonicInstant) -> [EngineEffect] {
         let effects = engine.handle(event, now: now)
         board.publish(engine)
-        if let alerts {
+        if let alerts, alerts.isMailing {
             if case .shutdownRequested = event {
                 alerts.stopping(engine)
             } else if Self.mayHaveChangedState(effects) {

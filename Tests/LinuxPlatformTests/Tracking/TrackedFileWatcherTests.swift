@@ -31,7 +31,8 @@ import Testing
         defer { watcher.stop() }
         try "42\n".write(toFile: path, atomically: true, encoding: .utf8)
         let clock = ContinuousClock()
-        let deadline = clock.now + .seconds(5)
+        // Generous: under a loaded parallel run the cooperative pool may not run the watcher for seconds.
+        let deadline = clock.now + .seconds(30)
         while clock.now < deadline, seen.withLock({ $0 }).isEmpty { try await Task.sleep(for: .milliseconds(20)) }
         #expect(seen.withLock { $0 } == [42])
     }
