@@ -110,7 +110,8 @@ public enum VigilDaemon {
             announcer: NeighborAnnouncer(
                 directory: platform.directory, arp: platform.arp, neighborAdvertisements: platform.neighborAdvertisements),
             links: NetlinkInterfaceMonitor(monitor: platform.monitor, directory: platform.directory, loop: platform.loop),
-            scripts: scripts, clock: ContinuousMonotonicClock(), log: log, fifo: fifo)
+            scripts: scripts, clock: ContinuousMonotonicClock(), log: log, fifo: fifo,
+            routes: NetlinkVirtualRouteTable(table: platform.addresses, directory: platform.directory))
         let runtime = RuntimeLoop(ports: ports)
         let signals = SignalRouter(inbox: runtime.inbox)
         defer { signals.cancel() }

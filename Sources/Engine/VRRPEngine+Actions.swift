@@ -21,8 +21,11 @@ extension VRRPEngine {
         case .sendAdvertisement(let priority): return transmissions(name, priority: priority)
         case .addVirtualAddresses:
             return [.log(.info("(\(name)) setting VIPs."))] + addresses(of: name).map { .addAddress($0) }
+                + (instance(named: name)?.routes ?? []).map { .addRoute($0) }
         case .removeVirtualAddresses:
-            return [.log(.info("(\(name)) removing VIPs."))] + addresses(of: name).map { .removeAddress($0) }
+            // Routes first: a route through a VIP's subnet goes before the address it relies on.
+            let routes = (instance(named: name)?.routes ?? []).map { EngineEffect.removeRoute($0) }
+            return [.log(.info("(\(name)) removing VIPs."))] + routes + addresses(of: name).map { .removeAddress($0) }
         case .sendGratuitousARPs(let count): return announcements(name, count: count)
         case .announceSourceAddress: return sourceAnnouncement(name)
         case .notify(let state, let priority): return instanceNotifies(name, state: state, priority: priority)

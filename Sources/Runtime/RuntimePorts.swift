@@ -9,11 +9,13 @@ public struct RuntimePorts: Sendable {
     public var log: any LogSink
     /// The VRRP notify FIFOs; nil when none is configured.
     public var fifo: (any NotifyFIFOSink)?
+    /// Where `virtual_routes` go; nil: routes are logged as not installed.
+    public var routes: (any RouteTable)?
 
     public init(
         network: any VRRPNetwork, addresses: any AddressTable, announcer: any AddressAnnouncer,
         links: any LinkMonitor, scripts: any ScriptRunner, clock: any MonotonicClock, log: any LogSink,
-        fifo: (any NotifyFIFOSink)? = nil
+        fifo: (any NotifyFIFOSink)? = nil, routes: (any RouteTable)? = nil
     ) {
         self.network = network
         self.addresses = addresses
@@ -23,5 +25,6 @@ public struct RuntimePorts: Sendable {
         self.clock = clock
         self.log = log
         self.fifo = fifo
+        self.routes = routes
     }
 }

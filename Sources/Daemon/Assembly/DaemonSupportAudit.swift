@@ -15,11 +15,12 @@ public enum DaemonSupportAudit {
                             + "advertisement and each node would become MASTER; use auth_type PASS or no authentication",
                         at: instance.location, exitClass: .fatal))
             }
-            if let route = instance.addresses.virtualRoutes.first {
+            for route in instance.addresses.virtualRoutes {
+                guard let option = unsupportedOption(route) else { continue }
                 findings.append(
                     .warning(
-                        "not supported: the virtual_routes of '\(instance.name)' will not be installed when it becomes "
-                            + "MASTER", at: route.location))
+                        "not supported: \(option) in virtual_routes of '\(instance.name)': this route will not be "
+                            + "installed", at: route.location))
             }
             if let rule = instance.addresses.virtualRules.first {
                 findings.append(
@@ -40,5 +41,18 @@ public enum DaemonSupportAudit {
             findings.append(.warning("not supported: static_rules will not be installed", at: rule.location))
         }
         return findings
+    }
+
+    /// The first part of a `virtual_routes` line the daemon cannot install (the assembly leaves the
+    /// line out); nil when it installs it.
+    static func unsupportedOption(_ route: VirtualRoute) -> String? {
+        if route.type != "unicast" { return "route type '\(route.type)'" }
+        if route.from != nil { return "'from'" }
+        if !route.nextHops.isEmpty { return "'nexthop'" }
+        if route.scope != nil { return "'scope'" }
+        if route.routingProtocol != nil { return "'proto'" }
+        if let option = route.otherOptions.first?.first { return "'\(option)'" }
+        if let table = route.table, UInt32(table) == nil, table != "main" { return "table '\(table)'" }
+        return nil
     }
 }

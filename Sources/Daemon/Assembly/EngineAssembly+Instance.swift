@@ -26,6 +26,7 @@ extension EngineAssembly {
         var engineInstance = EngineInstance(
             vrrp: vrrp, addresses: addresses, notify: notifications(instance.notify, owner: name))
         engineInstance.notifyPriorityChanges = instance.notifyPriorityChanges
+        engineInstance.routes = instance.addresses.virtualRoutes.compactMap { route(of: name, $0) }
         return engineInstance
     }
 
@@ -96,6 +97,19 @@ extension EngineAssembly {
             return
         }
         sockets.append(specification)
+    }
+
+    /// A `virtual_routes` line as the engine installs it: a unicast route with `via`, `dev`, `src`,
+    /// `metric` and a numeric (or `main`) table. A line that needs more is logged and left out.
+    mutating func route(of instance: String, _ route: VirtualRoute) -> VirtualRouteEntry? {
+        if let option = DaemonSupportAudit.unsupportedOption(route) {
+            log.append(
+                .warning("(\(instance)) virtual route \(route.destination) not installed: vigil does not support \(option)"))
+            return nil
+        }
+        return VirtualRouteEntry(
+            destination: route.destination, gateway: route.gateway, interface: route.device, source: route.source,
+            metric: route.metric, table: route.table.flatMap(UInt32.init) ?? 254)
     }
 
     static func peer(_ peer: UnicastPeer) -> VRRPUnicastPeer {

@@ -42,7 +42,7 @@ struct PublishingEngine: EventProcessor {
         effects.contains { effect in
             switch effect {
             case .transmit: false
-            case .addAddress, .removeAddress, .announce, .runScript, .log, .writeNotifyFIFO: true
+            case .addAddress, .removeAddress, .addRoute, .removeRoute, .announce, .runScript, .log, .writeNotifyFIFO: true
             }
         }
     }

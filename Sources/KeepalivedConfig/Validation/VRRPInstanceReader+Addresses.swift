@@ -25,8 +25,9 @@ extension VRRPInstanceReader {
         InstanceKeyword(
             "virtual_routes", block: true,
             support: .partial(
-                "common ip-route options are typed, others kept as written; the daemon does not install them "
-                    + "(vigil check warns)")
+                "installed while MASTER, removed on leaving it: unicast routes with via, dev, src, metric and a "
+                    + "numeric table; a line with other options is not installed (vigil check warns); a failed "
+                    + "install is logged, it does not put the instance in FAULT")
         ) {
             draft, node, context in
             for line in node.children ?? [] {
