@@ -139,10 +139,12 @@ public enum VigilDaemon {
             // Status is for operators; failing to serve it must not stop VRRP.
             log.write(.warning("status socket \(source.options.statusSocket) not served: \(error)"))
         }
+        await StaticEntries.install(assembly, ports: ports)
         _ = await runtime.run(PublishingEngine(engine: engine, board: board, alerts: alerts)) { command, core, now in
             commands.handle(command, engine: &core.engine, now: now)
         }
         await status.stop()
+        await StaticEntries.remove(assembly, ports: ports)
         log.write(.info("Stopped Vigil VRRP daemon"))
         return 0
     }

@@ -30,12 +30,10 @@ public enum DaemonSupportAudit {
             }
         }
         let statics = configuration.staticAddressing
-        if let address = statics.addresses.first {
+        for route in statics.routes {
+            guard let option = unsupportedOption(route) else { continue }
             findings.append(
-                .warning("not supported: static_ipaddress addresses will not be installed", at: address.location))
-        }
-        if let route = statics.routes.first {
-            findings.append(.warning("not supported: static_routes will not be installed", at: route.location))
+                .warning("not supported: \(option) in static_routes: this route will not be installed", at: route.location))
         }
         if let rule = statics.rules.first {
             findings.append(.warning("not supported: static_rules will not be installed", at: rule.location))

@@ -44,6 +44,18 @@ struct EngineAssembly {
             (engine.instances.flatMap(\.vrrp.trackers) + engine.syncGroups.flatMap(\.vrrp.trackers))
                 .filter { $0.tracker.kind == .file }.map(\.tracker.name))
         result.trackedFiles = assembly.trackFiles.filter { bound.contains($0.key) }
+        let statics = configuration.staticAddressing
+        let defaultInterface = configuration.globalDefinitions.vrrp.defaultInterface
+        result.staticAddresses = statics.addresses.compactMap { line in
+            guard let interface = line.device ?? defaultInterface else {
+                result.log.append(.warning("static address \(line.prefix) has no 'dev' and there is no default_interface: not installed"))
+                return nil
+            }
+            return Self.virtualAddress(line, defaultInterface: interface)
+        }
+        let logged = assembly.log.count
+        result.staticRoutes = statics.routes.compactMap { assembly.route(of: "static_routes", $0) }
+        result.log += assembly.log[logged...]
         return result
     }
 

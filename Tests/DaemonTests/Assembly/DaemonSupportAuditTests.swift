@@ -39,15 +39,15 @@ import Testing
             Self.instance(
                 "virtual_routes {\n10.8.0.0/16 via 10.0.0.254\nblackhole 10.9.0.0/16\n}\n"
                     + "virtual_rules {\nfrom 10.0.0.0/24 table 100\n}")
-            + "static_ipaddress {\n192.0.2.1/24 dev eth0\n}\nstatic_routes {\n192.0.3.0/24 via 192.0.2.254\n}\n"
+            + "static_ipaddress {\n192.0.2.1/24 dev eth0\n}\nstatic_routes {\n192.0.3.0/24 via 192.0.2.254\n"
+            + "192.0.4.0/24 via 192.0.2.254 table special\n}\n"
             + "static_rules {\nfrom 192.0.2.0/24 table 101\n}\n"
         let messages = Self.findings(text).map(\.message)
         #expect(
             messages == [
                 "not supported: route type 'blackhole' in virtual_routes of 'VI_1': this route will not be installed",
                 "not supported: the virtual_rules of 'VI_1' will not be installed when it becomes MASTER",
-                "not supported: static_ipaddress addresses will not be installed",
-                "not supported: static_routes will not be installed",
+                "not supported: table 'special' in static_routes: this route will not be installed",
                 "not supported: static_rules will not be installed",
             ])
         #expect(Self.findings(text).allSatisfy { $0.severity == .warning && $0.exitClass == .none })
