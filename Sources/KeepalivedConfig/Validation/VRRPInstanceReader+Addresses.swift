@@ -27,7 +27,8 @@ extension VRRPInstanceReader {
             support: .partial(
                 "installed while MASTER, removed on leaving it: unicast routes with via, dev, src, metric and a "
                     + "numeric table; a line with other options is not installed (vigil check warns); a failed "
-                    + "install is logged, it does not put the instance in FAULT")
+                    + "install is logged (keepalived 2.2.7 does not fault on it either); a tracked route someone "
+                    + "else removes does not fault the instance (keepalived's route tracking is not done)")
         ) {
             draft, node, context in
             for line in node.children ?? [] {
