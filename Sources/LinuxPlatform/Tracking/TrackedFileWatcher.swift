@@ -1,5 +1,5 @@
-import Engine
 import Glibc
+import KeepalivedConfig
 import Synchronization
 
 /// Reads the `track_file`s (Docs/Keepalived.md §3.14) and reports each change of value. keepalived

@@ -1,4 +1,4 @@
-import Engine
+import KeepalivedConfig
 import Testing
 
 @Suite struct TrackFileValueTests {
