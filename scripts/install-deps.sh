@@ -7,6 +7,8 @@ pkgs=(keepalived haproxy nftables iproute2 tcpdump iputils-ping iputils-arping n
 # scripts/test's package phase: dpkg-deb, dpkg-shlibdeps and strip build the .deb (scripts/package),
 # debootstrap makes the fresh Debian root it is installed in (scripts/test-package.sh).
 pkgs+=(dpkg-dev binutils debootstrap)
+# The SMTP alert tests run a real mail server (python3 -m aiosmtpd, with Debian's /usr/bin/python3).
+pkgs+=(python3-aiosmtpd)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -18,8 +18,10 @@ struct ConfigurationSource: Sendable {
     func load() -> Outcome {
         let parse = ParseOptions(
             configID: options.configID ?? ShortHostname.current(), workingDirectory: options.workingDirectory)
-        let result = KeepalivedConfigLoader.load(
+        var result = KeepalivedConfigLoader.load(
             path: options.configurationPath, options: parse, fileSystem: PosixConfigFileSystem())
+        // What the daemon would not act on is said; what it would run wrongly (AH) refuses the start.
+        result.diagnostics += DaemonSupportAudit.findings(result.configuration)
         let rendered = result.renderedDiagnostics
         let configuration = result.configuration.restricted(to: options.subsystems)
         if result.diagnostics.contains(where: { $0.exitClass == .fatal }) {

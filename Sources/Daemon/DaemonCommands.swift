@@ -9,6 +9,10 @@ struct DaemonCommands: Sendable {
     let network: RawSocketVRRPNetwork
     /// The checker side, when the configuration has virtual servers.
     let checkers: CheckerService?
+    /// SMTP alerts; a reload may change the server, the recipients and every object's `smtp_alert`.
+    let alerts: AlertNotifier?
+    /// The `track_file`s being read; a reload changes which.
+    let files: TrackedFileWatcher?
     let options: DaemonOptions
     /// systemd hears RELOADING=1 and READY=1 around a reload.
     let notifier: SystemdNotifier
@@ -45,9 +49,15 @@ struct DaemonCommands: Sendable {
             }
             checkers?.reload(configuration: configuration)
             board.update(routerID: configuration.globalDefinitions.routerID ?? ShortHostname.current())
+            alerts?.reload(configuration: configuration)
             var effects: [EngineEffect] = diagnostics.isEmpty ? [] : [.log(.warning(diagnostics))]
             effects += assembly.log.map { .log($0) }
-            return effects + engine.reconfigure(to: assembly.engine, linkStates: assembly.linkStates, now: now)
+            effects += engine.reconfigure(to: assembly.engine, linkStates: assembly.linkStates, now: now)
+            // The files the new configuration tracks, each read now and handed to the engine.
+            for (name, value) in (files?.track(assembly.trackedFiles) ?? [:]).sorted(by: { $0.key < $1.key }) {
+                effects += engine.handle(.fileChanged(name: name, value: value), now: now)
+            }
+            return effects
         }
     }
 

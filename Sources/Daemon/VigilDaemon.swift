@@ -38,6 +38,7 @@ public enum VigilDaemon {
         }
         for record in assembly.log { log.write(record) }
         if options.dumpsConfiguration { log.write(.info("Configuration:\n\(configuration.jsonValue.rendered())")) }
+        initializeTrackFiles(configuration, log: log)
         let runsCheckers = options.subsystems.runsCheckers && !configuration.virtualServers.isEmpty
         let pidFiles = PidFile.daemonFiles(options, runsCheckers: runsCheckers)
         do {
@@ -47,17 +48,46 @@ public enum VigilDaemon {
             return 1
         }
         defer { for file in pidFiles { file.release() } }
+        // SMTP alerts (Docs/Keepalived.md §6.4): queued and sent on SwiftNIO's event loop, so neither
+        // loop ever waits for a mail server; without `smtp_server` the notifier sends nothing.
+        let alerts = AlertNotifier(configuration: configuration, log: { log.write($0) })
+        // One runner for every script, the FIFO readers included.
+        let scripts = ProcessScriptRunner(log: log)
+        let fifos = NotifyFIFOs(configuration, scripts: scripts, log: log)
         let checkers = runsCheckers ? CheckerService(ports: .system()) : nil
         let checking = Task {
-            await checkers?.run(configuration: configuration, options: checkerOptions(options), log: checkerLog)
+            await checkers?.run(
+                configuration: configuration, options: checkerOptions(options), log: checkerLog, alerts: alerts,
+                fifo: fifos?.lvs)
         }
         let status = await serve(
-            assembly, source: source, platform: platform, checkers: checkers,
+            assembly, source: source, platform: platform, checkers: checkers, alerts: alerts,
+            scripts: scripts, fifo: fifos?.vrrp,
             routerID: configuration.globalDefinitions.routerID ?? ShortHostname.current(), log: log)
         checkers?.stop()
         await checking.value
+        fifos?.close()
+        // keepalived mails `Stopping`; a mail server that is down or slow delays the exit by this much at most.
+        if await !alerts.waitUntilIdle(timeout: alertDrainTimeout) {
+            log.write(.warning("SMTP alerts still queued at exit were not sent"))
+        }
         return status
     }
+
+    /// `init_file`: each track_file that asks for it is written before the engine first reads it.
+    private static func initializeTrackFiles(_ configuration: KeepalivedConfiguration, log: SwiftLogSink) {
+        for file in configuration.trackFiles {
+            guard let initial = file.initialValue else { continue }
+            do {
+                try TrackedFileWatcher.initialize(file.path, value: initial.value, overwrite: initial.overwrite)
+            } catch {
+                log.write(.error("Unable to initialise track file \(file.name): \(error)"))
+            }
+        }
+    }
+
+    /// How long an orderly stop waits for queued alerts.
+    static let alertDrainTimeout: Duration = .seconds(2)
 
     private static func checkerOptions(_ options: DaemonOptions) -> CheckerServiceOptions {
         var environment: [String: String] = [:]
@@ -69,7 +99,8 @@ public enum VigilDaemon {
 
     private static func serve(
         _ assembly: Assembly, source: ConfigurationSource, platform: PlatformServices, checkers: CheckerService?,
-        routerID: String, log: SwiftLogSink
+        alerts: AlertNotifier, scripts: ProcessScriptRunner, fifo: (any NotifyFIFOSink)?, routerID: String,
+        log: SwiftLogSink
     ) async -> Int32 {
         let network: RawSocketVRRPNetwork
         do {
@@ -85,19 +116,27 @@ public enum VigilDaemon {
             announcer: NeighborAnnouncer(
                 directory: platform.directory, arp: platform.arp, neighborAdvertisements: platform.neighborAdvertisements),
             links: NetlinkInterfaceMonitor(monitor: platform.monitor, directory: platform.directory, loop: platform.loop),
-            scripts: ProcessScriptRunner(log: log), clock: ContinuousMonotonicClock(), log: log)
+            scripts: scripts, clock: ContinuousMonotonicClock(), log: log, fifo: fifo,
+            routes: NetlinkVirtualRouteTable(table: platform.addresses, directory: platform.directory))
         let notifier = SystemdNotifier.fromEnvironment()
-        let board = makeBoard(routerID: routerID, checkers: checkers)
+        let board = makeBoard(routerID: routerID, checkers: checkers, alerts: alerts)
         let supervisor = SystemdSupervisor(notifier: notifier, readiness: source.options.readiness) {
             board.document().serviceStatusLine
         }
         let runtime = RuntimeLoop(ports: ports, supervisor: supervisor)
         let signals = SignalRouter(inbox: runtime.inbox)
         defer { signals.cancel() }
-        let engine = VRRPEngine(configuration: assembly.engine, linkStates: assembly.linkStates)
+        // track_file (Docs/Keepalived.md §3.14): the values at start go to the engine before its
+        // instances start; every change after that is an event.
+        let files = TrackedFileWatcher(files: assembly.trackedFiles)
+        let engine = VRRPEngine(
+            configuration: assembly.engine, linkStates: assembly.linkStates, fileValues: files.readAll())
+        let inbox = runtime.inbox
+        files.start { name, value in inbox.post(.engine(.fileChanged(name: name, value: value))) }
+        defer { files.stop() }
         let commands = DaemonCommands(
-            source: source, network: network, checkers: checkers, options: source.options, notifier: notifier,
-            board: board)
+            source: source, network: network, checkers: checkers, alerts: alerts, files: files, options: source.options,
+            notifier: notifier, board: board)
         let feed = TransitionFeed()
         let control = ControlService(
             vrrp: runtime.inbox, checkers: checkers, instanceNames: { board.document().instances.map(\.name) },
@@ -105,24 +144,30 @@ public enum VigilDaemon {
         guard let status = await startStatusServer(board, control: control, options: source.options, log: log) else {
             return 1
         }
+        await StaticEntries.install(assembly, ports: ports)
         var published = PublishingEngine(engine: engine, board: board, feed: feed)
+        published.alerts = alerts
         published.keepsAddressesOnStop = source.options.keepsAddressesOnStop
         published.statesChanged = { notifier.status(board.document().serviceStatusLine) }
         _ = await runtime.run(published) { command, core, now in
             commands.handle(command, engine: &core.engine, now: now)
         }
         await status.stop()
+        await StaticEntries.remove(assembly, ports: ports)
         notifier.status("Stopped")
         log.write(.info("Stopped Vigil VRRP daemon"))
         return 0
     }
 
     /// The board the status server shows; the checker side is read when a request comes.
-    private static func makeBoard(routerID: String, checkers: CheckerService?) -> StatusBoard {
-        guard let checkers else { return StatusBoard(routerID: routerID, dataPlane: "none") }
+    private static func makeBoard(routerID: String, checkers: CheckerService?, alerts: AlertNotifier) -> StatusBoard {
+        guard let checkers else {
+            return StatusBoard(routerID: routerID, dataPlane: "none", alerts: { alerts.mailerActivity })
+        }
         // Until the checker service has chosen its data plane, the document says it is starting.
         return StatusBoard(
             routerID: routerID, dataPlane: "starting", checker: { checkers.snapshot() },
+            alerts: { alerts.mailerActivity },
             dataPlaneReport: { checkers.dataPlaneStatus().map { ($0.name, $0.state.description) } })
     }
 

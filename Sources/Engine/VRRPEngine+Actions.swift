@@ -21,8 +21,11 @@ extension VRRPEngine {
         case .sendAdvertisement(let priority): return transmissions(name, priority: priority)
         case .addVirtualAddresses:
             return [.log(.info("(\(name)) setting VIPs."))] + addresses(of: name).map { .addAddress($0) }
+                + (instance(named: name)?.routes ?? []).map { .addRoute($0) }
         case .removeVirtualAddresses:
-            return [.log(.info("(\(name)) removing VIPs."))] + addresses(of: name).map { .removeAddress($0) }
+            // Routes first: a route through a VIP's subnet goes before the address it relies on.
+            let routes = (instance(named: name)?.routes ?? []).map { EngineEffect.removeRoute($0) }
+            return [.log(.info("(\(name)) removing VIPs."))] + routes + addresses(of: name).map { .removeAddress($0) }
         case .sendGratuitousARPs(let count): return announcements(name, count: count)
         case .announceSourceAddress: return sourceAnnouncement(name)
         case .notify(let state, let priority): return instanceNotifies(name, state: state, priority: priority)
@@ -31,6 +34,7 @@ extension VRRPEngine {
         case .ignored(let reason): return ignored(name, reason)
         case .effectivePriorityChanged(let from, let to):
             return [.log(.info("(\(name)) Changing effective priority from \(from) to \(to)"))]
+                + priorityChangeLine(name, priority: to)
         case .adoptedMasterAdvertisementInterval(let interval):
             return [.log(.debug("(\(name)) adopting the master's advert interval \(interval)"))]
         }
@@ -44,6 +48,7 @@ extension VRRPEngine {
         case .notify(let state):
             guard let group = groupIndex[name].map({ configuration.syncGroups[$0] }) else { return [] }
             return notifies(group.notify, kind: "GROUP", name: name, state: state, priority: 0)
+                + fifoLine(.group(name, state))
         case .trackerWeightIgnored:
             return [.log(.warning(action.description))]
         }
@@ -111,6 +116,13 @@ extension VRRPEngine {
         case .notListening, .ownAddress, .versionMismatch, .unknownVirtualRouter, .notApplicable, .unknownInstance:
             return [.log(.debug(prefix + reason.description))]
         }
+    }
+
+    /// `notify_priority_changes`: MASTER_PRIORITY or BACKUP_PRIORITY on the FIFO with the new priority.
+    private func priorityChangeLine(_ name: String, priority: UInt8) -> [EngineEffect] {
+        guard instance(named: name)?.notifyPriorityChanges == true else { return [] }
+        let event = router.machine(named: name)?.state == .master ? "MASTER_PRIORITY" : "BACKUP_PRIORITY"
+        return fifoLine(.instanceEvent(name, event, priority: priority))
     }
 
     /// The instance's installed addresses: advertised first, then excluded.

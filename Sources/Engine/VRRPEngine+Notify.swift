@@ -6,12 +6,25 @@ extension VRRPEngine {
     func instanceNotifies(_ name: String, state: VRRPNotifyState, priority: UInt8) -> [EngineEffect] {
         guard let instance = instance(named: name) else { return [] }
         return notifies(instance.notify, kind: "INSTANCE", name: name, state: state, priority: priority)
+            + fifoLine(.instance(name, Self.fifoState(instance.notify, state), priority: priority))
+    }
+
+    /// The FIFO line of a notify point, when a FIFO is configured (after the scripts: keepalived's order).
+    func fifoLine(_ line: NotifyFIFOLine) -> [EngineEffect] {
+        configuration.writesNotifyFIFO ? [.writeNotifyFIFO(line)] : []
+    }
+
+    /// A deleted instance reports FAULT unless `notify_deleted` is set, on the FIFO too.
+    static func fifoState(_ scripts: NotificationScripts, _ state: VRRPNotifyState) -> VRRPNotifyState {
+        state == .deleted && scripts.deleted == nil ? .fault : state
     }
 
     /// `notify_master_rx_lower_pri`, with its configured arguments only.
     func lowerPriorityNotify(_ name: String) -> [EngineEffect] {
-        guard let script = instance(named: name)?.notify.masterReceivedLowerPriority else { return [] }
-        return [.runScript(request(script, name: name, timeout: configuration.notifyTimeout))]
+        let event = fifoLine(
+            .instanceEvent(name, "MASTER_RX_LOWER_PRI", priority: router.machine(named: name)?.effectivePriority ?? 0))
+        guard let script = instance(named: name)?.notify.masterReceivedLowerPriority else { return event }
+        return [.runScript(request(script, name: name, timeout: configuration.notifyTimeout))] + event
     }
 
     func notifies(

@@ -11,16 +11,25 @@ public struct VRRPEngine: EventProcessor {
     public internal(set) var statistics = EngineStatistics()
     /// Link states known at start, fed to the trackers before the instances start.
     let initialLinkStates: [InterfaceName: Bool]
+    /// `track_file` values read at start, fed to the trackers before the instances start.
+    let initialFileValues: [String: Int]
     var instanceIndex: [String: Int]
     var groupIndex: [String: Int]
     var isStopping = false
 
     /// An engine for `configuration`; `linkStates` are the interfaces' states at start.
     public init(configuration: EngineConfiguration, linkStates: [InterfaceName: Bool] = [:]) {
+        self.init(configuration: configuration, linkStates: linkStates, fileValues: [:])
+    }
+
+    /// An engine for `configuration`; `linkStates` are the interfaces' states at start, `fileValues`
+    /// the values of the tracked files at start, by `track_file` name.
+    public init(configuration: EngineConfiguration, linkStates: [InterfaceName: Bool], fileValues: [String: Int]) {
         self.configuration = configuration
         router = configuration.router
         checks = CheckScriptScheduler(scripts: configuration.trackedCheckScripts)
         initialLinkStates = linkStates
+        initialFileValues = fileValues
         instanceIndex = Self.index(configuration.instances.map(\.name))
         groupIndex = Self.index(configuration.syncGroups.map(\.name))
     }
@@ -39,6 +48,9 @@ public struct VRRPEngine: EventProcessor {
         var actions: [VRRPRouter.Action] = []
         for (interface, isUp) in initialLinkStates.sorted(by: { $0.key < $1.key }) {
             actions += router.handle(.interfaceChanged(interface, isUp: isUp), now: now)
+        }
+        for (name, value) in initialFileValues.sorted(by: { $0.key < $1.key }) {
+            actions += router.handle(.trackerChanged(.file(name), .value(value)), now: now)
         }
         for (name, reading) in checks.initialReadings {
             actions += router.handle(.trackerChanged(.script(name), reading), now: now)
@@ -60,6 +72,8 @@ public struct VRRPEngine: EventProcessor {
             return effects(of: router.handle(.virtualAddressRemoved(address), now: now))
         case .scriptCompleted(let purpose, let outcome):
             return scriptCompleted(purpose, outcome, now: now)
+        case .fileChanged(let name, let value):
+            return effects(of: router.handle(.trackerChanged(.file(name), .value(value)), now: now))
         case .shutdownRequested:
             isStopping = true
             checks.stop()

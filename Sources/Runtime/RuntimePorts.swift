@@ -7,10 +7,15 @@ public struct RuntimePorts: Sendable {
     public var scripts: any ScriptRunner
     public var clock: any MonotonicClock
     public var log: any LogSink
+    /// The VRRP notify FIFOs; nil when none is configured.
+    public var fifo: (any NotifyFIFOSink)?
+    /// Where `virtual_routes` go; nil: routes are logged as not installed.
+    public var routes: (any RouteTable)?
 
     public init(
         network: any VRRPNetwork, addresses: any AddressTable, announcer: any AddressAnnouncer,
-        links: any LinkMonitor, scripts: any ScriptRunner, clock: any MonotonicClock, log: any LogSink
+        links: any LinkMonitor, scripts: any ScriptRunner, clock: any MonotonicClock, log: any LogSink,
+        fifo: (any NotifyFIFOSink)? = nil, routes: (any RouteTable)? = nil
     ) {
         self.network = network
         self.addresses = addresses
@@ -19,5 +24,7 @@ public struct RuntimePorts: Sendable {
         self.scripts = scripts
         self.clock = clock
         self.log = log
+        self.fifo = fifo
+        self.routes = routes
     }
 }

@@ -41,6 +41,9 @@ public struct VRRPEffectInterpreter: EffectInterpreter {
             case .runScript(let request):
                 tasks.run(request, on: ports.scripts, inbox: inbox) { .scriptCompleted(request.purpose, $0) }
             case .log(let record): ports.log.write(record)
+            case .writeNotifyFIFO(let line): ports.fifo?.write(line)
+            case .addRoute(let route): await add(route)
+            case .removeRoute(let route): await remove(route)
             }
         }
     }
@@ -67,6 +70,24 @@ public struct VRRPEffectInterpreter: EffectInterpreter {
             try await ports.addresses.remove(address)
         } catch {
             ports.log.write(.error("cannot remove address \(address): \(error)"))
+        }
+    }
+
+    private func add(_ route: VirtualRouteEntry) async {
+        guard let routes = ports.routes else { return ports.log.write(.error("cannot add route \(route): no route table")) }
+        do {
+            try await routes.add(route)
+        } catch {
+            ports.log.write(.error("cannot add route \(route): \(error)"))
+        }
+    }
+
+    private func remove(_ route: VirtualRouteEntry) async {
+        guard let routes = ports.routes else { return }
+        do {
+            try await routes.remove(route)
+        } catch {
+            ports.log.write(.error("cannot remove route \(route): \(error)"))
         }
     }
 

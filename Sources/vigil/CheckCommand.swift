@@ -18,7 +18,9 @@ struct CheckCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let result = source.load()
+        var result = source.load()
+        // The daemon's own refusals and the keywords it reads but does not act on.
+        result.diagnostics += DaemonSupportAudit.findings(result.configuration)
         ConfigTestReport.write(result, to: .standardError)
         let ipvs: Bool
         switch IPVSFamilyResolver.probe() {

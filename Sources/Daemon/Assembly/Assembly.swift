@@ -12,6 +12,12 @@ public struct Assembly: Sendable {
     public var log: [LogRecord]
     /// Problems that keep the configuration from running (an instance without an interface).
     public var errors: [String]
+    /// The `track_file`s some instance or sync group tracks: name -> path (Docs/Keepalived.md §3.14).
+    public var trackedFiles: [String: String] = [:]
+    /// `static_ipaddress`: installed at start, removed at stop (keepalived's `vrrp_daemon.c`).
+    public var staticAddresses: [VirtualAddress] = []
+    /// `static_routes`: installed at start (after the addresses), removed at stop (before them).
+    public var staticRoutes: [VirtualRouteEntry] = []
 
     public init(
         engine: EngineConfiguration, sockets: [VRRPSocketSpecification] = [], linkStates: [InterfaceName: Bool] = [:],

@@ -23,7 +23,11 @@ extension EngineAssembly {
         let addresses = (instance.addresses.virtualIPAddresses + instance.addresses.excludedVirtualIPAddresses).map {
             Self.virtualAddress($0, defaultInterface: interface)
         }
-        return EngineInstance(vrrp: vrrp, addresses: addresses, notify: notifications(instance.notify, owner: name))
+        var engineInstance = EngineInstance(
+            vrrp: vrrp, addresses: addresses, notify: notifications(instance.notify, owner: name))
+        engineInstance.notifyPriorityChanges = instance.notifyPriorityChanges
+        engineInstance.routes = instance.addresses.virtualRoutes.compactMap { route(of: name, $0) }
+        return engineInstance
     }
 
     private func resolveInterface(_ instance: VRRPInstance) -> InterfaceName? {
@@ -65,7 +69,9 @@ extension EngineAssembly {
             downTimerAdverts: instance.advertisement.downTimerAdverts,
             lowerPriorityNoAdvert: instance.advertisement.lowerPriorityNoAdvert,
             higherPrioritySendAdvert: instance.advertisement.higherPrioritySendAdvert,
-            trackers: trackers(interfaces: instance.tracking.interfaces, scripts: instance.tracking.scripts),
+            trackers: trackers(
+                interfaces: instance.tracking.interfaces, scripts: instance.tracking.scripts,
+                files: instance.tracking.files),
             tracksPrimaryInterface: instance.tracking.tracksOwnInterface,
             unicastFaultNoPeer: instance.transport.faultWithoutPeers,
             checksumMode: Self.checksumMode(instance), checksUnicastSource: instance.transport.checkUnicastSource,
@@ -91,6 +97,19 @@ extension EngineAssembly {
             return
         }
         sockets.append(specification)
+    }
+
+    /// A `virtual_routes` line as the engine installs it: a unicast route with `via`, `dev`, `src`,
+    /// `metric` and a numeric (or `main`) table. A line that needs more is logged and left out.
+    mutating func route(of instance: String, _ route: VirtualRoute) -> VirtualRouteEntry? {
+        if let option = DaemonSupportAudit.unsupportedOption(route) {
+            log.append(
+                .warning("(\(instance)) virtual route \(route.destination) not installed: vigil does not support \(option)"))
+            return nil
+        }
+        return VirtualRouteEntry(
+            destination: route.destination, gateway: route.gateway, interface: route.device, source: route.source,
+            metric: route.metric, table: route.table.flatMap(UInt32.init) ?? 254)
     }
 
     static func peer(_ peer: UnicastPeer) -> VRRPUnicastPeer {

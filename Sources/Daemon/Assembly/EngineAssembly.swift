@@ -34,11 +34,29 @@ struct EngineAssembly {
         assembly.vetCheckScripts()
         let instances = configuration.vrrpInstances.compactMap { assembly.instance($0) }
         let groups = configuration.vrrpSyncGroups.map { assembly.syncGroup($0) }
-        let engine = EngineConfiguration(
+        var engine = EngineConfiguration(
             instances: instances, syncGroups: groups, checkScripts: Array(assembly.checkScripts.values))
-        return Assembly(
+        engine.writesNotifyFIFO = !NotifyFIFOPlan(configuration.globalDefinitions.fifos).vrrp.isEmpty
+        var result = Assembly(
             engine: engine, sockets: assembly.sockets, linkStates: linkStates(engine, host: host),
             log: assembly.log, errors: assembly.errors)
+        let bound = Set(
+            (engine.instances.flatMap(\.vrrp.trackers) + engine.syncGroups.flatMap(\.vrrp.trackers))
+                .filter { $0.tracker.kind == .file }.map(\.tracker.name))
+        result.trackedFiles = assembly.trackFiles.filter { bound.contains($0.key) }
+        let statics = configuration.staticAddressing
+        let defaultInterface = configuration.globalDefinitions.vrrp.defaultInterface
+        result.staticAddresses = statics.addresses.compactMap { line in
+            guard let interface = line.device ?? defaultInterface else {
+                result.log.append(.warning("static address \(line.prefix) has no 'dev' and there is no default_interface: not installed"))
+                return nil
+            }
+            return Self.virtualAddress(line, defaultInterface: interface)
+        }
+        let logged = assembly.log.count
+        result.staticRoutes = statics.routes.compactMap { assembly.route(of: "static_routes", $0) }
+        result.log += assembly.log[logged...]
+        return result
     }
 
     private mutating func vetCheckScripts() {
@@ -58,6 +76,20 @@ struct EngineAssembly {
     }
 
     /// Tracker bindings for interfaces and the scripts that survived vetting.
+    /// The bindings of `track_interface`, `track_script` and `track_file` lines; a file binding takes
+    /// the line's weight (the parser already put the track_file's own weight there when the line has none).
+    func trackers(interfaces: [TrackedInterface], scripts: [TrackedScript], files: [TrackedFile]) -> [VRRPTrackerBinding] {
+        trackers(interfaces: interfaces, scripts: scripts)
+            + files.filter { trackFiles[$0.name] != nil }.map {
+                VRRPTrackerBinding(.file($0.name), weight: $0.weight.value, reverse: $0.weight.reverse)
+            }
+    }
+
+    /// `track_file` name -> path, for the files the configuration defines.
+    var trackFiles: [String: String] {
+        Dictionary(configuration.trackFiles.map { ($0.name, $0.path) }) { first, _ in first }
+    }
+
     func trackers(interfaces: [TrackedInterface], scripts: [TrackedScript]) -> [VRRPTrackerBinding] {
         interfaces.map { VRRPTrackerBinding(.interface($0.name.rawValue), weight: $0.weight.value, reverse: $0.weight.reverse) }
             + scripts.filter { checkScripts[$0.name] != nil }.map {
@@ -92,7 +124,8 @@ struct EngineAssembly {
     private mutating func syncGroup(_ group: SyncGroupBlock) -> EngineSyncGroup {
         let vrrp = VRRPSyncGroupConfiguration(
             name: group.name, members: group.members,
-            trackers: trackers(interfaces: group.trackedInterfaces, scripts: group.trackedScripts),
+            trackers: trackers(
+                interfaces: group.trackedInterfaces, scripts: group.trackedScripts, files: group.trackedFiles),
             trackingWeight: group.trackingWeight)
         return EngineSyncGroup(vrrp: vrrp, notify: notifications(group.notify, owner: group.name))
     }

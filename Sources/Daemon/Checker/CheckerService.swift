@@ -26,8 +26,13 @@ public final class CheckerService: Sendable {
 
     /// Runs until the calling task is cancelled or `stop()` is called, then removes what it installed
     /// (unless `options.releasesOnExit` is false). The loop runs on `ports.executor` when set. `log`
-    /// receives every line, in keepalived's words where keepalived has a line.
-    public func run(configuration: KeepalivedConfiguration, options: CheckerServiceOptions, log: any LogSink) async {
+    /// receives every line, in keepalived's words where keepalived has a line. `alerts`, when given,
+    /// is shown the checkers' changes and mails real-server and quorum alerts; `fifo`, when given,
+    /// receives the `RS` and `VS` lines of `notify_fifo`/`lvs_notify_fifo`.
+    public func run(
+        configuration: KeepalivedConfiguration, options: CheckerServiceOptions, log: any LogSink,
+        alerts: AlertNotifier? = nil, fifo: (any NotifyFIFOSink)? = nil
+    ) async {
         let selection = selectDataPlane(options)
         log.write(selection.isDegraded ? .warning(selection.logLine) : .info(selection.logLine))
         let core = SharedCore(CheckerEngine(seed: options.seed ?? UInt64.random(in: .min ... .max)))
@@ -46,7 +51,11 @@ public final class CheckerService: Sendable {
         }
         guard installed else { return log.write(.error("The checker service is already running")) }
         configure(configuration, inbox: loop.inbox, log: log)
-        _ = await loop.run(core)
+        if alerts != nil || fifo != nil {
+            _ = await loop.run(NotifyingCheckerCore(core: core, alerts: alerts, fifo: fifo, clock: ports.clock))
+        } else {
+            _ = await loop.run(core)
+        }
         running.withLock { $0 = nil }
     }
 

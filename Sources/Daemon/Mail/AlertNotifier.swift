@@ -103,6 +103,10 @@ public final class AlertNotifier: Sendable {
         }
     }
 
+    /// True when `smtp_server` is set: only then is there anything to mail, and anything worth
+    /// observing (a reload may set or clear it).
+    public var isMailing: Bool { state.withLock { $0.mailer != nil } }
+
     /// The current mailer's counters; nil without `smtp_server`.
     public var mailerActivity: SMTPMailerActivity? { state.withLock { $0.mailer?.activity } }
 

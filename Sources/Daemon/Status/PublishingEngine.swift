@@ -4,10 +4,13 @@ import VRRP
 
 /// The engine as the runtime drives it, publishing its state to the status board after every step,
 /// so `vigil status` and `/metrics` show what the engine holds now without the runtime knowing; each
-/// new transition goes to the board with the engine's reason.
+/// new transition goes to the board with the engine's reason, and each state change to the alert
+/// notifier (SMTP alerts, Docs/Keepalived.md §6.4).
 struct PublishingEngine: EventProcessor {
     var engine: VRRPEngine
     let board: StatusBoard
+    /// nil when alerts are not wired (tests); the notifier itself does nothing without `smtp_server`.
+    var alerts: AlertNotifier?
     /// Streams the transitions to `vigil status --watch`, when the status server serves it.
     var feed: TransitionFeed?
     /// `-V` (keepalived's --dont-release-vrrp): the VIPs stay on the interfaces when Vigil stops.
@@ -27,9 +30,14 @@ struct PublishingEngine: EventProcessor {
     }
 
     mutating func start(now: MonotonicInstant) -> [EngineEffect] {
+        // The baseline is every instance before it starts, so the states entered at start are mailed
+        // as keepalived mails them.
+        let mailing = alerts?.isMailing == true
+        if mailing { alerts?.observe(engine) }
         let effects = engine.start(now: now)
         publish()
         notifyFeed()
+        if mailing { alerts?.observe(engine) }
         return effects
     }
 
@@ -38,6 +46,13 @@ struct PublishingEngine: EventProcessor {
         publish()
         notifyFeed()
         noticeStates()
+        if let alerts, alerts.isMailing {
+            if case .shutdownRequested = event {
+                alerts.stopping(engine)
+            } else if Self.mayHaveChangedState(effects) {
+                alerts.observe(engine)
+            }
+        }
         return effects
     }
 
@@ -55,8 +70,10 @@ struct PublishingEngine: EventProcessor {
         board.publish(engine)
         guard keepsAddressesOnStop else { return effects }
         return effects.filter { effect in
-            if case .removeAddress = effect { return false }
-            return true
+            switch effect {
+            case .removeAddress, .removeRoute: false
+            case .transmit, .addAddress, .addRoute, .announce, .runScript, .log, .writeNotifyFIFO: true
+            }
         }
     }
 
@@ -75,5 +92,16 @@ struct PublishingEngine: EventProcessor {
                 syncGroup: name, from: transition.from, to: transition.to, reason: transition.reason)
         }
         board.publish(engine)
+    }
+
+    /// Every state change logs an `Entering … STATE` or `Syncing instances` line; a step that only
+    /// transmits (a master's advertisement timer, by far the most frequent) changed no state.
+    static func mayHaveChangedState(_ effects: [EngineEffect]) -> Bool {
+        effects.contains { effect in
+            switch effect {
+            case .transmit: false
+            case .addAddress, .removeAddress, .addRoute, .removeRoute, .announce, .runScript, .log, .writeNotifyFIFO: true
+            }
+        }
     }
 }

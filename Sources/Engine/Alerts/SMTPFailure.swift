@@ -29,8 +29,13 @@ public enum SMTPFailure: Hashable, Sendable {
         case .malformedReply(.lineTooLong):
             return "Received buffer from remote SMTP server \(server) overflow our get read buffer length."
         case .malformedReply(.malformedLine(let line)):
-            return "Can not read data from remote SMTP server \(server). (malformed reply '\(line.prefix(80))')"
+            return "Can not read data from remote SMTP server \(server). (malformed reply '\(Self.printable(line.prefix(80)))')"
         }
+    }
+
+    /// A hostile server's bytes go to the log: control characters (a NUL, an escape sequence) become `?`.
+    static func printable(_ text: Substring) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : $0 }))
     }
 
     private static func status(_ reply: SMTPReply) -> String {

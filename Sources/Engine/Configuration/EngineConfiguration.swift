@@ -13,6 +13,9 @@ public struct EngineConfiguration: Hashable, Sendable {
     public static let defaultNotifyTimeout: Duration = .seconds(120)
     /// STOP notifies are killed after 1 s (Docs/Keepalived.md §6.3).
     public var stopNotifyTimeout: Duration
+    /// A notify FIFO is configured: every notify point also writes its FIFO line
+    /// (`EngineEffect.writeNotifyFIFO`, Docs/Keepalived.md §6.3).
+    public var writesNotifyFIFO = false
 
     public init(
         instances: [EngineInstance], syncGroups: [EngineSyncGroup] = [], checkScripts: [CheckScript] = [],

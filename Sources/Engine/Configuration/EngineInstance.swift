@@ -7,6 +7,10 @@ public struct EngineInstance: Hashable, Sendable {
     /// Every address installed while MASTER, advertised ones first, then `virtual_ipaddress_excluded`.
     public var addresses: [VirtualAddress]
     public var notify: NotificationScripts
+    /// `virtual_routes`: installed with the addresses while MASTER, removed when leaving it.
+    public var routes: [VirtualRouteEntry] = []
+    /// `notify_priority_changes`: effective priority changes are written to the notify FIFOs.
+    public var notifyPriorityChanges = false
 
     public init(vrrp: VRRPInstanceConfiguration, addresses: [VirtualAddress], notify: NotificationScripts = .none) {
         self.vrrp = vrrp

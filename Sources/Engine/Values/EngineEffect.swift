@@ -8,6 +8,10 @@ public enum EngineEffect: Hashable, Sendable {
     case addAddress(VirtualAddress)
     /// Remove a virtual address (RTM_DELADDR); removing an absent address is not an error.
     case removeAddress(VirtualAddress)
+    /// Install a `virtual_routes` route (RTM_NEWROUTE); emitted after the addresses on becoming MASTER.
+    case addRoute(VirtualRouteEntry)
+    /// Remove a `virtual_routes` route (RTM_DELROUTE) on leaving MASTER; an absent route is not an error.
+    case removeRoute(VirtualRouteEntry)
     /// Send one gratuitous ARP (IPv4) or unsolicited neighbour advertisement (IPv6) for an address
     /// (Docs/Keepalived.md §3.12).
     case announce(IPAddress, on: InterfaceName)
@@ -15,4 +19,7 @@ public enum EngineEffect: Hashable, Sendable {
     case runScript(ScriptRequest)
     /// Write a line to the log.
     case log(LogRecord)
+    /// Write a line to the VRRP notify FIFOs (`notify_fifo`, `vrrp_notify_fifo`); emitted only when
+    /// `EngineConfiguration.writesNotifyFIFO` is set.
+    case writeNotifyFIFO(NotifyFIFOLine)
 }

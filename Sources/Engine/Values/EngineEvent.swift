@@ -13,6 +13,9 @@ public enum EngineEvent: Hashable, Sendable {
     case addressRemoved(InterfaceName, IPAddress)
     /// A script the engine asked to run has finished.
     case scriptCompleted(ScriptPurpose, ScriptOutcome)
+    /// A `track_file` was written, replaced or removed: the value it now holds (0 when missing or not a
+    /// number, Docs/Keepalived.md §3.14).
+    case fileChanged(name: String, value: Int)
     /// The daemon is stopping: masters send priority 0 and release their VIPs (Docs/Keepalived.md §3.6).
     case shutdownRequested
     /// The operator puts an instance into maintenance or takes it out (`vigil ctl maintenance|resume`).

@@ -2,6 +2,13 @@
 enum RootKeywords {
     static let table = KeywordTable<ConfigurationDraft>(block: "the top level", supported + unsupported)
 
+    /// `static_rules` are read and checked, but the daemon installs nothing (`vigil check` warns).
+    static let notInstalled = "read and checked; the daemon does not install them (vigil check warns)"
+    static let staticAddresses = "installed at start, removed at an orderly stop, as keepalived 2.2.7 does; "
+        + "track_group is not followed"
+    static let staticRoutes = "installed at start, removed at an orderly stop: unicast routes with via, dev, src, "
+        + "metric and a numeric table; a line with other options is not installed (vigil check warns)"
+
     private static let supported: [Keyword<ConfigurationDraft>] = [
         Keyword("global_defs", block: true) { _, node, context in
             var globals = context.globals
@@ -34,21 +41,21 @@ enum RootKeywords {
             context.read(node, with: SSLKeywords.table, into: &ssl, label: .plain("SSL"))
             draft.configuration.ssl = ssl
         },
-        Keyword("static_ipaddress", block: true) { draft, node, context in
+        Keyword("static_ipaddress", block: true, support: .partial(Self.staticAddresses)) { draft, node, context in
             for line in node.children ?? [] {
                 if let address = VirtualIPAddressParser.parse(line, isStatic: true, context: &context) {
                     draft.configuration.staticAddressing.addresses.append(address)
                 }
             }
         },
-        Keyword("static_routes", block: true) { draft, node, context in
+        Keyword("static_routes", block: true, support: .partial(Self.staticRoutes)) { draft, node, context in
             for line in node.children ?? [] {
                 if let route = VirtualRouteParser.parse(line, context: &context) {
                     draft.configuration.staticAddressing.routes.append(route)
                 }
             }
         },
-        Keyword("static_rules", block: true) { draft, node, context in
+        Keyword("static_rules", block: true, support: .partial(Self.notInstalled)) { draft, node, context in
             for line in node.children ?? [] {
                 if let rule = VirtualRuleParser.parse(line, context: &context) {
                     draft.configuration.staticAddressing.rules.append(rule)

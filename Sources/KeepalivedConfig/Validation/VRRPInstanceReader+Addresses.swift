@@ -24,7 +24,11 @@ extension VRRPInstanceReader {
         },
         InstanceKeyword(
             "virtual_routes", block: true,
-            support: .partial("common ip-route options are typed; others are kept as written")
+            support: .partial(
+                "installed while MASTER, removed on leaving it: unicast routes with via, dev, src, metric and a "
+                    + "numeric table; a line with other options is not installed (vigil check warns); a failed "
+                    + "install is logged (keepalived 2.2.7 does not fault on it either); a tracked route someone "
+                    + "else removes does not fault the instance (keepalived's route tracking is not done)")
         ) {
             draft, node, context in
             for line in node.children ?? [] {
@@ -35,7 +39,9 @@ extension VRRPInstanceReader {
         },
         InstanceKeyword(
             "virtual_rules", block: true,
-            support: .partial("common ip-rule options are typed; others are kept as written")
+            support: .partial(
+                "common ip-rule options are typed, others kept as written; the daemon does not install them "
+                    + "(vigil check warns)")
         ) {
             draft, node, context in
             for line in node.children ?? [] {

@@ -87,7 +87,8 @@ extension VRRPInstanceReader {
     static let authenticationTable = KeywordTable<VRRPInstanceDraft>(
         block: "authentication",
         [
-            Keyword("auth_type") { draft, node, context in
+            Keyword("auth_type", support: .partial("PASS only: AH is refused by vigil check and at daemon start")) {
+                draft, node, context in
                 guard let token = context.argument(node) else { return }
                 if let kind = AuthenticationBlock.Kind(rawValue: token.text) {
                     draft.authenticationKind = kind

@@ -86,6 +86,11 @@ extension System {
         _ = try retrying("unlink") { Glibc.unlink(path) }
     }
 
+    /// `mkfifo`.
+    package static func makeFIFO(_ path: String, mode: mode_t) throws(SystemError) {
+        _ = try retrying("mkfifo") { Glibc.mkfifo(path, mode) }
+    }
+
     /// `mkdir`.
     package static func makeDirectory(_ path: String, mode: mode_t) throws(SystemError) {
         _ = try retrying("mkdir") { Glibc.mkdir(path, mode) }

@@ -16,6 +16,8 @@ public struct NetlinkMessageType: RawRepresentable, Hashable, Sendable, CustomSt
     public static let newAddress = NetlinkMessageType(rawValue: 20)
     public static let deleteAddress = NetlinkMessageType(rawValue: 21)
     public static let getAddress = NetlinkMessageType(rawValue: 22)
+    public static let newRoute = NetlinkMessageType(rawValue: 24)
+    public static let deleteRoute = NetlinkMessageType(rawValue: 25)
 
     /// `GENL_ID_CTRL`, the generic netlink controller family (linux/genetlink.h).
     public static let genericControl = NetlinkMessageType(rawValue: 16)

@@ -14,6 +14,17 @@ public enum RouteNetlinkRequest {
         message.encoded(type: .deleteAddress, flags: [.request, .acknowledge], sequence: sequence)
     }
 
+    /// `RTM_NEWROUTE` with `NLM_F_CREATE | NLM_F_REPLACE`, as `ip route replace` sends it: adding a
+    /// route that is already there is not an error.
+    public static func replaceRoute(_ message: RouteMessage, sequence: UInt32) -> [UInt8] {
+        message.encoded(type: .newRoute, flags: [.request, .acknowledge, .create, .replace], sequence: sequence)
+    }
+
+    /// `RTM_DELROUTE`; an absent route answers `ESRCH`.
+    public static func deleteRoute(_ message: RouteMessage, sequence: UInt32) -> [UInt8] {
+        message.encoded(type: .deleteRoute, flags: [.request, .acknowledge], sequence: sequence)
+    }
+
     /// `RTM_GETADDR` dump of one family, or of both when `family` is nil.
     public static func dumpAddresses(family: AddressFamily?, sequence: UInt32) -> [UInt8] {
         var w = NetlinkMessageWriter(type: .getAddress, flags: [.request, .dump], sequence: sequence)

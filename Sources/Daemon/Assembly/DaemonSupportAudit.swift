@@ -1,0 +1,69 @@
+import KeepalivedConfig
+
+/// What the daemon does not do with a configuration it loads, said before it runs: keywords the
+/// parser reads and models but the daemon does not act on are warnings naming the consequence, and a
+/// configuration the daemon would run wrongly is refused (an error). `vigil check` reports these
+/// findings; the daemon logs the warnings and refuses to start on an error.
+public enum DaemonSupportAudit {
+    public static func findings(_ configuration: KeepalivedConfiguration) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for instance in configuration.vrrpInstances {
+            if instance.authentication?.kind == .ah {
+                findings.append(
+                    .error(
+                        "vrrp_instance '\(instance.name)': auth_type AH is not supported: vigil would reject every AH "
+                            + "advertisement and each node would become MASTER; use auth_type PASS or no authentication",
+                        at: instance.location, exitClass: .fatal))
+            }
+            for route in instance.addresses.virtualRoutes {
+                guard let option = unsupportedOption(route) else { continue }
+                findings.append(
+                    .warning(
+                        "not supported: \(option) in virtual_routes of '\(instance.name)': this route will not be "
+                            + "installed", at: route.location))
+            }
+            if let rule = instance.addresses.virtualRules.first {
+                findings.append(
+                    .warning(
+                        "not supported: the virtual_rules of '\(instance.name)' will not be installed when it becomes "
+                            + "MASTER", at: rule.location))
+            }
+        }
+        let fifos = configuration.globalDefinitions.fifos
+        for fifo in [fifos.all, fifos.vrrp, fifos.lvs].compactMap({ $0 }) where fifo.user != nil || fifo.group != nil {
+            findings.append(
+                .warning(
+                    "not supported: the owner of notify FIFO \(fifo.path) will not be set; it stays the daemon's",
+                    at: nil))
+        }
+        if fifos.writeVRRPStatesOnReload {
+            findings.append(
+                .warning(
+                    "not supported: fifo_write_vrrp_states_on_reload: the instances' states will not be written to "
+                        + "the FIFO at a reload", at: nil))
+        }
+        let statics = configuration.staticAddressing
+        for route in statics.routes {
+            guard let option = unsupportedOption(route) else { continue }
+            findings.append(
+                .warning("not supported: \(option) in static_routes: this route will not be installed", at: route.location))
+        }
+        if let rule = statics.rules.first {
+            findings.append(.warning("not supported: static_rules will not be installed", at: rule.location))
+        }
+        return findings
+    }
+
+    /// The first part of a `virtual_routes` line the daemon cannot install (the assembly leaves the
+    /// line out); nil when it installs it.
+    static func unsupportedOption(_ route: VirtualRoute) -> String? {
+        if route.type != "unicast" { return "route type '\(route.type)'" }
+        if route.from != nil { return "'from'" }
+        if !route.nextHops.isEmpty { return "'nexthop'" }
+        if route.scope != nil { return "'scope'" }
+        if route.routingProtocol != nil { return "'proto'" }
+        if let option = route.otherOptions.first?.first { return "'\(option)'" }
+        if let table = route.table, UInt32(table) == nil, table != "main" { return "table '\(table)'" }
+        return nil
+    }
+}

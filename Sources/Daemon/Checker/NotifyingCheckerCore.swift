@@ -1,0 +1,72 @@
+import Engine
+import NetworkPrimitives
+import Runtime
+
+/// The checker engine as the daemon's loop drives it when alerts or an LVS notify FIFO are on: after
+/// a step that may have changed a checker, a real server or a quorum, the engine's snapshot goes to
+/// the alert notifier, which mails what keepalived mails (Docs/Keepalived.md §6.4), and its changes
+/// since the previous snapshot are written to the FIFO (§6.3). The notifier only queues and the FIFO
+/// never blocks: the step never waits for a mail server or a FIFO reader.
+struct NotifyingCheckerCore: EventProcessor {
+    var core: SharedCore<CheckerEngine>
+    let alerts: AlertNotifier?
+    let fifo: (any NotifyFIFOSink)?
+    let clock: any MonotonicClock
+    private var previous: CheckerSnapshot?
+
+    init(
+        core: SharedCore<CheckerEngine>, alerts: AlertNotifier?, fifo: (any NotifyFIFOSink)?,
+        clock: any MonotonicClock
+    ) {
+        self.core = core
+        self.alerts = alerts
+        self.fifo = fifo
+        self.clock = clock
+    }
+
+    static var deadlineReached: CheckerEngine.Event { CheckerEngine.deadlineReached }
+
+    mutating func start(now: MonotonicInstant) -> [CheckerEffect] {
+        let effects = core.start(now: now)
+        publish()
+        return effects
+    }
+
+    mutating func handle(_ event: CheckerEngine.Event, now: MonotonicInstant) -> [CheckerEffect] {
+        let effects = core.handle(event, now: now)
+        if Self.mayHaveChanged(event, effects) { publish() }
+        return effects
+    }
+
+    mutating func stop(now: MonotonicInstant) -> [CheckerEffect] {
+        core.stop(now: now)
+    }
+
+    var nextDeadline: MonotonicInstant? { core.nextDeadline }
+
+    private mutating func publish() {
+        let mailing = alerts?.isMailing == true
+        // Without a mail server or a FIFO nobody needs the snapshot.
+        guard mailing || fifo != nil else { return }
+        let now = clock.now
+        let snapshot = core.read { $0.snapshot(now: now) }
+        if mailing { alerts?.checkerSnapshot(snapshot) }
+        if let fifo, let previous {
+            CheckerFIFODetector.lines(from: previous, to: snapshot).forEach { fifo.write($0) }
+        }
+        previous = snapshot
+    }
+
+    /// A checker's transition logs its line and a real server's or quorum's change logs or plans;
+    /// a step that only starts probes (a result that changed nothing, a timer) is skipped. A new
+    /// configuration's snapshot is the baseline of what follows (a server it adds is no transition).
+    static func mayHaveChanged(_ event: CheckerEngine.Event, _ effects: [CheckerEffect]) -> Bool {
+        if case .configured = event { return true }
+        return effects.contains { effect in
+            switch effect {
+            case .startProbe: false
+            case .applyTable, .runScript, .log: true
+            }
+        }
+    }
+}
