@@ -91,6 +91,7 @@ let package = Package(
             exclude: ["seeds"], swiftSettings: fuzzSettings),
         .executableTarget(name: "BenchConfig", dependencies: ["KeepalivedConfig"], path: "Benchmarks/Config"),
         .executableTarget(name: "BenchFailover", dependencies: ["VigilLab"], path: "Benchmarks/Failover"),
+        .executableTarget(name: "BenchConnSync", dependencies: ["VigilLab"], path: "Benchmarks/ConnSync"),
         .executableTarget(
             name: "BenchLogging",
             dependencies: ["Engine", "LinuxPlatform", .product(name: "Logging", package: "swift-log")],

@@ -40,6 +40,9 @@ public struct DaemonOptions: Hashable, Sendable {
     public var statusListen: StatusListenAddress?
     /// keepalived's JSON signal (SIGRTMIN+2) writes here, as keepalived writes /tmp/keepalived.json.
     public var jsonDumpFile: String = "/tmp/keepalived.json"
+    /// `--nftables-flow-hash`: the nftables data plane hashes each NAT connection to its real server
+    /// and picks up connections a peer director started (`NFTablesRuleset.Options.flowHash`).
+    public var nftablesFlowHash = false
 
     public init(
         configurationPath: String = "/etc/keepalived/keepalived.conf", configID: String? = nil,

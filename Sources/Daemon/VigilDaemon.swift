@@ -2,6 +2,7 @@ import Dispatch
 import Engine
 import KeepalivedConfig
 import LinuxPlatform
+import LoadBalancer
 import NetworkPrimitives
 import Runtime
 import Synchronization
@@ -94,7 +95,9 @@ public enum VigilDaemon {
         if let choice = CurrentProcess.environment(DataPlaneChoice.environmentVariable) {
             environment[DataPlaneChoice.environmentVariable] = choice
         }
-        return CheckerServiceOptions(environment: environment, releasesOnExit: !options.keepsDataPlaneOnStop)
+        return CheckerServiceOptions(
+            environment: environment, nftables: NFTablesRuleset.Options(flowHash: options.nftablesFlowHash),
+            releasesOnExit: !options.keepsDataPlaneOnStop)
     }
 
     private static func serve(

@@ -19,14 +19,21 @@ public struct NFTablesRuleset: Hashable, Sendable {
         public var hashSeed: UInt32
         /// The most map buckets a weighted service may use (weights are scaled down beyond it).
         public var maximumBuckets: Int
+        /// NAT services choose each new connection's real server by a hash of the connection
+        /// (`NFTablesFlowHash`) rather than a counter, and a director picks up connections first seen
+        /// from the real server's side: directors with the same table and seed then carry on each
+        /// other's connections after a failover, with no state exchanged (Docs/Modules/LoadBalancer.md).
+        public var flowHash: Bool
 
         public init(
-            tableName: String = "vigil", sourceNAT: SourceNAT = .none, hashSeed: UInt32 = 0, maximumBuckets: Int = 256
+            tableName: String = "vigil", sourceNAT: SourceNAT = .none, hashSeed: UInt32 = 0, maximumBuckets: Int = 256,
+            flowHash: Bool = false
         ) {
             self.tableName = tableName
             self.sourceNAT = sourceNAT
             self.hashSeed = hashSeed
             self.maximumBuckets = min(max(1, maximumBuckets), 1 << 20)
+            self.flowHash = flowHash
         }
     }
 
@@ -57,10 +64,12 @@ public struct NFTablesRuleset: Hashable, Sendable {
         var dnat: [String] = []
         var masquerade: [String] = []
         var reject: [String] = []
+        var pickup: [String] = []
         var omissions: [Omission] = []
         for service in table.sortedServices {
             let rules = NFTablesServiceRules(service: service, options: options, directRouting: directRouting)
             omissions += rules.omissions
+            pickup += rules.pickup
             if let rule = rules.dnat {
                 dnat.append(rule)
                 if options.sourceNAT == .masquerade { masquerade.append(rules.masquerade) }
@@ -69,8 +78,9 @@ public struct NFTablesRuleset: Hashable, Sendable {
             }
         }
         var chains = [chain("prerouting", "type nat hook prerouting priority dstnat; policy accept;", dnat)]
-        if !masquerade.isEmpty {
-            chains.append(chain("postrouting", "type nat hook postrouting priority srcnat; policy accept;", masquerade))
+        if !masquerade.isEmpty || !pickup.isEmpty {
+            chains.append(
+                chain("postrouting", "type nat hook postrouting priority srcnat; policy accept;", masquerade + pickup))
         }
         if !reject.isEmpty {
             chains.append(chain("input", "type filter hook input priority filter; policy accept;", reject))

@@ -20,6 +20,9 @@ struct NFTablesServiceRules: Sendable {
     private(set) var dnat: String?
     private(set) var reject: String?
     let masquerade: String
+    /// With `Options.flowHash`: the postrouting rules that give a connection first seen from a real
+    /// server's side (its reply, after a failover) the service's address (`NFTablesServiceRules+FlowHash`).
+    private(set) var pickup: [String] = []
     private(set) var omissions: [NFTablesRuleset.Omission] = []
 
     /// With `directRouting`, DR destinations are the netdev table's (`NFTablesDirectRoutingRules`):
@@ -40,6 +43,9 @@ struct NFTablesServiceRules: Sendable {
             } else {
                 nat.append(destination)
             }
+        }
+        if options.flowHash && options.sourceNAT == .none && !direct.contains(where: { $0.weight > 0 }) {
+            pickup = Self.pickupRules(key, nat)
         }
         if direct.contains(where: { $0.weight > 0 }) {
             for destination in nat where destination.weight > 0 {
@@ -107,11 +113,12 @@ struct NFTablesServiceRules: Sendable {
             return best.target.single
         case .roundRobin:
             // rr ignores weights other than 0.
-            return selection(selector: selector(service: service), targets.map { ($0.target, 1) }, options: options)
+            return selection(
+                selector: selector(service: service, options: options), targets.map { ($0.target, 1) }, options: options)
         case .weightedRoundRobin, .leastConnection, .weightedLeastConnection,
             .localityBasedLeastConnection, .localityBasedLeastConnectionWithReplication, .destinationHashing,
             .sourceHashing, .shortestExpectedDelay, .neverQueue, .maglevHashing, .randomTwoChoices:
-            return selection(selector: selector(service: service), targets, options: options)
+            return selection(selector: selector(service: service, options: options), targets, options: options)
         }
     }
 
@@ -119,6 +126,7 @@ struct NFTablesServiceRules: Sendable {
         selector: String, _ targets: [(target: Target, weight: Int)], options: NFTablesRuleset.Options
     ) -> String {
         if targets.count == 1 { return targets[0].target.single }
+        if options.flowHash { return flowLookup(selector: selector, targets, options: options) }
         return lookup(selector: selector, targets.map { ($0.target.mapValue, $0.weight) }, keyword: "map", options: options)
     }
 
@@ -147,13 +155,14 @@ struct NFTablesServiceRules: Sendable {
     }
 
     /// What picks the destination: the client address (masked to the persistence granularity) for
-    /// persistent and source-hashing services, the destination address for dh, a counter otherwise.
-    private static func selector(service: VirtualService) -> String {
+    /// persistent and source-hashing services, the destination address for dh, a counter otherwise
+    /// (with `flowHash`, the client address and port instead of the counter).
+    private static func selector(service: VirtualService, options: NFTablesRuleset.Options) -> String {
         let family = Self.family(service.key)
         if let persistence = service.settings.persistence {
             return "jhash \(family) saddr\(mask(persistence.granularity, family: service.key.family))"
         }
-        return hashSelector(service) ?? "numgen inc"
+        return hashSelector(service) ?? (options.flowHash ? flowSelector(service.key) : "numgen inc")
     }
 
     /// The hash of the schedulers named after one: the client address (and port with the port flag)

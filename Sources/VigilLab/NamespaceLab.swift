@@ -211,6 +211,25 @@ public final class NamespaceLab: Sendable {
         return output.labTrimmed
     }
 
+    /// A host rebooted: its namespace (addresses, routes, conntrack, nftables, sysctls) deleted with
+    /// its links, then made again as `up()` made it. Processes still running in it are the caller's
+    /// to end first.
+    public func rebuild(_ host: String) throws(LabCommandError) {
+        for attachment in attachments where attachment.host == host {
+            let port = attachment.interface == "eth0" ? "v-\(host)" : "v-\(host)-\(attachment.interface)"
+            _ = try? shell.run(["ip", "-n", namespace("sw"), "link", "del", port], allowFailure: true)
+        }
+        try shell.run(["ip", "netns", "del", namespace(host)])
+        namespaces.withLock { $0.removeAll { $0 == namespace(host) } }
+        try addNamespace(host)
+        for attachment in attachments where attachment.host == host { try attach(attachment) }
+        if twoSegments && webHosts.contains(host) {
+            try inside(host, "ip", "route", "add", "default", "via", Self.ipv4(1, segment: 1))
+        } else if twoSegments && (host == "lb1" || host == "lb2") {
+            try inside(host, "sysctl", "-qw", "net.ipv4.ip_forward=1")
+        }
+    }
+
     /// Ends every process this lab started (SIGTERM, then SIGKILL to its group) and deletes its
     /// namespaces, and its directory unless `VIGIL_KEEP_LAB_LOGS=1`. Safe to call twice.
     public func destroy() {

@@ -129,6 +129,11 @@ struct DaemonFlags: ParsableArguments {
     @Option(name: .customLong("json-file"), help: "Where keepalived's JSON signal (SIGRTMIN+2) writes the JSON dump.")
     var jsonFile = "/tmp/keepalived.json"
 
+    @Flag(
+        name: .customLong("nftables-flow-hash"),
+        help: "nftables NAT: hash each connection to its real server, so a director taking over carries it on.")
+    var nftablesFlowHash = false
+
     /// The facility `-S` names, or why it does not (keepalived logs it and keeps `daemon`).
     var facility: Result<SyslogFacility, FlagProblem> {
         guard let text = logFacility else { return .success(.daemon) }
@@ -175,6 +180,7 @@ struct DaemonFlags: ParsableArguments {
         options.logging = logging
         options.statusListen = statusListen
         options.jsonDumpFile = jsonFile
+        options.nftablesFlowHash = nftablesFlowHash
         return options
     }
 }

@@ -1,0 +1,21 @@
+import Testing
+import VigilLab
+
+/// Issue 14 items 3 and 4 on nftables: 200 long-lived TCP connections through a NAT director pair
+/// (seed 000's shape, `ConnectionSurvivalLab`) carry on, on the same real server, when the master is
+/// killed (SIGKILL, then its links down) and again when it returns and preempts, because both
+/// directors run `--nftables-flow-hash` and pick each other's connections up from conntrack.
+@Suite(.enabled(if: IntegrationGate.isOpen, "needs root and VIGIL_NETNS_TESTS=1"), .serialized)
+struct ConnectionSurvivalTests {
+    @Test func connectionsSurviveACrashOfTheMasterAndItsReturn() async throws {
+        let lab = try ConnectionSurvivalLab(vigil: IntegrationGate.vigilBinary)
+        defer { lab.destroy() }
+        let outcome = try await lab.run()
+        print("connection survival: ready \(outcome.ready); failover \(outcome.failover); fail-back \(outcome.failback)")
+        #expect(outcome.ready == 200)
+        for report in [outcome.failover, outcome.failback] {
+            #expect(report.survived >= 198, "window \(report.window): \(report)")
+            #expect(report.servers.count == 2, "both real servers carry connections: \(report)")
+        }
+    }
+}
