@@ -39,8 +39,12 @@ func summary(_ values: [Double]) -> String {
     return String(format: "%.1f / %.1f / %.1f", sorted[0], median, sorted[sorted.count - 1])
 }
 
-print("\(connections) connections, a request every 0.2 s each; survived = no reset and no wait over 2 s")
-print("mode        run  ready  failover: survived reset stalled maxgap   fail-back: survived reset stalled maxgap")
+print(
+    "\(connections) connections: half send a request every 0.2 s and wait for its reply, half (push) read a line the"
+        + " real server sends every 0.2 s; survived = no reset and no wait over 2 s")
+print(
+    "mode        run  ready  failover: survived push  reset stalled maxgap"
+        + "   fail-back: survived push  reset stalled maxgap")
 for (mode, flowHash, count) in [("flow-hash", true, runs), ("numgen", false, baselineRuns)] {
     var failover: [Double] = []
     var failback: [Double] = []
@@ -57,11 +61,13 @@ for (mode, flowHash, count) in [("flow-hash", true, runs), ("numgen", false, bas
         failover.append(percent(outcome.failover))
         failback.append(percent(outcome.failback))
         let line = [outcome.failover, outcome.failback].map { report in
-            String(format: "%8d %5d %7d %6.2f", report.survived, report.reset, report.stalled, report.maxGap)
+            String(
+                format: "%8d %4d/%-4d %5d %7d %6.2f", report.survived, report.pushingSurvived, report.pushing,
+                report.reset, report.stalled, report.maxGap)
         }
         print(
             mode.padding(toLength: 10, withPad: " ", startingAt: 0)
-                + String(format: "%5d %6d  ", run, outcome.ready) + line.joined(separator: "            "))
+                + String(format: "%5d %6d  ", run, outcome.ready) + line.joined(separator: "             "))
     }
     if count > 0 {
         print("\(mode): surviving %, min / median / max: failover \(summary(failover)), fail-back \(summary(failback))")

@@ -5,7 +5,9 @@ import Glibc
 /// and its return (issue 14 items 3 and 4): seed 000's shape (`NamespaceLab` with two segments: the
 /// external VIP and the real servers' gateway, the internal VIP, in one sync group, VRRP v3 at
 /// advert_int 0.1), two Vigil directors, an echo server on each real server and one client keeping
-/// `connections` connections busy with a small request every 0.2 s (`StreamLabScripts`).
+/// `connections` connections busy (`StreamLabScripts`): on half of them the client sends a small
+/// request every 0.2 s and waits for the reply, on the other half the real server sends a line every
+/// 0.2 s and the client only acknowledges, so after a failover their first packet is the real server's.
 ///
 /// `run()` kills the master (SIGKILL, then its links down), lets the backup take over, then brings
 /// the first director back as a rebooted host (a fresh namespace: no conntrack, no table, no VIP),
@@ -112,7 +114,7 @@ public final class ConnectionSurvivalLab: Sendable {
         try await expect("lb2 forwards to both real servers", within: .seconds(15)) { self.forwardsToBoth("lb2") }
 
         let client = try lab.start(
-            "client", ["python3", clientScript, Self.vip, "\(Self.servicePort)", "\(connections)", "0.2"],
+            "client", ["python3", clientScript, Self.vip, "\(Self.servicePort)", "\(connections)", "0.2", "2"],
             logName: "client")
         var ready = 0
         try await expect("every connection answered", within: .seconds(20)) {

@@ -11,6 +11,11 @@ public struct StreamClientReport: Codable, Hashable, Sendable {
     public var stalled: Int
     /// Connections open at the window's start and at its end that never waited more than 2 s.
     public var survived: Int
+    /// Connections, open at the window's start, on which the real server speaks and the client only
+    /// acknowledges.
+    public var pushing: Int
+    /// Of those, the ones that survived.
+    public var pushingSurvived: Int
     /// The longest wait for a reply of an open connection during the window, in seconds.
     public var maxGap: Double
     /// Open connections by the real server answering them.

@@ -13,6 +13,14 @@ async def serve(reader, writer):
             line = await reader.readline()
             if not line:
                 break
+            if line.startswith(b"push "):
+                # The server speaks from now on: one line every INTERVAL seconds, the client only acknowledges.
+                interval, seq = float(line.split()[1]), 0
+                while True:
+                    writer.write(b"%s %d\n" % (name.encode(), seq))
+                    await writer.drain()
+                    seq += 1
+                    await asyncio.sleep(interval)
             writer.write(name.encode() + b" " + line)
             await writer.drain()
     except OSError:
@@ -27,19 +35,23 @@ async def main():
 asyncio.run(main())
 """#
 
-    /// `client.py HOST PORT COUNT INTERVAL`: opens COUNT connections, each sending one small request
-    /// every INTERVAL seconds and waiting for its reply; prints `{"ready": N}` once every connection
+    /// `client.py HOST PORT COUNT INTERVAL [PUSH_EVERY]`: opens COUNT connections, each sending one
+    /// small request every INTERVAL seconds and waiting for its reply, except every PUSH_EVERY-th,
+    /// which asks the server to send a line every INTERVAL seconds and only reads (its packets after
+    /// a failover come from the real server first); prints `{"ready": N}` once every connection
     /// has been answered (or failed), then one JSON report a SIGUSR1 (`StreamClientReport`) on the
     /// window since the previous one.
     static let client = #"""
 import asyncio, json, os, signal, sys, time
 
 host, port, count, interval = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])
+push_every = int(sys.argv[5]) if len(sys.argv) > 5 else 0
 STALL = 2.0
 conns = []
 
 class Conn:
-    def __init__(self):
+    def __init__(self, push):
+        self.push = push
         self.server = None
         self.last = None
         self.alive = False
@@ -51,8 +63,11 @@ async def run(c, index):
     try:
         reader, writer = await asyncio.open_connection(host, port)
         seq = 0
+        if c.push:
+            writer.write(b"push %f\n" % interval)
         while True:
-            writer.write(b"%d %d\n" % (index, seq))
+            if not c.push:
+                writer.write(b"%d %d\n" % (index, seq))
             line = await reader.readline()
             if not line:
                 raise ConnectionError("closed")
@@ -66,7 +81,8 @@ async def run(c, index):
                 c.window_gap = max(c.window_gap, now - c.last)
             c.last = now
             seq += 1
-            await asyncio.sleep(interval)
+            if not c.push:
+                await asyncio.sleep(interval)
     except (OSError, ConnectionError) as error:
         c.alive = False
         c.died = str(error)
@@ -77,12 +93,15 @@ def report(window):
     reset = [c for c in conns if c.alive_at_mark and not c.alive]
     gaps = [max(c.window_gap, now - c.last) for c in alive]
     stalled = [g for g in gaps if g > STALL]
-    survived = sum(1 for c in alive if c.alive_at_mark and max(c.window_gap, now - c.last) <= STALL)
+    kept = [c for c in alive if c.alive_at_mark and max(c.window_gap, now - c.last) <= STALL]
+    survived = len(kept)
     servers = {}
     for c in alive:
         servers[c.server] = servers.get(c.server, 0) + 1
     print(json.dumps({"window": window, "connections": len(conns), "alive": len(alive), "reset": len(reset),
-                      "stalled": len(stalled), "survived": survived, "maxGap": round(max(gaps, default=0.0), 3),
+                      "stalled": len(stalled), "survived": survived,
+                      "pushing": sum(1 for c in conns if c.push and c.alive_at_mark),
+                      "pushingSurvived": sum(1 for c in kept if c.push), "maxGap": round(max(gaps, default=0.0), 3),
                       "servers": servers}), flush=True)
     for c in conns:
         c.window_gap = 0.0
@@ -92,7 +111,7 @@ async def main():
     loop = asyncio.get_running_loop()
     tasks = []
     for index in range(count):
-        c = Conn()
+        c = Conn(push_every > 0 and index % push_every == push_every - 1)
         conns.append(c)
         tasks.append(asyncio.create_task(run(c, index)))
         await asyncio.sleep(0.002)

@@ -15,6 +15,7 @@ struct ConnectionSurvivalTests {
         #expect(outcome.ready == 200)
         for report in [outcome.failover, outcome.failback] {
             #expect(report.survived >= 198, "window \(report.window): \(report)")
+            #expect(report.pushingSurvived >= 99, "connections the real server speaks on: \(report)")
             #expect(report.servers.count == 2, "both real servers carry connections: \(report)")
         }
     }
