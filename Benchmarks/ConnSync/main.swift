@@ -68,6 +68,9 @@ for (mode, flowHash, count) in [("flow-hash", true, runs), ("numgen", false, bas
         print(
             mode.padding(toLength: 10, withPad: " ", startingAt: 0)
                 + String(format: "%5d %6d  ", run, outcome.ready) + line.joined(separator: "             "))
+        for report in [outcome.failover, outcome.failback] where !report.errors.isEmpty {
+            print("    window \(report.window) resets: \(report.errors.joined(separator: "; "))")
+        }
     }
     if count > 0 {
         print("\(mode): surviving %, min / median / max: failover \(summary(failover)), fail-back \(summary(failback))")

@@ -16,6 +16,8 @@ public struct StreamClientReport: Codable, Hashable, Sendable {
     public var pushing: Int
     /// Of those, the ones that survived.
     public var pushingSurvived: Int
+    /// Why the connections reset during the window ended, one entry per real server and reason.
+    public var errors: [String]
     /// The longest wait for a reply of an open connection during the window, in seconds.
     public var maxGap: Double
     /// Open connections by the real server answering them.

@@ -101,7 +101,8 @@ def report(window):
     print(json.dumps({"window": window, "connections": len(conns), "alive": len(alive), "reset": len(reset),
                       "stalled": len(stalled), "survived": survived,
                       "pushing": sum(1 for c in conns if c.push and c.alive_at_mark),
-                      "pushingSurvived": sum(1 for c in kept if c.push), "maxGap": round(max(gaps, default=0.0), 3),
+                      "pushingSurvived": sum(1 for c in kept if c.push),
+                      "errors": sorted(set("%s %s" % (c.server, c.died) for c in reset)), "maxGap": round(max(gaps, default=0.0), 3),
                       "servers": servers}), flush=True)
     for c in conns:
         c.window_gap = 0.0
