@@ -16,22 +16,33 @@ import Glibc
 public final class ConnectionSurvivalLab: Sendable {
     /// What the client saw across the failover and across the fail-back.
     public struct Outcome: Sendable {
+        /// Connections answered before the crash.
         public var ready: Int
+        /// From the crash until 3 s after the backup holds both VIPs.
         public var failover: StreamClientReport
+        /// From the first director's return until 3 s after it holds both VIPs again.
         public var failback: StreamClientReport
     }
 
+    /// The external VIP, on the clients' segment.
     public static let vip = NamespaceLab.ipv4(100)
+    /// The internal VIP, the real servers' default gateway.
     public static let gateway = NamespaceLab.ipv4(1, segment: 1)
+    /// The virtual server's port.
     public static let servicePort = 80
+    /// The port the real servers' echo servers listen on (the DNAT translates to it).
     public static let realServerPort = 9000
     /// How long each window runs after the new master holds both VIPs: longer than the 2 s a
     /// connection may wait for a reply and still count as surviving.
     public static let settling: Duration = .seconds(3)
 
+    /// The namespaces: lb1, lb2, web1, web2 and the client on two segments.
     public let lab: NamespaceLab
+    /// The `vigil` binary the directors run.
     public let vigil: String
+    /// Whether the directors run with `--nftables-flow-hash`.
     public let flowHash: Bool
+    /// How many connections the client holds.
     public let connections: Int
 
     /// Builds the namespaces (prefix `vgcs`); `vigil` is the binary the directors run, with
@@ -43,6 +54,7 @@ public final class ConnectionSurvivalLab: Sendable {
         lab = try NamespaceLab.build(prefix: NamespaceLab.randomPrefix("vgcs"), webServers: 2, twoSegments: true)
     }
 
+    /// Ends every process and deletes the namespaces (`NamespaceLab.destroy`).
     public func destroy() { lab.destroy() }
 
     /// The keepalived.conf of director `host` (lb1 or lb2) at `priority`.
@@ -107,17 +119,17 @@ public final class ConnectionSurvivalLab: Sendable {
                 logName: "echo-\(web)")
         }
         let lb1 = try startDirector("lb1", priority: 150)
-        try await expect("lb1 holds both VIPs and forwards to both real servers", within: .seconds(15)) {
+        try await expect("lb1 holds both VIPs and forwards to both real servers", within: .seconds(30)) {
             self.holdsBoth("lb1") && self.forwardsToBoth("lb1")
         }
         _ = try startDirector("lb2", priority: 100)
-        try await expect("lb2 forwards to both real servers", within: .seconds(15)) { self.forwardsToBoth("lb2") }
+        try await expect("lb2 forwards to both real servers", within: .seconds(30)) { self.forwardsToBoth("lb2") }
 
         let client = try lab.start(
             "client", ["python3", clientScript, Self.vip, "\(Self.servicePort)", "\(connections)", "0.2", "2"],
             logName: "client")
         var ready = 0
-        try await expect("every connection answered", within: .seconds(20)) {
+        try await expect("every connection answered", within: .seconds(40)) {
             guard let line = Self.lines(client.log).first, let value = Self.ready(line) else { return false }
             ready = value
             return true
@@ -128,14 +140,14 @@ public final class ConnectionSurvivalLab: Sendable {
         await lb1.crash()
         try lab.inside("lb1", "ip", "link", "set", "eth0", "down")
         try lab.inside("lb1", "ip", "link", "set", "eth1", "down")
-        try await expect("lb2 takes both VIPs", within: .seconds(10)) { self.holdsBoth("lb2") }
+        try await expect("lb2 takes both VIPs", within: .seconds(15)) { self.holdsBoth("lb2") }
         try? await Task.sleep(for: Self.settling)
         let failover = try await mark(client, window: 1)
 
         // It comes back as a rebooted host and preempts.
         try lab.rebuild("lb1")
         _ = try startDirector("lb1", priority: 150)
-        try await expect("lb1 takes both VIPs back", within: .seconds(15)) {
+        try await expect("lb1 takes both VIPs back", within: .seconds(30)) {
             self.holdsBoth("lb1") && !self.lab.holds("lb2", Self.vip) && !self.lab.holds("lb2", Self.gateway)
         }
         try? await Task.sleep(for: Self.settling)
@@ -169,7 +181,7 @@ public final class ConnectionSurvivalLab: Sendable {
     private func mark(_ client: LabProcess, window: Int) async throws(LabCommandError) -> StreamClientReport {
         client.signal(SIGUSR1)
         var report: StreamClientReport?
-        try await expect("the client reports window \(window)", within: .seconds(5)) {
+        try await expect("the client reports window \(window)", within: .seconds(10)) {
             report = Self.lines(client.log).compactMap(Self.report).first { $0.window == window }
             return report != nil
         }

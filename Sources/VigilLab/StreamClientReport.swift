@@ -2,6 +2,7 @@
 public struct StreamClientReport: Codable, Hashable, Sendable {
     /// The window's number: 0 ends at the first mark, when every connection has started.
     public var window: Int
+    /// Connections the client opened.
     public var connections: Int
     /// Connections open at the mark.
     public var alive: Int
