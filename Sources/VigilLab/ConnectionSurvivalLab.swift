@@ -22,6 +22,9 @@ public final class ConnectionSurvivalLab: Sendable {
         public var failover: StreamClientReport
         /// From the first director's return until 3 s after it holds both VIPs again.
         public var failback: StreamClientReport
+        /// Whether the returning director's table forwarded to both real servers when it was first
+        /// seen holding the external VIP (it installs its table before it preempts).
+        public var forwardedBeforeTakingTheVIP: Bool
     }
 
     /// The external VIP, on the clients' segment.
@@ -147,13 +150,19 @@ public final class ConnectionSurvivalLab: Sendable {
         // It comes back as a rebooted host and preempts.
         try lab.rebuild("lb1")
         _ = try startDirector("lb1", priority: 150)
+        var forwardedFirst: Bool?
         try await expect("lb1 takes both VIPs back", within: .seconds(30)) {
-            self.holdsBoth("lb1") && !self.lab.holds("lb2", Self.vip) && !self.lab.holds("lb2", Self.gateway)
+            if forwardedFirst == nil {
+                let forwards = self.forwardsToBoth("lb1")
+                if self.lab.holds("lb1", Self.vip) { forwardedFirst = forwards }
+            }
+            return self.holdsBoth("lb1") && !self.lab.holds("lb2", Self.vip) && !self.lab.holds("lb2", Self.gateway)
         }
         try? await Task.sleep(for: Self.settling)
         let failback = try await mark(client, window: 2)
         client.stop(grace: .seconds(2))
-        return Outcome(ready: ready, failover: failover, failback: failback)
+        return Outcome(
+            ready: ready, failover: failover, failback: failback, forwardedBeforeTakingTheVIP: forwardedFirst == true)
     }
 
     private func startDirector(_ host: String, priority: Int) throws(LabCommandError) -> LabProcess {

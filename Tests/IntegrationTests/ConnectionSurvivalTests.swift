@@ -13,6 +13,7 @@ struct ConnectionSurvivalTests {
         let outcome = try await lab.run()
         print("connection survival: ready \(outcome.ready); failover \(outcome.failover); fail-back \(outcome.failback)")
         #expect(outcome.ready == 200)
+        #expect(outcome.forwardedBeforeTakingTheVIP, "lb1 took the VIP back before its table was in place")
         for report in [outcome.failover, outcome.failback] {
             #expect(report.survived >= 198, "window \(report.window): \(report)")
             #expect(report.pushingSurvived >= 99, "connections the real server speaks on: \(report)")
