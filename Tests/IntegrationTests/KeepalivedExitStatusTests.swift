@@ -1,0 +1,100 @@
+import Foundation
+import Glibc
+import Testing
+import VigilLab
+
+/// `vigil -t` and `keepalived -t` (2.2.7) on the same files exit with the same status: every seed
+/// (Examples/seeds) and every sample of keepalived's own corpus (`VIGIL_KEEPALIVED_SAMPLES`, which
+/// .ci/run sets when ../shared/corpus/keepalived-samples exists; that half is skipped, and says so,
+/// without it). Each file is run in a namespace that has the interfaces the files name, and in one
+/// that has none, where keepalived reports "Non-existent interface specified in configuration".
+/// Examples/features is left out: it is written for keepalived 2.4 and uses keywords 2.2.7 does not
+/// know.
+@Suite(.enabled(if: IntegrationGate.hasKeepalived, "keepalived 2.2.7 is not installed (or not root): skipped"), .serialized)
+struct KeepalivedExitStatusTests {
+    /// Every interface the seeds and samples name (`interface`, `dev`, track_interface lines).
+    static let interfaces = ["eth0", "eth1", "eth2", "eth3", "eth0.1", "enp0s3", "enp0s8", "ens160", "ens192"]
+
+    static let repository: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    static let samples: String? = ProcessInfo.processInfo.environment["VIGIL_KEEPALIVED_SAMPLES"].flatMap {
+        $0.isEmpty ? nil : $0
+    }
+
+    static let samplesSkipped: Comment =
+        "VIGIL_KEEPALIVED_SAMPLES is unset, so keepalived's own sample configs (not part of this repository) were not compared; set it to their directory to run this test"
+
+    static func files(under directory: String, matching include: (String) -> Bool) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
+        return walker.compactMap { $0 as? String }.filter(include).map { directory + "/" + $0 }.sorted()
+    }
+
+    static var seeds: [String] { files(under: repository + "/Examples/seeds") { $0.hasSuffix(".conf") } }
+
+    static var sampleFiles: [String] {
+        guard let samples else { return [] }
+        // The conditional sample is read with `-i high`, below; auth_hmac.conf is a systemd drop-in.
+        return files(under: samples) {
+            ($0 as NSString).lastPathComponent.hasPrefix("keepalived.conf") && !$0.hasSuffix("auth_hmac.conf")
+        }
+    }
+
+    /// Two namespaces: one with every interface (veth pairs, up), one with only `lo`.
+    final class Hosts {
+        let populated = "vg-compat-exit-if-\(getpid())"
+        let empty = "vg-compat-exit-no-\(getpid())"
+        let shell = LabShell()
+
+        init() throws {
+            for name in [populated, empty] {
+                _ = try shell.run(["ip", "netns", "add", name])
+                _ = try shell.run(["ip", "-n", name, "link", "set", "lo", "up"])
+            }
+            for (index, interface) in KeepalivedExitStatusTests.interfaces.enumerated() {
+                _ = try shell.run(["ip", "-n", populated, "link", "add", interface, "type", "veth", "peer", "name", "p\(index)"])
+                _ = try shell.run(["ip", "-n", populated, "link", "set", interface, "up"])
+            }
+        }
+
+        func destroy() {
+            for name in [populated, empty] { _ = try? shell.run(["ip", "netns", "del", name], allowFailure: true) }
+        }
+
+        /// The exit status of `program -t -f file` in `namespace`, with its output for the failure message.
+        func test(_ program: String, _ file: String, in namespace: String, configID: String) -> (Int32, String) {
+            let arguments = ["ip", "netns", "exec", namespace, "timeout", "20", program, "-t", "-f", file, "-i", configID]
+            return (try? shell.runStatus(arguments)) ?? (-1, "could not run \(program)")
+        }
+    }
+
+    private func compare(_ files: [String]) throws {
+        let hosts = try Hosts()
+        defer { hosts.destroy() }
+        for file in files {
+            let configID = file.hasSuffix("conditional_conf") ? "high" : "lb1"
+            for namespace in [hosts.populated, hosts.empty] {
+                let (keepalived, keepalivedOutput) = hosts.test("/usr/sbin/keepalived", file, in: namespace, configID: configID)
+                let (vigil, vigilOutput) = hosts.test(IntegrationGate.vigilBinary, file, in: namespace, configID: configID)
+                let host = namespace == hosts.empty ? "a host without its interfaces" : "a host with its interfaces"
+                #expect(
+                    vigil == keepalived,
+                    "\(file) on \(host): keepalived -t exits \(keepalived), vigil -t \(vigil)\nkeepalived: \(keepalivedOutput)\nvigil: \(vigilOutput)")
+            }
+        }
+    }
+
+    @Test func everySeedExitsAsKeepalivedDoes() throws {
+        #expect(Self.seeds.count >= 7)
+        try compare(Self.seeds)
+    }
+
+    @Test(.enabled(if: samples != nil, samplesSkipped))
+    func everyKeepalivedSampleExitsAsKeepalivedDoes() throws {
+        #expect(Self.sampleFiles.count == 28)
+        try compare(Self.sampleFiles)
+    }
+}
