@@ -71,6 +71,14 @@ struct KeepalivedExitStatusTests {
         }
     }
 
+    /// Where the two differ on purpose (Docs/Compatibility.md, "Exit statuses"): file name -> (keepalived, vigil).
+    /// keepalived -t enters the `net_namespace` the file names; when that namespace does not exist it
+    /// gives up without checking anything and exits 0. Vigil does not support net_namespace (it warns)
+    /// and checks the file where it runs: the conditional sample's track script is missing there (5).
+    static let documentedDifferences: [String: (keepalived: Int32, vigil: Int32)] = [
+        "keepalived.conf.conditional_conf": (0, 5)
+    ]
+
     private func compare(_ files: [String]) throws {
         let hosts = try Hosts()
         defer { hosts.destroy() }
@@ -80,6 +88,10 @@ struct KeepalivedExitStatusTests {
                 let (keepalived, keepalivedOutput) = hosts.test("/usr/sbin/keepalived", file, in: namespace, configID: configID)
                 let (vigil, vigilOutput) = hosts.test(IntegrationGate.vigilBinary, file, in: namespace, configID: configID)
                 let host = namespace == hosts.empty ? "a host without its interfaces" : "a host with its interfaces"
+                if let pinned = Self.documentedDifferences[(file as NSString).lastPathComponent] {
+                    #expect(keepalived == pinned.keepalived && vigil == pinned.vigil, "\(file) on \(host): \(keepalived), \(vigil)")
+                    continue
+                }
                 #expect(
                     vigil == keepalived,
                     "\(file) on \(host): keepalived -t exits \(keepalived), vigil -t \(vigil)\nkeepalived: \(keepalivedOutput)\nvigil: \(vigilOutput)")

@@ -31,6 +31,8 @@ struct KeepalivedSampleTests {
         ],
         "keepalived.conf.vrrp.routes": [
             Finding(30, "'or' in routes is deprecated"), Finding(32, "'gw' in routes is deprecated"),
+            Finding(29, "has no 'dev', so it cannot be tracked"), Finding(30, "has no 'dev', so it cannot be tracked"),
+            Finding(31, "has no 'dev', so it cannot be tracked"), Finding(32, "has no 'dev', so it cannot be tracked"),
         ],
         "keepalived.conf.vrrp.rules": [
             Finding(10, "keepalived gives it 16384"), Finding(11, "'192.168.100./24' is not a valid 'to' address"),
