@@ -7,7 +7,8 @@ import VigilLab
 /// started without any, a second one added and changed, both removed (the last one included); an
 /// unchanged real server keeps its check state (a DOWN one is not put back), and a reload that changes
 /// no virtual server changes nothing in nftables (`nft monitor` in the director's namespace counts
-/// every change).
+/// every change). A reload that does change one replaces the table in one transaction, the unchanged
+/// services' rules included (NFTablesDataPlane's design; Docs/Compatibility.md, "Reload").
 @Suite(.enabled(if: IntegrationGate.isOpen, "needs root and VIGIL_NETNS_TESTS=1"), .serialized)
 struct VirtualServerReloadTests {
     static func service(port: Int, weight: Int = 1, _ realServers: [String]) -> String {
@@ -33,8 +34,13 @@ struct VirtualServerReloadTests {
             """
     }
 
+    /// The director's configuration: one VRRP instance on the client side (as a director in a pair has),
+    /// then `services`.
     static func config(_ services: String...) -> String {
-        "global_defs {\n    router_id director\n}\n" + services.joined()
+        let instance = InstanceConfig.file(
+            routerID: "director",
+            [InstanceConfig(state: "MASTER", interface: "c0", virtualRouterID: 52, priority: 150, addresses: ["10.202.0.150/24"])])
+        return instance + services.joined()
     }
 
     /// The changes `nft monitor` has printed so far (one a line).
@@ -52,7 +58,7 @@ struct VirtualServerReloadTests {
         func write(_ text: String) throws { try text.write(toFile: path, atomically: true, encoding: .utf8) }
         try write(Self.config())
         let monitor = try lab.shell.start(
-            ["ip", "netns", "exec", lab.director, "nft", "monitor", "tables", "chains", "rules", "sets", "elements"],
+            ["ip", "netns", "exec", lab.director, "nft", "monitor"],
             logPath: "\(directory)/monitor.log")
         defer { monitor.stop() }
         let daemon = try lab.shell.start(
@@ -61,7 +67,9 @@ struct VirtualServerReloadTests {
              "-c", "\(directory)/checkers.pid", "--status-socket", "\(directory)/vigil.sock"],
             logPath: "\(directory)/vigil.log")
         defer { daemon.stop() }
-        #expect(try await lab.waitUntil(deadline: .seconds(10)) { daemon.log.contains("Starting Vigil VRRP daemon") })
+        try #require(
+            try await lab.waitUntil(deadline: .seconds(10)) { daemon.log.contains("(VI_1) Entering MASTER STATE") },
+            "\(daemon.log)")
         #expect(await lab.listTable() == nil, "no virtual server, no table")
 
         // The first virtual server, by SIGHUP.
@@ -76,6 +84,7 @@ struct VirtualServerReloadTests {
         #expect(
             try await lab.waitUntil(deadline: .seconds(6)) { !(await lab.listTable() ?? "10.202.2.2").contains("10.202.2.2") })
         let settled = Self.changes(monitor).count
+        #expect(Self.changes(monitor).contains { $0.hasPrefix("add table inet vigil") }, "nft monitor saw the table come")
         try write(Self.config(Self.service(port: 80, ["10.202.1.2", "10.202.2.2"])) + "# comment\n")
         daemon.signal(SIGHUP)
         #expect(try await lab.waitUntil(deadline: .seconds(5)) { daemon.log.components(separatedBy: "Reloading configuration").count == 3 })
