@@ -109,4 +109,43 @@ struct KeepalivedExitStatusTests {
         #expect(Self.sampleFiles.count == 28)
         try compare(Self.sampleFiles)
     }
+
+    /// The summary line counts what sets the exit status; `vigil check` names the host check it skips
+    /// and, with `--strict`, fails on warnings alone.
+    @Test func theSummaryCountsWhatSetsTheStatusAndStrictFailsOnWarnings() throws {
+        let hosts = try Hosts()
+        defer { hosts.destroy() }
+        // Seed 003 runs a script without enable_script_security: 6, counted as an error.
+        let seed = Self.repository + "/Examples/seeds/003-haproxy-floating-ip-node1.conf"
+        let (status, output) = hosts.test(IntegrationGate.vigilBinary, seed, in: hosts.populated, configID: "lb1")
+        #expect(status == 6, "\(output)")
+        #expect(output.contains("1 error, 0 warnings"), "\(output)")
+
+        // A VIP listed twice: a warning keepalived 2.2.7 does not report.
+        let path = "/tmp/vigil-strict-\(getpid()).conf"
+        let config = """
+            vrrp_instance VI_1 {
+                interface eth0
+                virtual_router_id 51
+                priority 100
+                virtual_ipaddress {
+                    192.0.2.10/24
+                    192.0.2.10/24
+                }
+            }
+
+            """
+        try config.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let shell = LabShell()
+        let check = (try? shell.runStatus([IntegrationGate.vigilBinary, "check", "-f", path])) ?? (-1, "")
+        #expect(check.0 == 0, "\(check.1)")
+        #expect(check.1.contains("0 errors, 1 warning"), "\(check.1)")
+        #expect(check.1.contains("note: not checked on this host: that the interfaces named exist"), "\(check.1)")
+        let strict = (try? shell.runStatus([IntegrationGate.vigilBinary, "check", "--strict", "-f", path])) ?? (-1, "")
+        #expect(strict.0 == 5, "\(strict.1)")
+        // keepalived -t accepts it (0); so does vigil -t, where eth0 exists.
+        #expect(hosts.test("/usr/sbin/keepalived", path, in: hosts.populated, configID: "lb1").0 == 0)
+        #expect(hosts.test(IntegrationGate.vigilBinary, path, in: hosts.populated, configID: "lb1").0 == 0)
+    }
 }
