@@ -7,8 +7,8 @@ import Runtime
 struct DaemonCommands: Sendable {
     let source: ConfigurationSource
     let network: RawSocketVRRPNetwork
-    /// The checker side, when the configuration has virtual servers.
-    let checkers: CheckerService?
+    /// The checker side: started by the first configuration with virtual servers, reloaded after that.
+    let checkers: CheckerLauncher
     /// SMTP alerts; a reload may change the server, the recipients and every object's `smtp_alert`.
     let alerts: AlertNotifier?
     /// The `track_file`s being read; a reload changes which.
@@ -28,7 +28,7 @@ struct DaemonCommands: Sendable {
             notifier.ready(status: board.document().serviceStatusLine)
             return effects
         case .dumpData:
-            let checker = checkers.map { "\n" + $0.dataDump() } ?? ""
+            let checker = checkers.started.map { "\n" + $0.dataDump() } ?? ""
             return write(engine.dataReport() + checker, to: options.dataDumpFile, what: "data")
         case .dumpStats: return write(engine.statisticsReport(), to: options.statisticsFile, what: "statistics")
         case .dumpJSON: return writeJSON(engine)
@@ -47,7 +47,7 @@ struct DaemonCommands: Sendable {
             } catch {
                 return [.log(.error("Reload refused, cannot open VRRP sockets: \(error)"))]
             }
-            checkers?.reload(configuration: configuration)
+            checkers.apply(configuration)
             board.update(routerID: configuration.globalDefinitions.routerID ?? ShortHostname.current())
             alerts?.reload(configuration: configuration)
             var effects: [EngineEffect] = diagnostics.isEmpty ? [] : [.log(.warning(diagnostics))]

@@ -55,18 +55,21 @@ public enum VigilDaemon {
         // One runner for every script, the FIFO readers included.
         let scripts = ProcessScriptRunner(log: log)
         let fifos = NotifyFIFOs(configuration, scripts: scripts, log: log)
-        let checkers = runsCheckers ? CheckerService(ports: .system()) : nil
-        let checking = Task {
+        // The checker service starts with the first configuration that has virtual servers: now, or at
+        // the reload that adds the first one.
+        let checkers = options.subsystems.runsCheckers ? CheckerService(ports: .system()) : nil
+        let serviceOptions = checkerOptions(options)
+        let launcher = CheckerLauncher(service: checkers) { [fifo = fifos?.lvs] configuration in
             await checkers?.run(
-                configuration: configuration, options: checkerOptions(options), log: checkerLog, alerts: alerts,
-                fifo: fifos?.lvs)
+                configuration: configuration, options: serviceOptions, log: checkerLog, alerts: alerts, fifo: fifo)
         }
+        launcher.apply(configuration)
         let status = await serve(
-            assembly, source: source, platform: platform, checkers: checkers, alerts: alerts,
+            assembly, source: source, platform: platform, checkers: launcher, alerts: alerts,
             scripts: scripts, fifo: fifos?.vrrp,
-            routerID: configuration.globalDefinitions.routerID ?? ShortHostname.current(), log: log)
-        checkers?.stop()
-        await checking.value
+            routerID: configuration.globalDefinitions.routerID ?? ShortHostname.current(),
+            hasVirtualServers: !configuration.virtualServers.isEmpty, log: log)
+        await launcher.finish()
         fifos?.close()
         // keepalived mails `Stopping`; a mail server that is down or slow delays the exit by this much at most.
         if await !alerts.waitUntilIdle(timeout: alertDrainTimeout) {
@@ -101,9 +104,9 @@ public enum VigilDaemon {
     }
 
     private static func serve(
-        _ assembly: Assembly, source: ConfigurationSource, platform: PlatformServices, checkers: CheckerService?,
+        _ assembly: Assembly, source: ConfigurationSource, platform: PlatformServices, checkers: CheckerLauncher,
         alerts: AlertNotifier, scripts: ProcessScriptRunner, fifo: (any NotifyFIFOSink)?, routerID: String,
-        log: SwiftLogSink
+        hasVirtualServers: Bool, log: SwiftLogSink
     ) async -> Int32 {
         let network: RawSocketVRRPNetwork
         do {
@@ -122,7 +125,8 @@ public enum VigilDaemon {
             scripts: scripts, clock: ContinuousMonotonicClock(), log: log, fifo: fifo,
             routes: NetlinkVirtualRouteTable(table: platform.addresses, directory: platform.directory))
         let notifier = SystemdNotifier.fromEnvironment()
-        let board = makeBoard(routerID: routerID, checkers: checkers, alerts: alerts)
+        let board = makeBoard(
+            routerID: routerID, checkers: checkers.service, hasVirtualServers: hasVirtualServers, alerts: alerts)
         let supervisor = SystemdSupervisor(notifier: notifier, readiness: source.options.readiness) {
             board.document().serviceStatusLine
         }
@@ -142,7 +146,7 @@ public enum VigilDaemon {
             notifier: notifier, board: board)
         let feed = TransitionFeed()
         let control = ControlService(
-            vrrp: runtime.inbox, checkers: checkers, instanceNames: { board.document().instances.map(\.name) },
+            vrrp: runtime.inbox, checkers: checkers.service, instanceNames: { board.document().instances.map(\.name) },
             feed: feed, log: log)
         guard let status = await startStatusServer(board, control: control, options: source.options, log: log) else {
             return 1
@@ -163,13 +167,16 @@ public enum VigilDaemon {
     }
 
     /// The board the status server shows; the checker side is read when a request comes.
-    private static func makeBoard(routerID: String, checkers: CheckerService?, alerts: AlertNotifier) -> StatusBoard {
+    private static func makeBoard(
+        routerID: String, checkers: CheckerService?, hasVirtualServers: Bool, alerts: AlertNotifier
+    ) -> StatusBoard {
         guard let checkers else {
             return StatusBoard(routerID: routerID, dataPlane: "none", alerts: { alerts.mailerActivity })
         }
-        // Until the checker service has chosen its data plane, the document says it is starting.
+        // Until the checker service has chosen its data plane, the document says it is starting (or
+        // none, until a reload brings the first virtual server).
         return StatusBoard(
-            routerID: routerID, dataPlane: "starting", checker: { checkers.snapshot() },
+            routerID: routerID, dataPlane: hasVirtualServers ? "starting" : "none", checker: { checkers.snapshot() },
             alerts: { alerts.mailerActivity },
             dataPlaneReport: { checkers.dataPlaneStatus().map { ($0.name, $0.state.description) } })
     }

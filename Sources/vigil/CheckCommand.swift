@@ -10,12 +10,19 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check a keepalived.conf and report every problem found.",
-        discussion: "Exit status: 0 valid, 4 cannot run, 5 configuration errors, 6 script security errors.")
+        discussion: """
+            Exit status: 0 valid, 4 cannot run, 5 configuration errors, 6 script security errors; with \
+            --strict, 5 also when there are only warnings. Host-independent apart from script security: \
+            'vigil -t' also checks that the interfaces named exist, as 'keepalived -t' does.
+            """)
 
     @OptionGroup var source: ConfigSource
 
     @Flag(help: "Print the normalized configuration as JSON on standard output.")
     var json = false
+
+    @Flag(help: "Fail (exit 5) when there are warnings, even those keepalived would accept.")
+    var strict = false
 
     func run() throws {
         var result = source.load()
@@ -31,7 +38,9 @@ struct CheckCommand: ParsableCommand {
         if !notices.isEmpty {
             ConfigTestReport.writeAll(Array(notices.map { $0 + "\n" }.joined().utf8), to: STDERR_FILENO)
         }
+        ConfigTestReport.writeAll(Array((InterfaceAudit.skippedNotice + "\n").utf8), to: STDERR_FILENO)
         if json { print(result.configuration.jsonValue.rendered()) }
         if result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
+        if strict, !result.diagnostics.isEmpty { throw ExitCode(Int32(Diagnostic.Class.error.rawValue)) }
     }
 }

@@ -10,7 +10,9 @@ enum ConfigTestReport {
     static func text(_ result: ConfigLoadResult) -> String {
         var text = result.renderedDiagnostics
         if !text.isEmpty { text += "\n" }
-        let errors = result.diagnostics.filter { $0.severity == .error }.count
+        // What sets the exit status is counted as an error (a script-security violation, a finding keepalived
+        // reports as a configuration error), whatever vigil's own severity for it.
+        let errors = result.diagnostics.filter { $0.severity == .error || $0.exitClass != .none }.count
         let warnings = result.diagnostics.count - errors
         if errors + warnings > 0 {
             text += "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Daemon
+import KeepalivedConfig
 import LinuxPlatform
 
 /// `vigil run [keepalived flags]`, also the default command, so `vigil -t -f FILE` and keepalived's other
@@ -60,13 +61,18 @@ struct RunCommand: ParsableCommand {
     }
 
     private func testConfiguration() throws {
-        let result = source.load()
+        var result = source.load()
+        // keepalived -t also checks the host: the interfaces named must exist.
+        let missingInterfaces = InterfaceAudit.audit(result.configuration)
+        result.diagnostics += missingInterfaces
         if let path = configTestOutput {
             try ConfigTestReport.write(result, toFile: path)
         } else {
             ConfigTestReport.write(result, to: .standardError)
         }
         var status = result.exitStatus
+        // keepalived stops at a non-existent interface (exit 5) before it judges script security (6).
+        if !missingInterfaces.isEmpty { status = Int32(Diagnostic.Class.error.rawValue) }
         // keepalived counts a bad -S as a configuration error.
         if case .failure(let problem) = daemon.facility {
             Self.complain("\(problem)")

@@ -17,8 +17,21 @@ public final class CheckerService: Sendable {
         var applier: DataPlaneApplier
     }
 
+    /// What arrived before `run` installed its loop: the newest configuration, and a stop.
+    struct Early: Sendable {
+        var configuration: KeepalivedConfiguration?
+        var stop = false
+    }
+
     let ports: CheckerServicePorts
     let running = Mutex<Running?>(nil)
+    /// Taken only inside `running`'s lock, so nothing posted while the loop starts is lost.
+    let early = Mutex(Early())
+    private let began = Atomic<Bool>(false)
+
+    /// True once `run` has been called: the daemon starts the service with the first configuration that
+    /// has virtual servers, so before that it has none.
+    public var hasStarted: Bool { began.load(ordering: .acquiring) }
 
     public init(ports: CheckerServicePorts) {
         self.ports = ports
@@ -33,6 +46,7 @@ public final class CheckerService: Sendable {
         configuration: KeepalivedConfiguration, options: CheckerServiceOptions, log: any LogSink,
         alerts: AlertNotifier? = nil, fifo: (any NotifyFIFOSink)? = nil
     ) async {
+        began.store(true, ordering: .releasing)
         let selection = selectDataPlane(options)
         log.write(selection.isDegraded ? .warning(selection.logLine) : .info(selection.logLine))
         let core = SharedCore(CheckerEngine(seed: options.seed ?? UInt64.random(in: .min ... .max)))
@@ -44,13 +58,17 @@ public final class CheckerService: Sendable {
             releasesOnExit: options.releasesOnExit)
         let loop = RuntimeLoop(
             interpreter: interpreter, clock: ports.clock, executor: ports.executor, grid: .probeReactor)
-        let installed = running.withLock { state in
-            guard state == nil else { return false }
+        let installed = running.withLock { state -> Early? in
+            guard state == nil else { return nil }
             state = Running(core: core, inbox: loop.inbox, selection: selection, log: log, applier: applier)
-            return true
+            return early.withLock { early in
+                defer { early = Early() }
+                return early
+            }
         }
-        guard installed else { return log.write(.error("The checker service is already running")) }
-        configure(configuration, inbox: loop.inbox, log: log)
+        guard let installed else { return log.write(.error("The checker service is already running")) }
+        configure(installed.configuration ?? configuration, inbox: loop.inbox, log: log)
+        if installed.stop { loop.inbox.post(.command(.stop)) }
         if alerts != nil || fifo != nil {
             _ = await loop.run(NotifyingCheckerCore(core: core, alerts: alerts, fifo: fifo, clock: ports.clock))
         } else {
@@ -59,15 +77,26 @@ public final class CheckerService: Sendable {
         running.withLock { $0 = nil }
     }
 
-    /// Applies a new configuration (SIGHUP): checkers with unchanged keys keep their state.
+    /// Applies a new configuration (SIGHUP): checkers with unchanged keys keep their state. Before `run`
+    /// has started its loop, the configuration waits for it (and replaces the one `run` was given).
     public func reload(configuration: KeepalivedConfiguration) {
-        guard let (inbox, log) = running.withLock({ state in state.map { ($0.inbox, $0.log) } }) else { return }
+        let target = running.withLock { state -> (Inbox<CheckerEngine.Event>, any LogSink)? in
+            guard let state else {
+                early.withLock { $0.configuration = configuration }
+                return nil
+            }
+            return (state.inbox, state.log)
+        }
+        guard let (inbox, log) = target else { return }
         configure(configuration, inbox: inbox, log: log)
     }
 
-    /// Ends `run` as cancelling its task would.
+    /// Ends `run` as cancelling its task would; a `run` that has not started its loop yet stops at once.
     public func stop() {
-        running.withLock { $0?.inbox.post(.command(.stop)) }
+        running.withLock { state in
+            guard let state else { return early.withLock { $0.stop = true } }
+            state.inbox.post(.command(.stop))
+        }
     }
 
     /// The loop's counters: inputs posted and handled, probes in flight.

@@ -66,7 +66,7 @@ public final class ControlService: Sendable {
     }
 
     private func drain(_ selector: RealServerSelector, isDrained: Bool) -> StatusResponse {
-        guard let checkers else {
+        guard let checkers, checkers.hasStarted else {
             return .text(409, "Conflict", "this configuration has no virtual servers")
         }
         let matches = selector.matches(in: checkers.snapshot().virtualServers.map(\.definition))

@@ -52,7 +52,8 @@ extension VRRPInstanceReader {
         },
     ]
 
-    /// keepalived ignores a VIP listed twice, and an excluded VIP equal to a VIP on the same device.
+    /// keepalived ignores a VIP listed twice, and an excluded VIP equal to a VIP on the same device;
+    /// 2.2.7 says nothing and `-t` exits 0 (2.3 reports it), so this warning does not set the exit status.
     private static func isDuplicate(
         _ address: VirtualIPAddress, in draft: VRRPInstanceDraft, excluded: Bool, at token: Token,
         context: inout ReadContext
@@ -68,8 +69,7 @@ extension VRRPInstanceReader {
         guard let earlier = clash else { return false }
         context.warning(
             "\(address.address) is already listed; this line is ignored", at: token,
-            notes: [Diagnostic.Note(location: earlier.location, message: "first listed here")],
-            keepalivedReports: true)
+            notes: [Diagnostic.Note(location: earlier.location, message: "first listed here")])
         return true
     }
 }

@@ -38,6 +38,14 @@ enum VirtualRouteParser {
         var route = state.pending
         route.type = state.type
         route.destination = destination
+        // keepalived follows a tracked route through its output interface: without `dev` it reports a
+        // configuration error (`-t` exits 5) and does not track the route.
+        if route.tracked, route.device == nil {
+            context.warning(
+                "the route to \(destination) has no 'dev', so it cannot be tracked; it is not tracked "
+                    + "(add 'dev' or 'no_track')", at: line.keyword, keepalivedReports: true)
+            route.tracked = false
+        }
         return route
     }
 

@@ -46,4 +46,76 @@ import Testing
         let statuses = Set(Self.rows.filter { $0.keyword == keyword }.map(\.status))
         #expect(statuses == ["supported"], "\(keyword): \(statuses)")
     }
+
+    /// The integration tests' sources, by path.
+    static let integrationSources: [String: String] = {
+        let directory = CorpusFiles.repository + "/Tests/IntegrationTests"
+        var sources: [String: String] = [:]
+        for path in CorpusFiles.files(under: directory, matching: { $0.hasSuffix(".swift") }) {
+            sources[path] = try? String(contentsOfFile: path, encoding: .utf8)
+        }
+        return sources
+    }()
+
+    /// IntegrationTests/Support writes the global_defs and vrrp_instance blocks the VRRP suites use.
+    static let supportSource: String = integrationSources.filter { $0.key.contains("/Support/") }.values.joined()
+
+    /// `word` as a configuration line writes it: first on a line of text, first in a quoted line (with its
+    /// arguments, or alone when indented), or alone as an `extraLines`/`globals` entry.
+    static func usesKeyword(_ word: String, in text: String) -> Bool {
+        let patterns = [
+            #"(?m)^[ \t]*WORD([ \t]|$)"#, #""[ \t]+WORD[ \t"]"#, #""WORD[ \t]"#, #"\\n[ \t]*WORD[ \t]"#,
+            #"(globals|extraLines) *[:=] *\[?"WORD""#,
+        ]
+        return patterns.contains { pattern in
+            guard let regex = try? Regex(pattern.replacingOccurrences(of: "WORD", with: word)) else { return false }
+            return text.contains(regex)
+        }
+    }
+
+    @Test func everySupportedKeywordNamesATestThatDrivesItThroughTheDaemon() {
+        var rows: Set<String> = []
+        for row in DaemonKeywordTestTable.rows { rows.insert("\(row.block) / \(row.keyword)") }
+        for block in KeywordCatalog.blocks {
+            for (name, support) in block.keywords where support == .supported {
+                #expect(
+                    rows.contains("\(block.name) / \(name)"),
+                    "\(block.name) / \(name) is supported but no row of DaemonKeywordTestTable names its daemon-driven test")
+            }
+        }
+    }
+
+    @Test(arguments: DaemonKeywordTestTable.rows.map { "\($0.block) / \($0.keyword)" })
+    func theNamedTestExistsAndUsesTheKeyword(key: String) throws {
+        let row = try #require(DaemonKeywordTestTable.rows.first { "\($0.block) / \($0.keyword)" == key })
+        let declaring = Self.integrationSources.filter { _, text in
+            (text.contains("struct \(row.suite) ") || text.contains("struct \(row.suite):"))
+                && text.contains("func \(row.test)(")
+        }
+        let (path, text) = try #require(
+            declaring.first, "\(key): no test \(row.suite).\(row.test) in Tests/IntegrationTests")
+        let block = row.via ?? row.block
+        let uses = Self.usesKeyword(row.keyword, in: text) || Self.usesKeyword(row.keyword, in: Self.supportSource)
+        #expect(uses, "\(key): \(path) does not write '\(row.keyword)'")
+        if block != "top level" {
+            let inBlock = text.contains(block) || Self.supportSource.contains(block)
+            #expect(inBlock, "\(key): \(path) has no '\(block)' block")
+        }
+        let known = KeywordCatalog.blocks.first { $0.name == row.block }?.keywords.contains { $0.name == row.keyword }
+        #expect(known == true, "\(key) is not a keyword vigil reads")
+    }
+
+    @Test func noKeywordAwaitsADaemonTestItHas() {
+        for row in DaemonKeywordTestTable.rows {
+            #expect(
+                KeywordCatalog.awaitingDaemonTest[row.block]?.contains(row.keyword) != true,
+                "\(row.block) / \(row.keyword) has a daemon-driven test: remove it from KeywordCatalog.awaitingDaemonTest")
+        }
+    }
+
+    @Test func theDocumentSaysParsedOnlyNowhere() throws {
+        let text = try String(contentsOfFile: CorpusFiles.repository + "/Docs/Compatibility.md", encoding: .utf8)
+        #expect(!text.lowercased().contains("parsed only"))
+        #expect(!text.lowercased().contains("parsed-only"))
+    }
 }

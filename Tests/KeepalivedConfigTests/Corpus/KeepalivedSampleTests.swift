@@ -18,8 +18,11 @@ struct KeepalivedSampleTests {
     static let expectedFindings: [String: [Finding]] = [
         "keepalived.conf.SSL_GET": [Finding(14, "'state MASTER' cannot be used with AH authentication")],
         "keepalived.conf.fwmark": [Finding(12, "'protocol' is ignored for a fwmark virtual server")],
-        // keepalived 2.3 and later report the repeated address; 2.2.7 does not.
+        // keepalived 2.3 and later report the repeated address; 2.2.7 does not (acceptedByKeepalived227).
         "keepalived.conf.vrrp": [Finding(32, "192.168.200.18 is already listed")],
+        // A tracked route needs its interface: keepalived 2.2.7 reports it ("cannot track route") and exits 5.
+        "keepalived.conf.track_interface": [Finding(31, "has no 'dev', so it cannot be tracked")],
+        "keepalived.conf.vrrp.static_ipaddress": [Finding(25, "has no 'dev', so it cannot be tracked")],
         "keepalived.conf.vrrp.lvs_syncd": [
             Finding(3, "vrrp_sync_group 'VG1' has no member instances"),
             Finding(4, "unknown keyword 'VI_2' in vrrp_sync_group"),
@@ -28,6 +31,8 @@ struct KeepalivedSampleTests {
         ],
         "keepalived.conf.vrrp.routes": [
             Finding(30, "'or' in routes is deprecated"), Finding(32, "'gw' in routes is deprecated"),
+            Finding(29, "has no 'dev', so it cannot be tracked"), Finding(30, "has no 'dev', so it cannot be tracked"),
+            Finding(31, "has no 'dev', so it cannot be tracked"), Finding(32, "has no 'dev', so it cannot be tracked"),
         ],
         "keepalived.conf.vrrp.rules": [
             Finding(10, "keepalived gives it 16384"), Finding(11, "'192.168.100./24' is not a valid 'to' address"),
@@ -38,6 +43,9 @@ struct KeepalivedSampleTests {
             Finding(36, "accept mode does not comply with RFC 3768")
         ],
     ]
+
+    /// Samples whose findings keepalived 2.2.7 does not report: `-t` exits 0 (vigil still warns).
+    static let acceptedByKeepalived227: Set<String> = ["keepalived.conf.vrrp"]
 
     static let strictSample = [
         Finding(15, "'vrrp_garp_interval' must be between"), Finding(16, "'vrrp_gna_interval' must be between"),
@@ -59,7 +67,8 @@ struct KeepalivedSampleTests {
         // The conditional sample is written for `-i high` or `-i low`.
         let result = try #require(CorpusFiles.load(path, configID: "high"))
         try Finding.expectExactly(Self.expectedFindings[Self.key(path)] ?? [], in: result)
-        let keepalivedFails = !(Self.expectedFindings[Self.key(path)] ?? []).isEmpty
+        let keepalivedFails =
+            !(Self.expectedFindings[Self.key(path)] ?? []).isEmpty && !Self.acceptedByKeepalived227.contains(Self.key(path))
         #expect((result.exitStatus != 0) == keepalivedFails, "exit status \(result.exitStatus)")
     }
 

@@ -111,3 +111,23 @@ import Testing
         #expect(parsed.diagnostics.first?.length == 2)
     }
 }
+
+/// `$NAME` inside a word, as keepalived 2.2.7 expands it (lib/parser.c, find_definition): a plain `$NAME`
+/// ends only at a blank, `,`, `)` or the end of the line, so `label $IFACE:vip` keeps `$IFACE:vip` as
+/// written (keepalived 2.2.7 installs the address with that literal label: checked in a namespace), while
+/// `${IFACE}:vip` and a `$NAME` that ends the word expand.
+@Suite struct DefinitionInsideAWordTests {
+    static let cases: [(String, [String])] = [
+        ("$IFACE=eth1\nvip dev $IFACE label $IFACE:vip\n", ["vip dev eth1 label $IFACE:vip"]),
+        ("$IFACE=eth1\nvip dev $IFACE label ${IFACE}:vip\n", ["vip dev eth1 label eth1:vip"]),
+        ("$IFACE=eth1\nvip label pre$IFACE\n", ["vip label preeth1"]),
+        ("$IFACE=eth1\nvip label pre${IFACE}post\n", ["vip label preeth1post"]),
+        ("$IFACE=eth1\nvip ($IFACE,$IFACE)\n", ["vip (eth1,eth1)"]),
+    ]
+
+    @Test(arguments: cases)
+    func aDefinitionInsideAWordExpandsAsKeepalivedExpandsIt(text: String, statements: [String]) {
+        let parsed = ConfigTextFixture.parse(text)
+        #expect(parsed.statements == statements, "\(parsed.diagnostics)")
+    }
+}
