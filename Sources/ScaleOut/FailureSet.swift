@@ -42,7 +42,8 @@ public struct FailureSet: Hashable, Sendable, Comparable, CustomStringConvertibl
     }
 
     public static func < (lhs: FailureSet, rhs: FailureSet) -> Bool {
-        lhs.nodes.count != rhs.nodes.count ? lhs.nodes.count < rhs.nodes.count : lhs.nodes.lexicographicallyPrecedes(rhs.nodes)
+        lhs.nodes.count != rhs.nodes.count
+            ? lhs.nodes.count < rhs.nodes.count : lhs.nodes.lexicographicallyPrecedes(rhs.nodes)
     }
 
     public var description: String { nodes.isEmpty ? "none" : nodes.map(String.init).joined(separator: ",") }

@@ -6,10 +6,11 @@ public enum KeepalivedConfigRenderer {
     public static func render(_ plan: ScaleOutPlan, node: Int) -> String {
         let me = plan.nodes[node]
         let mastered = plan.layout.mastered(by: node).map(plan.instanceName).joined(separator: " ")
+        let everyone = plan.nodes.map(\.name).joined(separator: " ")
         var lines = [
             "! keepalived.conf for \(me.name), written by `vigil plan` (Docs/ScaleOut.md).",
-            "! \(plan.vips.count) VIPs over \(plan.nodes.map(\.name).joined(separator: " ")), tolerating "
-                + "\(plan.request.tolerate) failed node(s); \(me.name) is master of: \(mastered.isEmpty ? "none" : mastered)",
+            "! \(plan.vips.count) VIPs over \(everyone), tolerating \(plan.request.tolerate) failed node(s); "
+                + "\(me.name) is master of: \(mastered.isEmpty ? "none" : mastered)",
             "global_defs {",
             "    router_id \(me.name)",
             "}",

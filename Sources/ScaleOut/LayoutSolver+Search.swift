@@ -7,7 +7,7 @@ extension LayoutSolver {
         var choice: [Int]
         /// `load[set * nodeCount + node]`.
         var load: [Int]
-        /// Σ over failure sets and nodes of load².
+        /// Σ over failure sets of the set's weight × Σ over nodes of load².
         var cost: Int
     }
 
@@ -22,7 +22,7 @@ extension LayoutSolver {
         var work = descend(&state)
         var best = state
         var random = SplitMix64(seed: UInt64(nodeCount &* 1_000_003 &+ tolerate &* 1009 &+ count))
-        while best.cost > target, work < Self.workBudget {
+        while best.cost > target, work < workBudget {
             for _ in 0..<max(1, count / 8) {
                 let vip = Int(random.next() % UInt64(count))
                 let choices = headsByMaster[vip % nodeCount]
@@ -34,15 +34,12 @@ extension LayoutSolver {
         return best.choice
     }
 
-    /// How many head-and-failure-set evaluations the kicks may spend: well under a second.
-    static var workBudget: Int { 8_000_000 }
-
-    /// The least possible Σ load²: every failure set's survivors within one VIP of each other.
+    /// The least possible weighted Σ load²: every failure set's survivors within one VIP of each other.
     func evenCost(vipCount: Int) -> Int {
-        failureSets.reduce(0) { total, set in
-            let survivors = nodeCount - set.nodes.count
+        failureSets.indices.reduce(0) { total, set in
+            let survivors = nodeCount - failureSets[set].nodes.count
             let (share, extra) = vipCount.quotientAndRemainder(dividingBy: survivors)
-            return total + extra * (share + 1) * (share + 1) + (survivors - extra) * share * share
+            return total + weights[set] * (extra * (share + 1) * (share + 1) + (survivors - extra) * share * share)
         }
     }
 
@@ -56,13 +53,13 @@ extension LayoutSolver {
             var bestSum = Int.max
             for head in headsByMaster[vip % nodeCount] {
                 var sum = 0
-                for set in 0..<sets { sum += state.load[set * nodeCount + holders[head * sets + set]] }
+                for set in 0..<sets { sum += weights[set] * state.load[set * nodeCount + holders[head * sets + set]] }
                 if sum < bestSum { (bestHead, bestSum) = (head, sum) }
             }
             state.choice.append(bestHead)
             for set in 0..<sets {
                 let slot = set * nodeCount + holders[bestHead * sets + set]
-                state.cost += 2 * state.load[slot] + 1
+                state.cost += weights[set] * (2 * state.load[slot] + 1)
                 state.load[slot] += 1
             }
         }
@@ -95,7 +92,7 @@ extension LayoutSolver {
         return work
     }
 
-    /// How Σ load² changes if `vip` takes `head` instead of its current one.
+    /// How the weighted Σ load² changes if `vip` takes `head` instead of its current one.
     func costChange(_ state: SearchState, vip: Int, to head: Int) -> Int {
         let sets = failureSets.count
         let current = state.choice[vip]
@@ -103,7 +100,10 @@ extension LayoutSolver {
         for set in 0..<sets {
             let from = holders[current * sets + set]
             let to = holders[head * sets + set]
-            if from != to { delta += 2 * (state.load[set * nodeCount + to] - state.load[set * nodeCount + from]) + 2 }
+            if from != to {
+                delta +=
+                    weights[set] * (2 * (state.load[set * nodeCount + to] - state.load[set * nodeCount + from]) + 2)
+            }
         }
         return delta
     }

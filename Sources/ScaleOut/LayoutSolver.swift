@@ -10,7 +10,8 @@ import NetworkPrimitives
 /// of as many heads as any other), so whole rounds of all heads are laid down first and only the
 /// remainder is searched: greedily (each VIP takes the head that adds least to the survivors
 /// already loaded, summed over the failure sets), then by local search on the sum of squared
-/// counts, whose minimum is reached exactly when every failure set is even.
+/// counts (weighted towards smaller failure sets), whose minimum is reached exactly when every
+/// failure set is even.
 public struct LayoutSolver: Sendable {
     public let nodeCount: Int
     public let tolerate: Int
@@ -20,16 +21,25 @@ public struct LayoutSolver: Sendable {
     let failureSets: [FailureSet]
     /// The indices of the heads that start with each node.
     let headsByMaster: [[Int]]
+    /// Each failure set's weight in the search's cost: 4 per node fewer than the tolerated count,
+    /// so that where not every set can be even, the smaller ones (likelier) are even first.
+    let weights: [Int]
     /// `holders[head * failureSets.count + set]`: the first node of the head not down in the set.
     let holders: [Int]
 
-    /// A solver for `nodeCount` nodes (at least 1) tolerating `tolerate` failures (below `nodeCount`).
-    public init(nodeCount: Int, tolerate: Int) {
+    /// How many head-and-failure-set evaluations the search's random kicks may spend.
+    public let workBudget: Int
+
+    /// A solver for `nodeCount` nodes (at least 1) tolerating `tolerate` failures (below
+    /// `nodeCount`); the default budget is well under a second of a release build.
+    public init(nodeCount: Int, tolerate: Int, workBudget: Int = 8_000_000) {
         self.nodeCount = nodeCount
         self.tolerate = tolerate
+        self.workBudget = workBudget
         let heads = Self.arrangements(of: nodeCount, length: min(tolerate + 1, nodeCount))
         self.heads = heads
         failureSets = FailureSet.all(nodeCount: nodeCount, upTo: tolerate)
+        weights = failureSets.map { set in (0..<(tolerate - set.nodes.count)).reduce(1) { product, _ in product * 4 } }
         headsByMaster = (0..<nodeCount).map { node in heads.indices.filter { heads[$0][0] == node } }
         var holders: [Int] = []
         holders.reserveCapacity(heads.count * failureSets.count)

@@ -25,7 +25,8 @@ public enum PlanError: Error, Hashable, Sendable, CustomStringConvertible {
         case .noVIPs: "no VIPs: give --vip, or --first-vip with --vips or --total-load"
         case .duplicateVIP(let vip): "VIP \(vip) is given twice"
         case .mixedVIPFamilies: "the VIPs mix IPv4 and IPv6; plan each family separately"
-        case .vipRangeOverflow(let first, let count): "\(count) consecutive VIPs from \(first) run past the last address"
+        case .vipRangeOverflow(let first, let count):
+            "\(count) consecutive VIPs from \(first) run past the last address"
         case .virtualRouterIDsOutOfRange(let first, let count):
             "\(count) VIPs from virtual_router_id \(first) need ids up to \(first + count - 1); ids are 1 to 255"
         case .advertIntervalOutOfRange(let seconds): "--advert-int \(seconds) is out of range (1 to 255 seconds)"
@@ -33,7 +34,8 @@ public enum PlanError: Error, Hashable, Sendable, CustomStringConvertible {
         case .capacityWithoutLoad: "--capacity needs a load: --load-per-vip or --total-load"
         case .automaticCountNeedsTotalLoad:
             "without --vips or --vip, the VIP count is chosen for a total load: give --total-load (or --vips)"
-        case .unicastFamilyMismatch(let node): "--unicast: node '\(node)' has an address of another family than the VIPs"
+        case .unicastFamilyMismatch(let node):
+            "--unicast: node '\(node)' has an address of another family than the VIPs"
         case .noEvenCount(let limit): "no VIP count up to \(limit) spreads exactly evenly; give --vips"
         }
     }

@@ -8,8 +8,10 @@ public enum PlanReport {
     }
 
     static func summary(_ plan: ScaleOutPlan) -> String {
-        var text = "vigil plan: \(plan.nodes.count) nodes, \(plan.vips.count) VIPs, tolerating \(plan.request.tolerate) failed node"
-            + (plan.request.tolerate == 1 ? "" : "s")
+        let tolerate = plan.request.tolerate
+        var text =
+            "vigil plan: \(plan.nodes.count) nodes, \(plan.vips.count) VIPs, tolerating \(tolerate) failed node"
+            + (tolerate == 1 ? "" : "s")
         if let load = plan.load, let capacity = plan.request.capacity {
             text += "; \(load.carried(by: 1)) per VIP, \(capacity) per node"
         }
@@ -32,7 +34,9 @@ public enum PlanReport {
     static func failureTable(_ plan: ScaleOutPlan) -> [String] {
         var rows = [["down"] + plan.nodes.map(\.name)]
         for outcome in plan.outcomes {
-            let down = outcome.failed.nodes.isEmpty ? "none" : outcome.failed.nodes.map { plan.nodes[$0].name }.joined(separator: ",")
+            let down =
+                outcome.failed.nodes.isEmpty
+                ? "none" : outcome.failed.nodes.map { plan.nodes[$0].name }.joined(separator: ",")
             rows.append([down] + plan.nodes.indices.map { cell(plan, outcome, node: $0) })
         }
         let unit = plan.load == nil ? "VIPs held" : "VIPs held, load"
@@ -48,34 +52,50 @@ public enum PlanReport {
     }
 
     static func verdict(_ plan: ScaleOutPlan) -> [String] {
-        let names = { (set: FailureSet) in set.nodes.isEmpty ? "with no node down" : "after " + set.nodes.map { plan.nodes[$0].name }.joined(separator: " and ") + " fail" + (set.nodes.count == 1 ? "s" : "") }
         switch plan.verdict {
         case .fits:
             var line = "Fits: every VIP has a master and every tolerated failure leaves the survivors even"
             if let load = plan.load, let capacity = plan.request.capacity, let worst = plan.worstOutcome {
-                line += "; the busiest survivor carries \(load.carried(by: worst.busiest)) of \(capacity) "
-                    + "(\(load.percent(worst.busiest, of: capacity))%) \(names(worst.failed))"
+                line +=
+                    "; the busiest survivor carries \(load.carried(by: worst.busiest)) of \(capacity) "
+                    + "(\(load.percent(worst.busiest, of: capacity))%) \(when(worst.failed, plan))"
             }
             return [line + "."]
         case .overloaded(let failed, let node, let count, let anyLayout):
             let load = plan.load.map { " (\($0.carried(by: count)))" } ?? ""
             let capacity = plan.request.capacity.map { " of \($0)" } ?? ""
-            var lines = ["No layout fits: \(names(failed)), \(plan.nodes[node].name) holds \(count) VIPs\(load), over its link\(capacity)."]
+            var lines = [
+                "No layout fits: \(when(failed, plan)), \(plan.nodes[node].name) holds \(count) VIPs\(load), "
+                    + "over its link\(capacity)."
+            ]
             if anyLayout {
                 let survivors = plan.nodes.count - failed.nodes.count
                 lines.append(
                     "Any layout would: \(plan.vips.count) VIPs on \(survivors) survivors put at least "
                         + "\((plan.vips.count + survivors - 1) / survivors) on one of them.")
             }
-            return lines
+            return lines + suggestion(plan)
         case .uneven(let failed, let counts):
             let held = counts.indices.filter { !failed.contains($0) }.map { "\(plan.nodes[$0].name) \(counts[$0])" }
             return [
-                "No even layout found: \(names(failed)), the survivors hold \(held.joined(separator: ", ")) VIPs.",
-                "Some VIP counts cannot be spread evenly under every tolerated failure (Docs/ScaleOut.md); "
-                    + "a multiple of \(plan.nodes.count) that the plan spreads evenly, or no --vips with --total-load, can.",
-            ]
+                "No even layout found: \(when(failed, plan)), the survivors hold \(held.joined(separator: ", ")) VIPs.",
+                "Some VIP counts cannot be spread evenly under every tolerated failure (Docs/ScaleOut.md).",
+            ] + suggestion(plan)
         }
+    }
+
+    /// "after lb1 and lb2 fail", or "with no node down".
+    static func when(_ set: FailureSet, _ plan: ScaleOutPlan) -> String {
+        guard !set.nodes.isEmpty else { return "with no node down" }
+        let names = set.nodes.map { plan.nodes[$0].name }.joined(separator: " and ")
+        return "after \(names) fail" + (set.nodes.count == 1 ? "s" : "")
+    }
+
+    static func suggestion(_ plan: ScaleOutPlan) -> [String] {
+        guard let count = plan.evenVIPCount else { return [] }
+        return [
+            "\(count) VIPs spread exactly evenly with no node down and after every tolerated failure (--vips \(count))."
+        ]
     }
 
     /// Left-aligned columns two spaces apart.
@@ -86,7 +106,9 @@ public enum PlanReport {
         return rows.map { row in
             var line = ""
             for (column, text) in row.enumerated() {
-                line += column == row.count - 1 ? text : text + String(repeating: " ", count: widths[column] - text.count + 2)
+                line +=
+                    column == row.count - 1
+                    ? text : text + String(repeating: " ", count: widths[column] - text.count + 2)
             }
             return "  " + line
         }

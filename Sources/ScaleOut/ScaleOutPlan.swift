@@ -11,6 +11,9 @@ public struct ScaleOutPlan: Hashable, Sendable {
     /// One outcome per failure set of at most `request.tolerate` nodes, the empty set first.
     public var outcomes: [FailureOutcome]
     public var verdict: PlanVerdict
+    /// When the layout does not fit for want of evenness: the fewest VIPs that spread exactly
+    /// evenly (nil when it fits, when any layout would overload, or when none is found).
+    public var evenVIPCount: Int?
 
     public var nodes: [PlanNode] { request.nodes }
 

@@ -24,9 +24,16 @@ public enum ScaleOutPlanner {
             }
             return FailureOutcome(failed: set, counts: counts, overloaded: overloaded)
         }
+        let verdict = verdict(outcomes, vipCount: vips.count, load: load, capacity: request.capacity)
+        var evenVIPCount: Int?
+        switch verdict {
+        case .fits, .overloaded(_, _, _, anyLayout: true): break
+        case .uneven, .overloaded(_, _, _, anyLayout: false):
+            evenVIPCount = solver.smallestExactlyEvenVIPCount(limit: 256 - max(1, request.firstVirtualRouterID))
+        }
         return ScaleOutPlan(
-            request: request, vips: vips, layout: layout, load: load, outcomes: outcomes,
-            verdict: verdict(outcomes, vipCount: vips.count, load: load, capacity: request.capacity))
+            request: request, vips: vips, layout: layout, load: load, outcomes: outcomes, verdict: verdict,
+            evenVIPCount: evenVIPCount)
     }
 
     /// The first overload (smallest failure set first), else the first uneven failure set, else fits.
@@ -53,7 +60,9 @@ public enum ScaleOutPlanner {
         guard (0..<request.nodes.count).contains(request.tolerate) else {
             throw .tolerateOutOfRange(tolerate: request.tolerate, nodes: request.nodes.count)
         }
-        guard (1...255).contains(request.advertInterval) else { throw .advertIntervalOutOfRange(request.advertInterval) }
+        guard (1...255).contains(request.advertInterval) else {
+            throw .advertIntervalOutOfRange(request.advertInterval)
+        }
         switch (request.load, request.capacity) {
         case (.some, nil): throw .loadWithoutCapacity
         case (nil, .some): throw .capacityWithoutLoad
@@ -103,7 +112,9 @@ public enum ScaleOutPlanner {
                 guard position >= 0 else { throw .vipRangeOverflow(first: first.description, count: count) }
                 bytes[position] += 1
             }
-            guard let address = IPAddress(bytes: bytes) else { throw .vipRangeOverflow(first: first.description, count: count) }
+            guard let address = IPAddress(bytes: bytes) else {
+                throw .vipRangeOverflow(first: first.description, count: count)
+            }
             result.append(IPPrefix(address: address, length: first.length))
         }
         return result

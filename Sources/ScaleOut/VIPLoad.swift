@@ -6,7 +6,9 @@ public struct VIPLoad: Hashable, Sendable {
     public var vips: Int
 
     /// Each VIP carries `rate`.
-    public static func perVIP(_ rate: Bandwidth) -> VIPLoad { VIPLoad(kilobitsPerSecond: rate.kilobitsPerSecond, vips: 1) }
+    public static func perVIP(_ rate: Bandwidth) -> VIPLoad {
+        VIPLoad(kilobitsPerSecond: rate.kilobitsPerSecond, vips: 1)
+    }
 
     /// `total` shared by `vipCount` VIPs.
     public static func total(_ total: Bandwidth, over vipCount: Int) -> VIPLoad {

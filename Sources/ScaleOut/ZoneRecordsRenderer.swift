@@ -4,7 +4,9 @@ public enum ZoneRecordsRenderer {
     /// The snippet: a comment line, then `NAME TTL IN A|AAAA ADDRESS` per VIP.
     public static func render(_ plan: ScaleOutPlan) -> String {
         let name = plan.request.dnsName
-        var lines = ["; \(plan.vips.count) VIPs of `vigil plan`, one record each: DNS round robin spreads clients over them."]
+        var lines = [
+            "; \(plan.vips.count) VIPs of `vigil plan`, one record each: DNS round robin spreads clients over them."
+        ]
         for vip in plan.vips {
             let type = vip.family == .inet6 ? "AAAA" : "A"
             lines.append("\(name)\t\(plan.request.dnsTTL)\tIN\t\(type)\t\(vip.address)")

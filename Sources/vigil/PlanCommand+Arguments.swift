@@ -8,7 +8,9 @@ extension PlanCommand {
     /// The arguments as a `PlanRequest`; a value that does not parse is a usage error.
     func request() throws -> PlanRequest {
         let nodes = try nodes.map { text in
-            guard let node = PlanNode(text) else { throw ValidationError("--node '\(text)': expected NAME:INTERFACE:ADDRESS") }
+            guard let node = PlanNode(text) else {
+                throw ValidationError("--node '\(text)': expected NAME:INTERFACE:ADDRESS")
+            }
             return node
         }
         return PlanRequest(
@@ -19,13 +21,19 @@ extension PlanCommand {
 
     func vips() throws -> PlanRequest.VIPChoice {
         if !vipList.isEmpty {
-            guard firstVIP == nil, vipCount == nil else { throw ValidationError("--vip excludes --first-vip and --vips") }
+            guard firstVIP == nil, vipCount == nil else {
+                throw ValidationError("--vip excludes --first-vip and --vips")
+            }
             return .list(try vipList.map { try Self.prefix($0, option: "--vip") })
         }
-        guard let firstVIP else { throw ValidationError("no VIPs: give --vip, or --first-vip (with --vips or --total-load)") }
+        guard let firstVIP else {
+            throw ValidationError("no VIPs: give --vip, or --first-vip (with --vips or --total-load)")
+        }
         let first = try Self.prefix(firstVIP, option: "--first-vip")
         if let vipCount {
-            guard (1...255).contains(vipCount) else { throw ValidationError("--vips \(vipCount) is out of range (1 to 255)") }
+            guard (1...255).contains(vipCount) else {
+                throw ValidationError("--vips \(vipCount) is out of range (1 to 255)")
+            }
             return .count(vipCount, first: first)
         }
         return .automatic(first: first)
@@ -76,7 +84,7 @@ extension PlanCommand {
     static func makeDirectory(_ path: String) throws(SystemError) {
         do {
             try System.makeDirectory(path, mode: 0o755)
-        } catch where error.errno == EEXIST {
+        } catch  where error.errno == EEXIST {
             return
         }
     }

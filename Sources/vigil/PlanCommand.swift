@@ -1,7 +1,4 @@
 import ArgumentParser
-import Glibc
-import LinuxPlatform
-import NetworkPrimitives
 import ScaleOut
 
 /// `vigil plan`: lays out VIPs over several active nodes (seed 002's active-active VRRP), prints
@@ -27,7 +24,9 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .customLong("first-vip"), help: "The first of consecutive VIPs, ADDRESS[/LEN].")
     var firstVIP: String?
 
-    @Option(name: .customLong("vips"), help: "How many VIPs from --first-vip (default: the fewest that spread exactly evenly).")
+    @Option(
+        name: .customLong("vips"),
+        help: "How many VIPs from --first-vip (default: the fewest that spread exactly evenly).")
     var vipCount: Int?
 
     @Option(help: "How many nodes may be down at once.")
@@ -57,7 +56,9 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .customLong("dns-ttl"), help: "The TTL of the DNS records, in seconds.")
     var dnsTTL: Int = 300
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Write DIR/NODE/keepalived.conf and DIR/dns-records.zone.")
+    @Option(
+        name: [.customShort("o"), .customLong("output")],
+        help: "Write DIR/NODE/keepalived.conf and DIR/dns-records.zone.")
     var output: String?
 
     func run() throws {

@@ -11,14 +11,20 @@ struct PlanLayoutTests {
 
     /// Runs `vigil plan` for the lab's three directors into `directory`; returns each node's file.
     static func plan(into directory: String, extra: [String] = []) throws -> [String: String] {
-        var arguments = [IntegrationGate.vigilBinary, "plan", "--first-vip", "10.99.0.100/24", "--total-load", "1.5",
-                         "--capacity", "1", "--tolerate", "1", "-o", directory]
-        for (index, node) in nodes.enumerated() { arguments += ["--node", "\(node):eth0:\(NamespaceLab.ipv4(index + 2))"] }
+        var arguments = [
+            IntegrationGate.vigilBinary, "plan", "--first-vip", "10.99.0.100/24", "--total-load", "1.5",
+            "--capacity", "1", "--tolerate", "1", "-o", directory,
+        ]
+        for (index, node) in nodes.enumerated() {
+            arguments += ["--node", "\(node):eth0:\(NamespaceLab.ipv4(index + 2))"]
+        }
         let (status, output) = try LabShell().runStatus(arguments + extra)
         try #require(status == 0, "\(output)")
         #expect(output.contains("Fits: every VIP has a master"), "\(output)")
         var files: [String: String] = [:]
-        for node in nodes { files[node] = try String(contentsOfFile: "\(directory)/\(node)/keepalived.conf", encoding: .utf8) }
+        for node in nodes {
+            files[node] = try String(contentsOfFile: "\(directory)/\(node)/keepalived.conf", encoding: .utf8)
+        }
         return files
     }
 
@@ -56,6 +62,25 @@ struct PlanLayoutTests {
         }
     }
 
+    @Test func aPlanThatDoesNotFitExitsTwoSaysWhyAndWritesNothing() throws {
+        let directory = "/tmp/vigil-plan-\(NamespaceLab.randomPrefix("vgpl"))"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var arguments = [
+            IntegrationGate.vigilBinary, "plan", "--first-vip", "10.99.0.100/24", "--total-load", "1.5",
+            "--capacity", "700M", "-o", directory,
+        ]
+        for (index, node) in Self.nodes.enumerated() { arguments += ["--node", "\(node):eth0:10.99.0.\(index + 2)"] }
+        let (status, output) = try LabShell().runStatus(arguments)
+        #expect(status == 2, "\(output)")
+        #expect(
+            output.contains(
+                "No layout fits: after lb1 fails, lb2 holds 3 VIPs (0.75 Gbit/s), over its link of 0.7 Gbit/s."))
+        #expect(output.contains("Any layout would: 6 VIPs on 2 survivors put at least 3 on one of them."))
+        #expect(!FileManager.default.fileExists(atPath: directory))
+        let (usage, message) = try LabShell().runStatus([IntegrationGate.vigilBinary, "plan", "--node", "lb1:eth0"])
+        #expect(usage == 1 && message.contains("expected NAME:INTERFACE:ADDRESS"), "\(message)")
+    }
+
     @Test func threeNodesHoldTwoVIPsEachAndADeadNodesVIPsLandOnDifferentSurvivors() async throws {
         let lab = try NamespaceLab.build(prefix: NamespaceLab.randomPrefix("vgpl"), directors: 3)
         defer { lab.destroy() }
@@ -64,7 +89,9 @@ struct PlanLayoutTests {
         let names = table[0].keys.sorted()
         try #require(names.count == 6)
         // The holder of an instance among `alive`: the highest priority there.
-        let holder = { (name: String, alive: [Int]) in alive.max { table[$0][name]!.priority < table[$1][name]!.priority }! }
+        let holder = { (name: String, alive: [Int]) in
+            alive.max { table[$0][name]!.priority < table[$1][name]!.priority }!
+        }
         var processes: [LabProcess] = []
         for node in Self.nodes { processes.append(try lab.startVigil(on: node, config: files[node] ?? "")) }
         let all = [0, 1, 2]
@@ -83,7 +110,9 @@ struct PlanLayoutTests {
         #expect(Set(landing).count == 2, "the dead node's two VIPs land on different survivors: \(landing)")
         let moved = await Eventually.holds(within: .seconds(10)) {
             names.allSatisfy { name in
-                survivors.allSatisfy { lab.holds(Self.nodes[$0], table[0][name]!.vip) == ($0 == holder(name, survivors)) }
+                survivors.allSatisfy {
+                    lab.holds(Self.nodes[$0], table[0][name]!.vip) == ($0 == holder(name, survivors))
+                }
             }
         }
         #expect(moved, "after lb1 died the VIPs did not settle three and three on lb2 and lb3")

@@ -37,7 +37,7 @@ struct LayoutSolverTests {
     /// Every ranking is a permutation of the nodes, and masters are even, whatever is tolerated.
     @Test(arguments: [(4, 2), (4, 3), (5, 2), (6, 2), (5, 4)])
     func rankingsArePermutationsAndMastersStayEven(nodes: Int, tolerate: Int) {
-        let solver = LayoutSolver(nodeCount: nodes, tolerate: tolerate)
+        let solver = LayoutSolver(nodeCount: nodes, tolerate: tolerate, workBudget: 200_000)
         for vips in [1, 2, 3, nodes, nodes + 1, 2 * nodes + 3] {
             let layout = solver.solve(vipCount: vips)
             #expect(layout.rankings.allSatisfy { $0.sorted() == Array(0..<nodes) })
@@ -60,7 +60,7 @@ struct LayoutSolverTests {
         var random = SplitMix64(seed: 16)
         for _ in 0..<12 {
             let nodes = Int(random.next() % 4) + 2
-            let tolerate = Int(random.next() % UInt64(min(nodes, 3)))
+            let tolerate = Int(random.next() % UInt64(min(nodes, 4)))
             let solver = LayoutSolver(nodeCount: nodes, tolerate: tolerate)
             let count = solver.smallestExactlyEvenVIPCount(limit: 255)
             let step = (0...tolerate).reduce(1) { LayoutSolver.leastCommonMultiple($0, nodes - $1) }
@@ -71,10 +71,19 @@ struct LayoutSolverTests {
         }
     }
 
+    /// Where not every failure set can be even, no failure and every single failure still are.
+    @Test(arguments: [(5, 2), (6, 2), (6, 3)])
+    func singleFailuresStayEvenWhenLargerSetsCannot(nodes: Int, tolerate: Int) {
+        let solver = LayoutSolver(nodeCount: nodes, tolerate: tolerate, workBudget: 200_000)
+        for vips in [3, 4, 7] {
+            #expect(Self.unevenSets(solver.solve(vipCount: vips), tolerate: 1).isEmpty, "\(nodes)/\(tolerate)/\(vips)")
+        }
+    }
+
     /// Four VIPs on six nodes tolerating two failures cannot be even: the search reports it
     /// rather than hiding it (Docs/ScaleOut.md has the argument).
     @Test func fourVIPsOnSixNodesToleratingTwoIsUneven() {
-        let layout = LayoutSolver(nodeCount: 6, tolerate: 2).solve(vipCount: 4)
+        let layout = LayoutSolver(nodeCount: 6, tolerate: 2, workBudget: 200_000).solve(vipCount: 4)
         #expect(!Self.unevenSets(layout, tolerate: 2).isEmpty)
         #expect(Self.unevenSets(layout, tolerate: 1).isEmpty)
     }

@@ -79,8 +79,11 @@ struct ScaleOutPlannerTests {
         request.dnsName = "www.example.com."
         request.dnsTTL = 60
         let zone = ZoneRecordsRenderer.render(try ScaleOutPlanner.plan(request))
-        #expect(zone.split(separator: "\n").dropFirst() == ["www.example.com.\t60\tIN\tA\t10.9.0.100",
-            "www.example.com.\t60\tIN\tA\t10.9.0.101", "www.example.com.\t60\tIN\tA\t10.9.0.102"])
+        #expect(
+            zone.split(separator: "\n").dropFirst() == [
+                "www.example.com.\t60\tIN\tA\t10.9.0.100",
+                "www.example.com.\t60\tIN\tA\t10.9.0.101", "www.example.com.\t60\tIN\tA\t10.9.0.102",
+            ])
         request.vips = .list([IPPrefix("fd00::1/64")!])
         #expect(ZoneRecordsRenderer.render(try ScaleOutPlanner.plan(request)).hasSuffix("IN\tAAAA\tfd00::1\n"))
     }
@@ -88,28 +91,57 @@ struct ScaleOutPlannerTests {
     @Test func badRequestsAreRefused() {
         let nodes = Self.nodes(3)
         let refusals: [(PlanRequest, PlanError)] = [
-            (PlanRequest(nodes: Array(nodes.prefix(1)), vips: .count(2, first: Self.first), tolerate: 0), .tooFewNodes(1)),
-            (PlanRequest(nodes: nodes + [nodes[0]], vips: .count(2, first: Self.first), tolerate: 1), .duplicateNodeName("lb1")),
-            (PlanRequest(nodes: nodes, vips: .count(2, first: Self.first), tolerate: 3), .tolerateOutOfRange(tolerate: 3, nodes: 3)),
-            (PlanRequest(nodes: nodes, vips: .automatic(first: Self.first), tolerate: 1), .automaticCountNeedsTotalLoad),
-            (PlanRequest(nodes: nodes, vips: .count(2, first: IPPrefix("255.255.255.255")!), tolerate: 1),
-                .vipRangeOverflow(first: "255.255.255.255/32", count: 2)),
-            (PlanRequest(nodes: nodes, vips: .count(10, first: Self.first), tolerate: 1, firstVirtualRouterID: 250),
-                .virtualRouterIDsOutOfRange(first: 250, count: 10)),
-            (PlanRequest(nodes: nodes, vips: .list([IPPrefix("fd00::1")!]), tolerate: 1, unicast: true),
-                .unicastFamilyMismatch(node: "lb1")),
-            (PlanRequest(nodes: nodes, vips: .list([IPPrefix("fd00::1")!, Self.first]), tolerate: 1), .mixedVIPFamilies),
-            (PlanRequest(nodes: nodes, vips: .list([Self.first, Self.first]), tolerate: 1), .duplicateVIP("10.9.0.100")),
-            (PlanRequest(nodes: nodes, vips: .count(2, first: Self.first), tolerate: 1, load: .perVIP(Bandwidth("1")!)),
-                .loadWithoutCapacity),
+            (
+                PlanRequest(nodes: Array(nodes.prefix(1)), vips: .count(2, first: Self.first), tolerate: 0),
+                .tooFewNodes(1)
+            ),
+            (
+                PlanRequest(nodes: nodes + [nodes[0]], vips: .count(2, first: Self.first), tolerate: 1),
+                .duplicateNodeName("lb1")
+            ),
+            (
+                PlanRequest(nodes: nodes, vips: .count(2, first: Self.first), tolerate: 3),
+                .tolerateOutOfRange(tolerate: 3, nodes: 3)
+            ),
+            (
+                PlanRequest(nodes: nodes, vips: .automatic(first: Self.first), tolerate: 1),
+                .automaticCountNeedsTotalLoad
+            ),
+            (
+                PlanRequest(nodes: nodes, vips: .count(2, first: IPPrefix("255.255.255.255")!), tolerate: 1),
+                .vipRangeOverflow(first: "255.255.255.255/32", count: 2)
+            ),
+            (
+                PlanRequest(nodes: nodes, vips: .count(10, first: Self.first), tolerate: 1, firstVirtualRouterID: 250),
+                .virtualRouterIDsOutOfRange(first: 250, count: 10)
+            ),
+            (
+                PlanRequest(nodes: nodes, vips: .list([IPPrefix("fd00::1")!]), tolerate: 1, unicast: true),
+                .unicastFamilyMismatch(node: "lb1")
+            ),
+            (
+                PlanRequest(nodes: nodes, vips: .list([IPPrefix("fd00::1")!, Self.first]), tolerate: 1),
+                .mixedVIPFamilies
+            ),
+            (
+                PlanRequest(nodes: nodes, vips: .list([Self.first, Self.first]), tolerate: 1),
+                .duplicateVIP("10.9.0.100")
+            ),
+            (
+                PlanRequest(
+                    nodes: nodes, vips: .count(2, first: Self.first), tolerate: 1, load: .perVIP(Bandwidth("1")!)),
+                .loadWithoutCapacity
+            ),
         ]
         for (request, error) in refusals {
             #expect(throws: error) { try ScaleOutPlanner.plan(request) }
         }
     }
 
-    @Test(arguments: [("1.5", 1_500_000), ("1.5G", 1_500_000), ("750M", 750_000), ("100k", 100), ("1Gbit/s", 1_000_000),
-        ("0.25", 250_000), (".5", 500_000)])
+    @Test(arguments: [
+        ("1.5", 1_500_000), ("1.5G", 1_500_000), ("750M", 750_000), ("100k", 100), ("1Gbit/s", 1_000_000),
+        ("0.25", 250_000), (".5", 500_000),
+    ])
     func ratesParse(text: String, kilobits: Int) {
         #expect(Bandwidth(text)?.kilobitsPerSecond == kilobits)
     }
@@ -121,6 +153,7 @@ struct ScaleOutPlannerTests {
 
     @Test func nodesParseWithIPv6Addresses() {
         #expect(PlanNode("lb1:eth0:fd00::10")?.address == IPAddress("fd00::10"))
-        #expect(PlanNode("lb1:eth0") == nil && PlanNode(":eth0:10.0.0.1") == nil && PlanNode("lb1:eth0:nonsense") == nil)
+        #expect(
+            PlanNode("lb1:eth0") == nil && PlanNode(":eth0:10.0.0.1") == nil && PlanNode("lb1:eth0:nonsense") == nil)
     }
 }

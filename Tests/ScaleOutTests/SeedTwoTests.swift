@@ -27,7 +27,9 @@ struct SeedTwoTests {
         for lost in 0..<3 {
             let outcome = try #require(plan.outcomes.first { $0.failed == FailureSet([lost]) })
             #expect(outcome.survivors.allSatisfy { outcome.counts[$0] == 3 })
-            let orphans = plan.layout.mastered(by: lost).compactMap { plan.layout.holder(of: $0, failed: outcome.failed) }
+            let orphans = plan.layout.mastered(by: lost).compactMap {
+                plan.layout.holder(of: $0, failed: outcome.failed)
+            }
             #expect(Set(orphans).count == 2, "the two orphans of node \(lost) land on different survivors")
         }
         #expect(plan.load?.carried(by: 3) == "0.75 Gbit/s")
@@ -44,6 +46,8 @@ struct SeedTwoTests {
         narrow.capacity = Bandwidth("700M")
         let plan = try ScaleOutPlanner.plan(narrow)
         #expect(plan.verdict == .overloaded(failed: FailureSet([0]), node: 1, count: 3, anyLayout: true))
-        #expect(PlanReport.render(plan).contains("No layout fits: after lb1 fails, lb2 holds 3 VIPs (0.75 Gbit/s), over its link of 0.7 Gbit/s."))
+        #expect(
+            PlanReport.render(plan).contains(
+                "No layout fits: after lb1 fails, lb2 holds 3 VIPs (0.75 Gbit/s), over its link of 0.7 Gbit/s."))
     }
 }
