@@ -3,10 +3,11 @@ import NetworkPrimitives
 /// `vigil plan`'s logic: checks a `PlanRequest`, chooses or expands the VIPs, solves the layout
 /// (`LayoutSolver`), and judges every tolerated failure against evenness and capacity.
 public enum ScaleOutPlanner {
-    /// The plan for `request`; throws when the request itself is unusable.
-    public static func plan(_ request: PlanRequest) throws(PlanError) -> ScaleOutPlan {
+    /// The plan for `request`; throws when the request itself is unusable. `workBudget` bounds the
+    /// layout search (`LayoutSolver`).
+    public static func plan(_ request: PlanRequest, workBudget: Int = 8_000_000) throws(PlanError) -> ScaleOutPlan {
         try validateNodes(request)
-        let solver = LayoutSolver(nodeCount: request.nodes.count, tolerate: request.tolerate)
+        let solver = LayoutSolver(nodeCount: request.nodes.count, tolerate: request.tolerate, workBudget: workBudget)
         let vips = try addresses(request, solver: solver)
         try validateVIPs(vips, request: request)
         let layout = solver.solve(vipCount: vips.count)

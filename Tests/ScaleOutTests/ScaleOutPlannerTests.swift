@@ -24,7 +24,7 @@ struct ScaleOutPlannerTests {
                 nodes: Self.nodes(count), vips: .count(vips, first: Self.first), tolerate: tolerate,
                 load: .perVIP(Bandwidth(kilobitsPerSecond: 100_000)),
                 capacity: Bandwidth(kilobitsPerSecond: Int(random.next() % 8 + 1) * 100_000))
-            let plan = try ScaleOutPlanner.plan(request)
+            let plan = try ScaleOutPlanner.plan(request, workBudget: 200_000)
             let capacity = request.capacity!.kilobitsPerSecond / 100_000
             var firstOverload: (FailureSet, Int)?
             var anyUneven = false
