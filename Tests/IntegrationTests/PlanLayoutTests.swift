@@ -103,11 +103,18 @@ struct PlanLayoutTests {
         try #require(converged, "the six VIPs never settled on their masters")
         #expect(all.map { node in names.filter { holder($0, all) == node }.count } == [2, 2, 2])
 
-        await processes[0].crash()
         let survivors = [1, 2]
         let orphans = names.filter { holder($0, all) == 0 }
         let landing = orphans.map { holder($0, survivors) }
         #expect(Set(landing).count == 2, "the dead node's two VIPs land on different survivors: \(landing)")
+        await processes[0].crash()
+        // Master_Down_Interval of the second place (priority 110, advert_int 1) is 3 s + (256 - 110) / 256 s,
+        // counted from the last advert heard, which left the dead node up to 1 s before the crash.
+        let takeover = await Eventually.elapsed(within: .seconds(10)) {
+            zip(orphans, landing).allSatisfy { lab.holds(Self.nodes[$1], table[0][$0]!.vip) }
+        }
+        print("PlanLayoutTests: the dead node's VIPs were up on the survivors \(takeover.map { "\($0)" } ?? "never")")
+        #expect(takeover.map { $0 > .milliseconds(2_500) && $0 < .milliseconds(5_000) } == true)
         let moved = await Eventually.holds(within: .seconds(10)) {
             names.allSatisfy { name in
                 survivors.allSatisfy {
