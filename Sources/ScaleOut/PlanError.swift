@@ -26,7 +26,7 @@ public enum PlanError: Error, Hashable, Sendable, CustomStringConvertible {
         case .duplicateVIP(let vip): "VIP \(vip) is given twice"
         case .mixedVIPFamilies: "the VIPs mix IPv4 and IPv6; plan each family separately"
         case .vipRangeOverflow(let first, let count):
-            "\(count) consecutive VIPs from \(first) run past the last address"
+            "\(count) consecutive VIPs from \(first) run past the last address of its subnet"
         case .virtualRouterIDsOutOfRange(let first, let count):
             "\(count) VIPs from virtual_router_id \(first) need ids up to \(first + count - 1); ids are 1 to 255"
         case .advertIntervalOutOfRange(let seconds): "--advert-int \(seconds) is out of range (1 to 255 seconds)"

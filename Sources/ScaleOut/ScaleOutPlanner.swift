@@ -98,7 +98,8 @@ public enum ScaleOutPlanner {
         }
     }
 
-    /// `count` consecutive addresses from `first`, each with `first`'s prefix length.
+    /// `count` consecutive addresses from `first`, each with `first`'s prefix length, all inside
+    /// `first`'s subnet.
     static func range(from first: IPPrefix, count: Int) throws(PlanError) -> [IPPrefix] {
         guard count > 0 else { throw .noVIPs }
         var result: [IPPrefix] = []
@@ -113,7 +114,10 @@ public enum ScaleOutPlanner {
                 guard position >= 0 else { throw .vipRangeOverflow(first: first.description, count: count) }
                 bytes[position] += 1
             }
-            guard let address = IPAddress(bytes: bytes) else {
+            // A VIP outside the first one's subnet would need another interface address (host
+            // prefixes, /32 and /128, have no subnet to leave).
+            let isHost = first.length == first.family.maximumPrefixLength
+            guard let address = IPAddress(bytes: bytes), isHost || first.contains(address) else {
                 throw .vipRangeOverflow(first: first.description, count: count)
             }
             result.append(IPPrefix(address: address, length: first.length))

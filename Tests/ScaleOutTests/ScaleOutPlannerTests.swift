@@ -112,6 +112,10 @@ struct ScaleOutPlannerTests {
                 .vipRangeOverflow(first: "255.255.255.255/32", count: 2)
             ),
             (
+                PlanRequest(nodes: nodes, vips: .count(3, first: IPPrefix("10.9.0.254/24")!), tolerate: 1),
+                .vipRangeOverflow(first: "10.9.0.254/24", count: 3)
+            ),
+            (
                 PlanRequest(nodes: nodes, vips: .count(10, first: Self.first), tolerate: 1, firstVirtualRouterID: 250),
                 .virtualRouterIDsOutOfRange(first: 250, count: 10)
             ),
