@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "Netlink", dependencies: ["NetworkPrimitives"]),
         .target(name: "Engine", dependencies: ["NetworkPrimitives", "VRRP", "HealthCheck", "LoadBalancer"]),
         .target(name: "Runtime", dependencies: ["NetworkPrimitives", "HealthCheck", "LoadBalancer", "Engine"]),
+        // `vigil plan`: VIP-to-node priority layouts for active-active VRRP (Docs/ScaleOut.md).
+        .target(name: "ScaleOut", dependencies: ["NetworkPrimitives"]),
 
         // OS shell.
         .target(name: "CNetShim"),
@@ -60,6 +62,7 @@ let package = Package(
             name: "vigil",
             dependencies: [
                 "Daemon", "KeepalivedConfig", "LinuxPlatform", "NetworkPrimitives", "VigilLab",
+                "ScaleOut",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["vigil.order", "StaticLink"],
@@ -149,5 +152,6 @@ let package = Package(
             dependencies: ["TestSupport", "Daemon", "KeepalivedConfig", "LinuxPlatform", "VigilLab"]
         ),
         .testTarget(name: "VigilLabTests", dependencies: ["VigilLab", "LinuxPlatform"]),
+        .testTarget(name: "ScaleOutTests", dependencies: ["ScaleOut", "KeepalivedConfig", "NetworkPrimitives"]),
     ]
 )

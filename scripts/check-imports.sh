@@ -9,8 +9,8 @@
 #  3. Daemon assembles and runs the lifecycle: it imports no OS module and uses no Unsafe*Pointer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pure=(NetworkPrimitives KeepalivedConfig VRRP HealthCheck LoadBalancer Netlink Engine Runtime)
-allowed_re='^(NetworkPrimitives|KeepalivedConfig|VRRP|HealthCheck|LoadBalancer|Netlink|Engine|Runtime|Synchronization)$'
+pure=(NetworkPrimitives KeepalivedConfig VRRP HealthCheck LoadBalancer Netlink Engine Runtime ScaleOut)
+allowed_re='^(NetworkPrimitives|KeepalivedConfig|VRRP|HealthCheck|LoadBalancer|Netlink|Engine|Runtime|ScaleOut|Synchronization)$'
 os_re='^(Glibc|Musl|Darwin|Foundation|FoundationNetworking|FoundationInternationalization|CNetShim)$'
 import_re='^[[:space:]]*(@[A-Za-z_]+([(][^)]*[)])?[[:space:]]+)*import[[:space:]]'
 bad=0

@@ -27,16 +27,19 @@ public final class NamespaceLab: Sendable {
     public let directory: String
     public let twoSegments: Bool
     public let webServers: Int
+    /// How many load-balancer hosts: lb1 (.2), lb2 (.3), lb3 (.4)... on the first segment.
+    public let directors: Int
     public let shell: LabShell
     private let namespaces = Mutex<[String]>([])
 
     /// A lab not built yet (see `up()`); `build` makes one and builds it.
     public init(
         prefix: String = NamespaceLab.randomPrefix(), webServers: Int = 1, twoSegments: Bool = false,
-        directory: String? = nil, shell: LabShell = LabShell()
+        directory: String? = nil, shell: LabShell = LabShell(), directors: Int = 2
     ) {
         self.prefix = prefix
         self.webServers = webServers
+        self.directors = max(2, directors)
         self.twoSegments = twoSegments
         self.directory = directory ?? "/tmp/vigil-lab-\(prefix)"
         self.shell = shell
@@ -44,9 +47,10 @@ public final class NamespaceLab: Sendable {
 
     /// Makes and builds a lab; on failure everything created so far is removed.
     public static func build(
-        prefix: String = NamespaceLab.randomPrefix(), webServers: Int = 1, twoSegments: Bool = false
+        prefix: String = NamespaceLab.randomPrefix(), webServers: Int = 1, twoSegments: Bool = false,
+        directors: Int = 2
     ) throws(LabCommandError) -> NamespaceLab {
-        let lab = NamespaceLab(prefix: prefix, webServers: webServers, twoSegments: twoSegments)
+        let lab = NamespaceLab(prefix: prefix, webServers: webServers, twoSegments: twoSegments, directors: directors)
         try lab.up()
         return lab
     }
@@ -76,6 +80,9 @@ public final class NamespaceLab: Sendable {
             Attachment(host: "lb2", interface: "eth0", bridge: "br0", octet: 3, segment: 0),
             Attachment(host: "client", interface: "eth0", bridge: "br0", octet: 50, segment: 0),
         ]
+        for index in 3...max(3, directors) where index <= directors {
+            list.append(Attachment(host: "lb\(index)", interface: "eth0", bridge: "br0", octet: index + 1, segment: 0))
+        }
         if twoSegments {
             list += [
                 Attachment(host: "lb1", interface: "eth1", bridge: "br1", octet: 2, segment: 1),
@@ -105,7 +112,7 @@ public final class NamespaceLab: Sendable {
     }
 
     private func create() throws(LabCommandError) {
-        for host in ["sw", "lb1", "lb2"] + webHosts + ["client"] { try addNamespace(host) }
+        for host in ["sw"] + (1...directors).map({ "lb\($0)" }) + webHosts + ["client"] { try addNamespace(host) }
         try inside("sw", "sysctl", "-qw", "net.ipv6.conf.all.disable_ipv6=1", "net.ipv6.conf.default.disable_ipv6=1")
         for bridge in twoSegments ? ["br0", "br1"] : ["br0"] {
             try inside("sw", "ip", "link", "add", bridge, "type", "bridge", "stp_state", "0", "forward_delay", "0",

@@ -7,7 +7,7 @@ struct Vigil: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vigil",
         abstract: "A VRRP and IPVS load-balancer daemon that reads keepalived.conf.",
-        subcommands: [RunCommand.self, CheckCommand.self, StatusCommand.self, CtlCommand.self, DemoCommand.self],
+        subcommands: [RunCommand.self, CheckCommand.self, StatusCommand.self, CtlCommand.self, DemoCommand.self, PlanCommand.self],
         defaultSubcommand: RunCommand.self)
 
     /// Rewrites keepalived's getopt forms (`--config-test=FILE`, `-S0`) into what ArgumentParser can read,
