@@ -55,14 +55,16 @@ public enum VigilDaemon {
         let scripts = ProcessScriptRunner(log: log)
         let fifos = NotifyFIFOs(configuration, scripts: scripts, log: log)
         let checkers = runsCheckers ? CheckerService(ports: .system()) : nil
+        // `vigil status --watch`: both loops report their transitions to one feed.
+        let feed = TransitionFeed()
         let checking = Task {
             await checkers?.run(
                 configuration: configuration, options: checkerOptions(options), log: checkerLog, alerts: alerts,
-                fifo: fifos?.lvs)
+                fifo: fifos?.lvs, feed: feed)
         }
         let status = await serve(
             assembly, source: source, platform: platform, checkers: checkers, alerts: alerts,
-            scripts: scripts, fifo: fifos?.vrrp,
+            scripts: scripts, fifo: fifos?.vrrp, feed: feed,
             routerID: configuration.globalDefinitions.routerID ?? ShortHostname.current(), log: log)
         checkers?.stop()
         await checking.value
@@ -99,7 +101,8 @@ public enum VigilDaemon {
 
     private static func serve(
         _ assembly: Assembly, source: ConfigurationSource, platform: PlatformServices, checkers: CheckerService?,
-        alerts: AlertNotifier, scripts: ProcessScriptRunner, fifo: (any NotifyFIFOSink)?, routerID: String,
+        alerts: AlertNotifier, scripts: ProcessScriptRunner, fifo: (any NotifyFIFOSink)?, feed: TransitionFeed,
+        routerID: String,
         log: SwiftLogSink
     ) async -> Int32 {
         let network: RawSocketVRRPNetwork
@@ -137,7 +140,6 @@ public enum VigilDaemon {
         let commands = DaemonCommands(
             source: source, network: network, checkers: checkers, alerts: alerts, files: files, options: source.options,
             notifier: notifier, board: board)
-        let feed = TransitionFeed()
         let control = ControlService(
             vrrp: runtime.inbox, checkers: checkers, instanceNames: { board.document().instances.map(\.name) },
             feed: feed, log: log)

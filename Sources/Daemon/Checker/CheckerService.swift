@@ -31,7 +31,7 @@ public final class CheckerService: Sendable {
     /// receives the `RS` and `VS` lines of `notify_fifo`/`lvs_notify_fifo`.
     public func run(
         configuration: KeepalivedConfiguration, options: CheckerServiceOptions, log: any LogSink,
-        alerts: AlertNotifier? = nil, fifo: (any NotifyFIFOSink)? = nil
+        alerts: AlertNotifier? = nil, fifo: (any NotifyFIFOSink)? = nil, feed: TransitionFeed? = nil
     ) async {
         let selection = selectDataPlane(options)
         log.write(selection.isDegraded ? .warning(selection.logLine) : .info(selection.logLine))
@@ -51,8 +51,9 @@ public final class CheckerService: Sendable {
         }
         guard installed else { return log.write(.error("The checker service is already running")) }
         configure(configuration, inbox: loop.inbox, log: log)
-        if alerts != nil || fifo != nil {
-            _ = await loop.run(NotifyingCheckerCore(core: core, alerts: alerts, fifo: fifo, clock: ports.clock))
+        if alerts != nil || fifo != nil || feed != nil {
+            _ = await loop.run(
+                NotifyingCheckerCore(core: core, alerts: alerts, fifo: fifo, feed: feed, clock: ports.clock))
         } else {
             _ = await loop.run(core)
         }

@@ -63,6 +63,12 @@ extension StatusDocument {
             out.family(name, .counter, help: help)
             for (instance, named) in zip(instances, labels.instances) { out.sample(name, named, value(instance.counters)) }
         }
+        out.family(
+            "vigil_vrrp_instance_maintenance", .gauge,
+            help: "1 while the operator holds the instance in maintenance (vigil ctl maintenance).")
+        for (instance, named) in zip(instances, labels.instances) {
+            out.sample("vigil_vrrp_instance_maintenance", named, instance.maintenance == true)
+        }
         out.family("vigil_vrrp_packets_rejected_total", .counter, help: "Advertisements dropped, by reason.")
         for (instance, named) in zip(instances, labels.instances) {
             for (reason, count) in instance.counters.rejected.sorted(by: { $0.key < $1.key }) {
