@@ -6,11 +6,12 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+[ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/Sources/BenchProm" "$work/Sources/BenchHand"
 cp "$here/bench-metrics/BenchProm/main.swift" "$work/Sources/BenchProm/"
 cp "$here/bench-metrics/BenchHand/main.swift" "$work/Sources/BenchHand/"
-cp "$here/../Sources/Daemon/Status/PrometheusExposition.swift" "$work/Sources/BenchHand/"
+cp "$here/../Sources/Daemon/Status/PrometheusExposition.swift" "$here/../Sources/Daemon/Status/PrometheusLabels.swift" \
+  "$work/Sources/BenchHand/"
 if [ -n "${SWIFT_PROMETHEUS:-}" ]; then
   dependency=".package(path: \"$SWIFT_PROMETHEUS\")"
 else
@@ -28,7 +29,7 @@ let package = Package(
     ])
 SWIFT
 cd "$work"
-swift build -c release >/dev/null
+swift build -c release >build.log 2>&1 || { grep -E "error" build.log; exit 1; }
 ls -l .build/release/BenchHand .build/release/BenchProm | awk '{print $9, $5, "bytes"}'
 .build/release/BenchHand
 .build/release/BenchProm

@@ -59,14 +59,17 @@ public enum VigilDaemon {
         // the reload that adds the first one.
         let checkers = options.subsystems.runsCheckers ? CheckerService(ports: .system()) : nil
         let serviceOptions = checkerOptions(options)
+        // `vigil status --watch`: both loops report their transitions to one feed.
+        let feed = TransitionFeed()
         let launcher = CheckerLauncher(service: checkers) { [fifo = fifos?.lvs] configuration in
             await checkers?.run(
-                configuration: configuration, options: serviceOptions, log: checkerLog, alerts: alerts, fifo: fifo)
+                configuration: configuration, options: serviceOptions, log: checkerLog, alerts: alerts, fifo: fifo,
+                feed: feed)
         }
         launcher.apply(configuration)
         let status = await serve(
             assembly, source: source, platform: platform, checkers: launcher, alerts: alerts,
-            scripts: scripts, fifo: fifos?.vrrp,
+            scripts: scripts, fifo: fifos?.vrrp, feed: feed,
             routerID: configuration.globalDefinitions.routerID ?? ShortHostname.current(),
             hasVirtualServers: !configuration.virtualServers.isEmpty, log: log)
         await launcher.finish()
@@ -105,8 +108,8 @@ public enum VigilDaemon {
 
     private static func serve(
         _ assembly: Assembly, source: ConfigurationSource, platform: PlatformServices, checkers: CheckerLauncher,
-        alerts: AlertNotifier, scripts: ProcessScriptRunner, fifo: (any NotifyFIFOSink)?, routerID: String,
-        hasVirtualServers: Bool, log: SwiftLogSink
+        alerts: AlertNotifier, scripts: ProcessScriptRunner, fifo: (any NotifyFIFOSink)?, feed: TransitionFeed,
+        routerID: String, hasVirtualServers: Bool, log: SwiftLogSink
     ) async -> Int32 {
         let network: RawSocketVRRPNetwork
         do {
@@ -144,7 +147,6 @@ public enum VigilDaemon {
         let commands = DaemonCommands(
             source: source, network: network, checkers: checkers, alerts: alerts, files: files, options: source.options,
             notifier: notifier, board: board)
-        let feed = TransitionFeed()
         let control = ControlService(
             vrrp: runtime.inbox, checkers: checkers.service, instanceNames: { board.document().instances.map(\.name) },
             feed: feed, log: log)

@@ -20,7 +20,38 @@ extension VRRPEngine {
         for (interface, isUp) in linkStates.sorted(by: { $0.key < $1.key }) {
             effects += self.effects(of: router.handle(.interfaceChanged(interface, isUp: isUp), now: now))
         }
+        if updated.writesStatesOnReload { effects += unchangedStateLines(previous: previous) }
         return effects + runDueChecks(now: now)
+    }
+
+    /// `fifo_write_vrrp_states_on_reload`: the FIFO line of every sync group, then every instance,
+    /// whose state the reload did not change (those that changed have written theirs), as keepalived
+    /// writes them when it starts its instances again after a reload.
+    private func unchangedStateLines(previous: VRRPEngine) -> [EngineEffect] {
+        var effects: [EngineEffect] = []
+        for group in configuration.syncGroups {
+            guard let state = router.syncGroupState(of: group.name), state == previous.router.syncGroupState(of: group.name),
+                let word = Self.notifyState(state)
+            else { continue }
+            effects += fifoLine(.group(group.name, word))
+        }
+        for instance in configuration.instances {
+            guard let machine = router.machine(named: instance.name), machine.state == previous.router.state(of: instance.name),
+                let word = Self.notifyState(machine.state)
+            else { continue }
+            effects += fifoLine(.instance(instance.name, word, priority: machine.effectivePriority))
+        }
+        return effects
+    }
+
+    /// The FIFO word of a settled state; INIT has none.
+    private static func notifyState(_ state: VRRPState) -> VRRPNotifyState? {
+        switch state {
+        case .initialize: nil
+        case .backup: .backup
+        case .master: .master
+        case .fault: .fault
+        }
     }
 
     /// Addresses of today's masters that the same instance in `updated` no longer has.

@@ -19,7 +19,7 @@ struct StatusCommand: ParsableCommand {
     @Option(help: "Seconds to wait for the daemon.")
     var timeout = 5.0
 
-    @Flag(help: "Stream the VRRP instances' and sync groups' transitions as they happen, until interrupted.")
+    @Flag(help: "Stream the transitions of instances, sync groups, real servers and quorums as they happen, until interrupted.")
     var watch = false
 
     func run() throws {

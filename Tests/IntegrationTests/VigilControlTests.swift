@@ -90,6 +90,17 @@ struct VigilControlTests {
             try await lab.waitUntil(deadline: .seconds(5)) { Set(await lab.requestVIP(times: 4)) == ["web1", "web2"] })
         let unknown = Self.ctl(lab.shell, socket, "drain", "10.202.0.100:80", "10.202.9.9:8080")
         #expect(unknown.status == 1 && unknown.output.contains("404"), "\(unknown)")
+
+        // `vigil status --watch` shows the checkers' transitions too: web2 stops, its check fails.
+        let watch = try lab.shell.start(
+            [IntegrationGate.vigilBinary, "status", "--watch", "--socket", socket], logPath: "\(directory)/watch.log")
+        let web2Line = "real server [10.202.2.2]:tcp:8080 of [10.202.0.100]:tcp:80"
+        #expect(await Eventually.holds(within: .seconds(5)) { watch.log.contains("\(web2Line) UP") }, "\(watch.log)")
+        lab.stop("web2")
+        #expect(
+            await Eventually.holds(within: .seconds(8)) { watch.log.contains("\(web2Line) UP -> DOWN (TCP_CHECK: ") },
+            "\(watch.log)")
+        watch.stop()
     }
 
     @Test func maintenanceHandsMastershipOverAndABackupInMaintenanceNeverTakesOver() async throws {
@@ -113,6 +124,8 @@ struct VigilControlTests {
         #expect(await Eventually.holds(within: .seconds(3)) { watch.log.contains("instance VI_1 MASTER -> BACKUP") })
         // lb1 has the higher priority and preempt, yet stays BACKUP past its Master_Down_Interval.
         #expect(await lab.neverHolds("lb1", VigilFailoverTests.vip, during: .seconds(4)))
+        let shown = (try? lab.shell.runStatus([IntegrationGate.vigilBinary, "status", "--socket", lb1Socket]))?.1 ?? ""
+        #expect(shown.contains("BACKUP (maintenance)"), "\(shown)")
         #expect(await Eventually.holds(within: .seconds(5)) { lab.clientFetch(VigilFailoverTests.vip) == "lb2" })
 
         // Resumed, it preempts again.

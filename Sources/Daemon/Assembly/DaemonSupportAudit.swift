@@ -29,19 +29,6 @@ public enum DaemonSupportAudit {
                             + "MASTER", at: rule.location))
             }
         }
-        let fifos = configuration.globalDefinitions.fifos
-        for fifo in [fifos.all, fifos.vrrp, fifos.lvs].compactMap({ $0 }) where fifo.user != nil || fifo.group != nil {
-            findings.append(
-                .warning(
-                    "not supported: the owner of notify FIFO \(fifo.path) will not be set; it stays the daemon's",
-                    at: nil))
-        }
-        if fifos.writeVRRPStatesOnReload {
-            findings.append(
-                .warning(
-                    "not supported: fifo_write_vrrp_states_on_reload: the instances' states will not be written to "
-                        + "the FIFO at a reload", at: nil))
-        }
         let statics = configuration.staticAddressing
         for route in statics.routes {
             guard let option = unsupportedOption(route) else { continue }

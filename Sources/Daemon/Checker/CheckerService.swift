@@ -44,7 +44,7 @@ public final class CheckerService: Sendable {
     /// receives the `RS` and `VS` lines of `notify_fifo`/`lvs_notify_fifo`.
     public func run(
         configuration: KeepalivedConfiguration, options: CheckerServiceOptions, log: any LogSink,
-        alerts: AlertNotifier? = nil, fifo: (any NotifyFIFOSink)? = nil
+        alerts: AlertNotifier? = nil, fifo: (any NotifyFIFOSink)? = nil, feed: TransitionFeed? = nil
     ) async {
         began.store(true, ordering: .releasing)
         let selection = selectDataPlane(options)
@@ -69,8 +69,9 @@ public final class CheckerService: Sendable {
         guard let installed else { return log.write(.error("The checker service is already running")) }
         configure(installed.configuration ?? configuration, inbox: loop.inbox, log: log)
         if installed.stop { loop.inbox.post(.command(.stop)) }
-        if alerts != nil || fifo != nil {
-            _ = await loop.run(NotifyingCheckerCore(core: core, alerts: alerts, fifo: fifo, clock: ports.clock))
+        if alerts != nil || fifo != nil || feed != nil {
+            _ = await loop.run(
+                NotifyingCheckerCore(core: core, alerts: alerts, fifo: fifo, feed: feed, clock: ports.clock))
         } else {
             _ = await loop.run(core)
         }

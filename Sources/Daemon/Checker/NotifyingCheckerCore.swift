@@ -2,25 +2,28 @@ import Engine
 import NetworkPrimitives
 import Runtime
 
-/// The checker engine as the daemon's loop drives it when alerts or an LVS notify FIFO are on: after
-/// a step that may have changed a checker, a real server or a quorum, the engine's snapshot goes to
-/// the alert notifier, which mails what keepalived mails (Docs/Keepalived.md §6.4), and its changes
-/// since the previous snapshot are written to the FIFO (§6.3). The notifier only queues and the FIFO
-/// never blocks: the step never waits for a mail server or a FIFO reader.
+/// The checker engine as the daemon's loop drives it when alerts, an LVS notify FIFO or the watch
+/// feed are on: after a step that may have changed a checker, a real server or a quorum, the
+/// engine's snapshot goes to the alert notifier, which mails what keepalived mails
+/// (Docs/Keepalived.md §6.4), to `vigil status --watch`'s feed, and its changes since the previous
+/// snapshot are written to the FIFO (§6.3). The notifier and the feed only queue and the FIFO never
+/// blocks: the step never waits for a mail server, a watcher or a FIFO reader.
 struct NotifyingCheckerCore: EventProcessor {
     var core: SharedCore<CheckerEngine>
     let alerts: AlertNotifier?
     let fifo: (any NotifyFIFOSink)?
+    let feed: TransitionFeed?
     let clock: any MonotonicClock
     private var previous: CheckerSnapshot?
 
     init(
         core: SharedCore<CheckerEngine>, alerts: AlertNotifier?, fifo: (any NotifyFIFOSink)?,
-        clock: any MonotonicClock
+        feed: TransitionFeed? = nil, clock: any MonotonicClock
     ) {
         self.core = core
         self.alerts = alerts
         self.fifo = fifo
+        self.feed = feed
         self.clock = clock
     }
 
@@ -46,11 +49,12 @@ struct NotifyingCheckerCore: EventProcessor {
 
     private mutating func publish() {
         let mailing = alerts?.isMailing == true
-        // Without a mail server or a FIFO nobody needs the snapshot.
-        guard mailing || fifo != nil else { return }
+        // Without a mail server, a FIFO or a feed nobody needs the snapshot.
+        guard mailing || fifo != nil || feed != nil else { return }
         let now = clock.now
         let snapshot = core.read { $0.snapshot(now: now) }
         if mailing { alerts?.checkerSnapshot(snapshot) }
+        feed?.noticeCheckers(snapshot)
         if let fifo, let previous {
             CheckerFIFODetector.lines(from: previous, to: snapshot).forEach { fifo.write($0) }
         }

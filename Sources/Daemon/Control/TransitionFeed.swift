@@ -1,12 +1,14 @@
 import Engine
 import FoundationEssentials
+import HealthCheck
 import Synchronization
 import VRRP
 
-/// The VRRP transitions as they happen, for `vigil status --watch`: the VRRP loop reports each
-/// engine step (`notice`), the feed compares the instances' and sync groups' states with the last
-/// ones and hands a line per change to every watcher. Delivery must not block (watchers queue on
-/// their channel's event loop).
+/// The transitions as they happen, for `vigil status --watch`: the VRRP loop reports each engine
+/// step (`notice`) and the checker loop each snapshot after a step that may have changed something
+/// (`noticeCheckers`); the feed compares the instances', sync groups', real servers' and virtual
+/// servers' states with the last ones and hands a line per change to every watcher. Delivery must
+/// not block (watchers queue on their channel's event loop).
 public final class TransitionFeed: Sendable {
     /// Gets each line, then nil when the feed ends (the daemon stops).
     public typealias Watcher = @Sendable (String?) -> Void
@@ -14,6 +16,9 @@ public final class TransitionFeed: Sendable {
     private struct State: Sendable {
         var instances: [String: VRRPState] = [:]
         var groups: [String: VRRPState] = [:]
+        /// `real server R of V` -> alive, `virtual server V` -> quorum up; in the checkers' order.
+        var servers: [String: Bool] = [:]
+        var serverOrder: [String] = []
         var watchers: [Int: Watcher] = [:]
         var nextID = 0
     }
@@ -33,6 +38,7 @@ public final class TransitionFeed: Sendable {
             let lines =
                 state.instances.sorted { $0.key < $1.key }.map { "instance \($0.key) \($0.value)" }
                 + state.groups.sorted { $0.key < $1.key }.map { "sync group \($0.key) \($0.value)" }
+                + state.serverOrder.compactMap { name in state.servers[name].map { "\(name) \(Self.health($0))" } }
             return (state.nextID, lines)
         }
         let stamp = Self.timestamp(wallClock())
@@ -81,6 +87,59 @@ public final class TransitionFeed: Sendable {
                 + (why.isEmpty ? "" : " (\(why))") + "\n"
             for watcher in watchers { watcher(line) }
         }
+    }
+
+    /// Compares the checkers' snapshot with the last one: a line per real server whose health changed
+    /// (with the failing check's reason when down) and per virtual server whose quorum changed.
+    /// Servers a reload adds or removes are taken in without a line, as the notify FIFO does.
+    public func noticeCheckers(_ snapshot: CheckerSnapshot) {
+        var changes: [String] = []
+        let watchers: [Watcher] = state.withLock { state in
+            var order: [String] = []
+            var seen: [String: Bool] = [:]
+            for server in snapshot.virtualServers {
+                let virtualName = server.id.description
+                for real in server.realServers {
+                    let name = "real server \(real.label) of \(virtualName)"
+                    order.append(name)
+                    seen[name] = real.isAlive
+                    if let before = state.servers[name], before != real.isAlive {
+                        let reason = real.isAlive ? nil : Self.failure(of: real)
+                        changes.append(
+                            "\(name) \(Self.health(before)) -> \(Self.health(real.isAlive))"
+                                + (reason.map { " (\($0))" } ?? ""))
+                    }
+                }
+                let name = "virtual server \(virtualName) quorum"
+                order.append(name)
+                seen[name] = server.quorumUp
+                if let before = state.servers[name], before != server.quorumUp {
+                    changes.append("\(name) \(Self.health(before)) -> \(Self.health(server.quorumUp))")
+                }
+            }
+            state.servers = seen
+            state.serverOrder = order
+            return changes.isEmpty ? [] : state.watchers.sorted { $0.key < $1.key }.map(\.value)
+        }
+        guard !watchers.isEmpty else { return }
+        let stamp = Self.timestamp(wallClock())
+        for change in changes {
+            for watcher in watchers { watcher("\(stamp) \(change)\n") }
+        }
+    }
+
+    private static func health(_ up: Bool) -> String { up ? "UP" : "DOWN" }
+
+    /// The first failing checker's reason: what made the real server go down.
+    private static func failure(of server: CheckerSnapshot.RealServer) -> String? {
+        for checker in server.checkers {
+            guard let outcome = checker.lastOutcome else { continue }
+            switch outcome.result {
+            case .success, .successWithWeight: continue
+            case .failure(let reason): return "\(checker.key.probe.spec.keyword): \(reason)"
+            }
+        }
+        return nil
     }
 
     /// `12:40:01.123Z`: the UTC time of day, enough to order a watch's lines.

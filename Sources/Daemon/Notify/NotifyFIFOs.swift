@@ -19,8 +19,12 @@ final class NotifyFIFOs: Sendable {
         let plan = NotifyFIFOPlan(configuration.globalDefinitions.fifos)
         guard !plan.every.isEmpty else { return nil }
         self.plan = plan
-        writer = NotifyFIFOWriter(paths: plan.every.map(\.path), log: log)
         let vetting = ScriptVetting.system(for: configuration)
+        // keepalived chowns a FIFO it creates to its owner words, else to the default script user.
+        writer = NotifyFIFOWriter(
+            fifos: plan.every.map { fifo in
+                (fifo.path, fifo.user.map { ScriptUser(name: $0, group: fifo.group) } ?? vetting.identity.defaultUser)
+            }, log: log)
         for fifo in plan.every {
             guard let command = fifo.script else { continue }
             let (line, records) = vetting.vet(command, name: command.commandLine)

@@ -48,6 +48,9 @@ extension StatusDocument {
         public var syncGroup: String?
         public var lastTransition: Transition?
         public var counters: Counters
+        /// True while the operator holds the instance in maintenance (`vigil ctl maintenance`): it
+        /// neither takes over nor preempts. Absent when not, and from older daemons' documents.
+        public var maintenance: Bool?
 
         public init(
             name: String, state: State, wantedState: State, basePriority: Int, effectivePriority: Int,

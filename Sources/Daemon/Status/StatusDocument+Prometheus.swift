@@ -1,19 +1,24 @@
 extension StatusDocument {
     /// The document as Prometheus text (what `GET /metrics` answers); metric names start `vigil_`.
-    public func prometheusText() -> String {
-        var out = PrometheusExposition()
-        writeInstances(&out)
+    public func prometheusText() -> String { String(decoding: prometheusUTF8(), as: UTF8.self) }
+
+    /// The Prometheus text as the UTF-8 bytes of an HTTP body; `capacity` reserves room (the last
+    /// scrape's size) so the buffer grows once.
+    public func prometheusUTF8(capacity: Int = 0) -> [UInt8] {
+        var out = PrometheusExposition(capacity: capacity)
+        let labels = PrometheusLabelSets(self)
+        writeInstances(&out, labels)
         writeSyncGroups(&out)
-        writeVirtualServers(&out)
-        writeRealServers(&out)
+        writeVirtualServers(&out, labels)
+        writeRealServers(&out, labels)
         writeDaemon(&out)
-        writeTransitions(&out)
-        writeChecks(&out)
+        writeTransitions(&out, labels)
+        writeChecks(&out, labels)
         writeProcess(&out)
-        return out.text
+        return out.utf8
     }
 
-    private func writeInstances(_ out: inout PrometheusExposition) {
+    private func writeInstances(_ out: inout PrometheusExposition, _ labels: PrometheusLabelSets) {
         let gauges: [(String, String, (Instance) -> Double?)] = [
             (
                 "vigil_vrrp_instance_state", "VRRP state: 0 INIT, 1 BACKUP, 2 MASTER, 3 FAULT, 4 STOP.",
@@ -43,41 +48,43 @@ extension StatusDocument {
         out.family(
             "vigil_vrrp_instance_info", .gauge,
             help: "Constant 1, labelled with the instance's VRID, interface and version.")
-        for instance in instances {
-            let labels = [
-                ("instance", instance.name), ("vrid", String(instance.virtualRouterID)),
-                ("interface", instance.interface ?? ""), ("version", String(instance.vrrpVersion)),
-            ]
-            out.sample("vigil_vrrp_instance_info", labels, 1)
+        for (instance, named) in zip(instances, labels.instances) {
+            let info = named.adding("vrid", String(instance.virtualRouterID))
+                .adding("interface", instance.interface ?? "").adding("version", String(instance.vrrpVersion))
+            out.sample("vigil_vrrp_instance_info", info, 1)
         }
         for (name, help, value) in gauges {
             out.family(name, .gauge, help: help)
-            for instance in instances {
-                if let value = value(instance) { out.sample(name, Self.labels(instance), value) }
+            for (instance, named) in zip(instances, labels.instances) {
+                if let value = value(instance) { out.sample(name, named, value) }
             }
         }
         for (name, help, value) in counters {
             out.family(name, .counter, help: help)
-            for instance in instances { out.sample(name, Self.labels(instance), value(instance.counters)) }
+            for (instance, named) in zip(instances, labels.instances) { out.sample(name, named, value(instance.counters)) }
+        }
+        out.family(
+            "vigil_vrrp_instance_maintenance", .gauge,
+            help: "1 while the operator holds the instance in maintenance (vigil ctl maintenance).")
+        for (instance, named) in zip(instances, labels.instances) {
+            out.sample("vigil_vrrp_instance_maintenance", named, instance.maintenance == true)
         }
         out.family("vigil_vrrp_packets_rejected_total", .counter, help: "Advertisements dropped, by reason.")
-        for instance in instances {
+        for (instance, named) in zip(instances, labels.instances) {
             for (reason, count) in instance.counters.rejected.sorted(by: { $0.key < $1.key }) {
-                out.sample("vigil_vrrp_packets_rejected_total", Self.labels(instance) + [("reason", reason)], count)
+                out.sample("vigil_vrrp_packets_rejected_total", named.adding("reason", reason), count)
             }
         }
     }
 
-    private static func labels(_ instance: Instance) -> [(String, String)] { [("instance", instance.name)] }
-
     private func writeSyncGroups(_ out: inout PrometheusExposition) {
         out.family("vigil_vrrp_sync_group_state", .gauge, help: "Sync group state (same numbering as instances).")
         for group in syncGroups {
-            out.sample("vigil_vrrp_sync_group_state", [("group", group.name)], group.state.number)
+            out.sample("vigil_vrrp_sync_group_state", PrometheusLabels([("group", group.name)]), group.state.number)
         }
     }
 
-    private func writeVirtualServers(_ out: inout PrometheusExposition) {
+    private func writeVirtualServers(_ out: inout PrometheusExposition, _ labels: PrometheusLabelSets) {
         let gauges: [(String, String, (VirtualServer) -> Double)] = [
             ("vigil_virtual_server_quorum_up", "1 while the virtual server has quorum.", { $0.quorumUp ? 1 : 0 }),
             ("vigil_virtual_server_live_weight", "Summed weight of the alive real servers.", { Double($0.liveWeight) }),
@@ -88,11 +95,11 @@ extension StatusDocument {
         ]
         for (name, help, value) in gauges {
             out.family(name, .gauge, help: help)
-            for server in virtualServers { out.sample(name, [("virtual_server", server.name)], value(server)) }
+            for (server, named) in zip(virtualServers, labels.virtualServers) { out.sample(name, named, value(server)) }
         }
     }
 
-    private func writeRealServers(_ out: inout PrometheusExposition) {
+    private func writeRealServers(_ out: inout PrometheusExposition, _ labels: PrometheusLabelSets) {
         let gauges: [(String, String, (RealServer) -> Double)] = [
             ("vigil_real_server_up", "1 while every checker of the real server passes.", { $0.alive ? 1 : 0 }),
             ("vigil_real_server_in_pool", "1 while the data plane sends it new connections.", { $0.inPool ? 1 : 0 }),
@@ -100,22 +107,13 @@ extension StatusDocument {
         ]
         for (name, help, value) in gauges {
             out.family(name, .gauge, help: help)
-            for server in virtualServers {
-                for real in server.realServers {
-                    out.sample(name, [("virtual_server", server.name), ("real_server", real.name)], value(real))
-                }
-            }
+            for (real, named) in zip(labels.realServers, labels.pairs) { out.sample(name, named, value(real)) }
         }
         out.family("vigil_checker_up", .gauge, help: "1 while the checker passes.")
-        for server in virtualServers {
-            for real in server.realServers {
-                for checker in real.checkers {
-                    let labels = [
-                        ("virtual_server", server.name), ("real_server", real.name), ("checker", checker.kind),
-                        ("target", checker.target),
-                    ]
-                    out.sample("vigil_checker_up", labels, checker.up)
-                }
+        for (real, named) in zip(labels.realServers, labels.pairs) {
+            for checker in real.checkers {
+                out.sample(
+                    "vigil_checker_up", named.adding("checker", checker.kind).adding("target", checker.target), checker.up)
             }
         }
     }
@@ -124,10 +122,10 @@ extension StatusDocument {
         out.family("vigil_info", .gauge, help: "Constant 1, labelled with the router id and data plane.")
         // The label names the data plane; why it was chosen stays in the document.
         let plane = dataPlane.prefix { $0 != " " }
-        out.sample("vigil_info", [("router_id", routerID), ("data_plane", String(plane))], 1)
+        out.sample("vigil_info", PrometheusLabels([("router_id", routerID), ("data_plane", String(plane))]), 1)
         if let uptimeSeconds {
             out.family("vigil_uptime_seconds", .gauge, help: "Seconds since the daemon started.")
-            out.sample("vigil_uptime_seconds", [], uptimeSeconds)
+            out.sample("vigil_uptime_seconds", .none, uptimeSeconds)
         }
         guard let alerts else { return }
         let counters: [(String, String, Int)] = [
@@ -137,9 +135,9 @@ extension StatusDocument {
         ]
         for (name, help, value) in counters {
             out.family(name, .counter, help: help)
-            out.sample(name, [], value)
+            out.sample(name, .none, value)
         }
         out.family("vigil_smtp_alerts_queued", .gauge, help: "SMTP alerts waiting or being sent.")
-        out.sample("vigil_smtp_alerts_queued", [], alerts.queued)
+        out.sample("vigil_smtp_alerts_queued", .none, alerts.queued)
     }
 }

@@ -74,11 +74,11 @@ final class StatusHTTPHandler: ChannelInboundHandler {
                     headOnly: headOnly)
             }
         case .metrics:
-            let text = provider().prometheusText()
             send(
                 context,
                 StatusResponse(
-                    code: 200, reason: "OK", contentType: StatusResponse.prometheusContentType, body: Array(text.utf8)),
+                    code: 200, reason: "OK", contentType: StatusResponse.prometheusContentType,
+                    body: provider().prometheusUTF8()),
                 headOnly: headOnly)
         case .notFound:
             send(

@@ -90,7 +90,7 @@ enum StatusPage {
           $("router").textContent = "router_id " + doc.routerID;
           $("updated").textContent = "updated " + new Date(now * 1000).toLocaleTimeString();
           fill("instances", doc.instances, (r, i) => {
-            cell(r, i.name); cell(r, i.state, "state " + i.state); cell(r, i.wantedState);
+            cell(r, i.name); cell(r, i.state + (i.maintenance ? " (maintenance)" : ""), "state " + i.state); cell(r, i.wantedState);
             cell(r, i.effectivePriority === i.basePriority ? i.basePriority : i.effectivePriority + " (base " + i.basePriority + ")");
             cell(r, i.virtualRouterID); cell(r, i.interface); cell(r, i.virtualAddresses.join(", "));
             cell(r, i.masterAddress || (i.state === "MASTER" ? "this node" : ""));

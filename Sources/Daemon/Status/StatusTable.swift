@@ -28,7 +28,8 @@ public enum StatusTable {
                 instance.basePriority == instance.effectivePriority
                 ? "\(instance.basePriority)" : "\(instance.effectivePriority) (base \(instance.basePriority))"
             table.add([
-                instance.name, instance.state.rawValue, instance.wantedState.rawValue, priority,
+                instance.name, instance.state.rawValue + (instance.maintenance == true ? " (maintenance)" : ""),
+                instance.wantedState.rawValue, priority,
                 "\(instance.virtualRouterID)", instance.interface ?? "-",
                 instance.virtualAddresses.isEmpty ? "-" : instance.virtualAddresses.joined(separator: ", "),
                 instance.lastTransition.map { change($0, now: document.generatedAt) } ?? "-",

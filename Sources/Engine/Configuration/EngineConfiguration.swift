@@ -16,6 +16,9 @@ public struct EngineConfiguration: Hashable, Sendable {
     /// A notify FIFO is configured: every notify point also writes its FIFO line
     /// (`EngineEffect.writeNotifyFIFO`, Docs/Keepalived.md §6.3).
     public var writesNotifyFIFO = false
+    /// `fifo_write_vrrp_states_on_reload`: after a reload, each sync group and instance whose state
+    /// the reload left as it was writes its state line to the FIFO too.
+    public var writesStatesOnReload = false
 
     public init(
         instances: [EngineInstance], syncGroups: [EngineSyncGroup] = [], checkScripts: [CheckScript] = [],

@@ -39,10 +39,7 @@ extension GlobalDefinitionsKeywords {
         fifoScript("vrrp_notify_fifo_script", \.vrrp),
         fifo("lvs_notify_fifo", \.lvs),
         fifoScript("lvs_notify_fifo_script", \.lvs),
-        GlobalKeyword(
-            "fifo_write_vrrp_states_on_reload",
-            support: .partial("read; the daemon does not write the states to the FIFO at a reload (vigil check warns)")
-        ) { globals, _, _ in
+        GlobalKeyword("fifo_write_vrrp_states_on_reload") { globals, _, _ in
             globals.fifos.writeVRRPStatesOnReload = true
         },
     ]

@@ -34,7 +34,7 @@ public struct PosixConfigFileSystem: ConfigFileSystem {
         switch status.kind {
         case .regular: break
         case .directory: throw .unreadable(path, reason: "Is a directory")
-        case .socket, .other: throw .unreadable(path, reason: "not a regular file")
+        case .socket, .fifo, .other: throw .unreadable(path, reason: "not a regular file")
         }
         guard status.size <= limit else { throw .tooLarge(path, bytes: status.size) }
         return try readAll(fd, path: path, limit: limit)

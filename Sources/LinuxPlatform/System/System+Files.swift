@@ -7,6 +7,7 @@ package struct PathStatus: Hashable, Sendable {
         case regular
         case directory
         case socket
+        case fifo
         case other
     }
 
@@ -15,6 +16,8 @@ package struct PathStatus: Hashable, Sendable {
     package var size: Int
     /// `st_ino`.
     package var inode: UInt
+    /// `st_uid`.
+    package var ownerID: uid_t
 
     init(_ status: stat) {
         kind =
@@ -22,10 +25,12 @@ package struct PathStatus: Hashable, Sendable {
             case S_IFREG: .regular
             case S_IFDIR: .directory
             case S_IFSOCK: .socket
+            case S_IFIFO: .fifo
             default: .other
             }
         size = Int(status.st_size)
         inode = UInt(status.st_ino)
+        ownerID = status.st_uid
     }
 }
 
@@ -89,6 +94,11 @@ extension System {
     /// `mkfifo`.
     package static func makeFIFO(_ path: String, mode: mode_t) throws(SystemError) {
         _ = try retrying("mkfifo") { Glibc.mkfifo(path, mode) }
+    }
+
+    /// `chown`; `uid_t.max` / `gid_t.max` (-1) leave the owner or the group as it is.
+    package static func changeOwner(_ path: String, user: uid_t, group: gid_t) throws(SystemError) {
+        _ = try retrying("chown(\(path))") { Glibc.chown(path, user, group) }
     }
 
     /// `mkdir`.

@@ -47,6 +47,9 @@ extension System {
     /// This process's real user id (`getuid`, which cannot fail).
     package static func userID() -> uid_t { getuid() }
 
+    /// This process's real group id (`getgid`, which cannot fail).
+    package static func groupID() -> gid_t { getgid() }
+
     /// This process's environment as `NAME=value` strings.
     package static func environment() -> [String] {
         var result: [String] = []

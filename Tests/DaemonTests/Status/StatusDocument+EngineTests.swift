@@ -10,6 +10,23 @@ private func run(_ engine: inout VRRPEngine, until end: MonotonicInstant) {
 }
 
 @Suite struct StatusDocumentEngineTests {
+    @Test func anInstanceInMaintenanceSaysSoInTheDocumentTheTableAndTheMetrics() throws {
+        let board = StatusBoard(routerID: "LB_TEST", wallClock: { 1_000 })
+        var engine = try loneInstanceEngine()
+        _ = engine.start(now: .zero)
+        board.publish(engine)
+        #expect(board.document().instances.first?.maintenance == nil)
+        #expect(board.document().prometheusText().contains(#"vigil_vrrp_instance_maintenance{instance="VI_1"} 0"#))
+        _ = engine.handle(.maintenanceRequested(instance: "VI_1", .enter(.priorityZero)), now: .zero + .seconds(1))
+        board.publish(engine)
+        let document = board.document()
+        #expect(document.instances.first?.maintenance == true)
+        #expect(StatusTable.render(document).contains("BACKUP (maintenance)"))
+        #expect(document.prometheusText().contains(#"vigil_vrrp_instance_maintenance{instance="VI_1"} 1"#))
+        let json = String(decoding: try document.jsonData(), as: UTF8.self)
+        #expect(json.contains(#""maintenance":true"#) || json.contains(#""maintenance" : true"#))
+    }
+
     @Test func theBoardPublishesTheEnginesInstancesWithStateCountersAndTransitions() throws {
         let wall = Mutex<Double>(1_000)
         let board = StatusBoard(routerID: "LB_TEST", wallClock: { wall.withLock { $0 } })

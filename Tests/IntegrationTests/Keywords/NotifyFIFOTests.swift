@@ -36,7 +36,11 @@ struct NotifyFIFOTests {
                 "            retry 0", "        }", "    }", "}",
             ]
         } else {
-            globals += ["vrrp_notify_fifo \(directory)/\(host).fifo", "vrrp_notify_fifo_script \(script)"]
+            // The owner words and the states written again at a reload.
+            globals += [
+                "vrrp_notify_fifo \(directory)/\(host).fifo nobody nogroup", "vrrp_notify_fifo_script \(script)",
+                "fifo_write_vrrp_states_on_reload",
+            ]
         }
         return InstanceConfig.file(routerID: host, globals: globals, preamble: checked, [instance])
     }
@@ -64,12 +68,20 @@ struct NotifyFIFOTests {
         let lb1 = try lab.startVigil(
             on: "lb1", config: Self.config("lb1", priority: 101, directory: lab.directory, script: script))
         try #require(await Eventually.holds(within: .seconds(10)) { lab.holds("lb1", Self.vip) })
-        _ = try lab.startVigil(
+        let lb2 = try lab.startVigil(
             on: "lb2", config: Self.config("lb2", priority: 100, directory: lab.directory, script: script))
         #expect(Self.isFIFO(all) && Self.isFIFO(lvs))
         #expect(await Self.shows("INSTANCE \"VI_1\" MASTER 101", in: all), "\(Self.lines(all))")
         #expect(await Self.shows("INSTANCE \"VI_1\" BACKUP 100", in: backup), "\(Self.lines(backup))")
         #expect(Self.isFIFO(backup))
+        var info = stat()
+        #expect(lstat(backup, &info) == 0 && info.st_uid == 65534 && info.st_gid == 65534, "owner \(info.st_uid)")
+        // A reload that leaves lb2 BACKUP writes its state again (fifo_write_vrrp_states_on_reload).
+        lb2.signal(SIGHUP)
+        #expect(
+            await Eventually.holds(within: .seconds(10), every: .milliseconds(100)) {
+                Self.lines(backup).filter { $0 == "INSTANCE \"VI_1\" BACKUP 100" }.count == 2
+            }, "\(Self.lines(backup))")
         #expect(Self.lines(lvs).allSatisfy { !$0.hasPrefix("INSTANCE") }, "VRRP lines reached lvs_notify_fifo")
 
         let server = "[\(Self.web1)]:tcp:80 [\(Self.vip)]:tcp:80"

@@ -66,6 +66,8 @@ import Testing
         let patterns = [
             #"(?m)^[ \t]*WORD([ \t]|$)"#, #""[ \t]+WORD[ \t"]"#, #""WORD[ \t]"#, #"\\n[ \t]*WORD[ \t]"#,
             #"(globals|extraLines) *[:=] *\[?"WORD""#,
+            // A config line that is the keyword alone, as one string of a list of lines.
+            #""WORD""#,
         ]
         return patterns.contains { pattern in
             guard let regex = try? Regex(pattern.replacingOccurrences(of: "WORD", with: word)) else { return false }

@@ -43,6 +43,7 @@ enum DaemonKeywordTestTable {
         Row("global_defs", "vrrp_notify_fifo_script", "NotifyFIFOTests", "aFailoverAndARealServerGoingDownAndUpWriteKeepalivedsLines"),
         Row("global_defs", "lvs_notify_fifo", "NotifyFIFOTests", "aFailoverAndARealServerGoingDownAndUpWriteKeepalivedsLines"),
         Row("global_defs", "lvs_notify_fifo_script", "NotifyFIFOTests", "aFailoverAndARealServerGoingDownAndUpWriteKeepalivedsLines"),
+        Row("global_defs", "fifo_write_vrrp_states_on_reload", "NotifyFIFOTests", "aFailoverAndARealServerGoingDownAndUpWriteKeepalivedsLines"),
         Row("vrrp_script", "script", "VigilFailoverTests", "aFailingWeightedScriptHandsMastershipOverAndBack"),
         Row("vrrp_script", "interval", "VigilFailoverTests", "aFailingWeightedScriptHandsMastershipOverAndBack"),
         Row("vrrp_script", "weight", "VigilFailoverTests", "aFailingWeightedScriptHandsMastershipOverAndBack"),

@@ -55,4 +55,39 @@ private final class Lines: LogSink {
         #expect(log.records.withLock { $0.contains { $0.hasPrefix("Unable to create notify fifo") } })
         writer.close()
     }
+
+    /// `notify_fifo PATH nobody nogroup`: the FIFO Vigil creates belongs to its owner words (as root).
+    @Test(.enabled(if: getuid() == 0, "chown needs root"))
+    func aCreatedFIFOBelongsToItsOwnerWords() throws {
+        let path = temporaryPath()
+        let writer = NotifyFIFOWriter(fifos: [(path, ScriptUser(name: "nobody", group: "nogroup"))], log: Lines())
+        defer { writer.close() }
+        var info = stat()
+        #expect(lstat(path, &info) == 0)
+        #expect(info.st_uid == 65534 && info.st_gid == 65534)
+        #expect(writer.openPaths == [path])
+    }
+
+    /// What someone else planted at the path (a regular file, or a FIFO of another user's) gets no lines.
+    @Test(.enabled(if: getuid() == 0, "chown needs root"))
+    func aPlantedFileOrAnotherUsersFIFOIsNotUsed() throws {
+        let planted = temporaryPath()
+        let file = open(planted, O_CREAT | O_WRONLY, 0o644)
+        close(file)
+        defer { unlink(planted) }
+        let foreign = temporaryPath()
+        #expect(mkfifo(foreign, 0o644) == 0 && chown(foreign, 65534, 65534) == 0)
+        defer { unlink(foreign) }
+        let log = Lines()
+        let writer = NotifyFIFOWriter(fifos: [(planted, nil), (foreign, nil)], log: log)
+        #expect(writer.openPaths.isEmpty)
+        #expect(log.records.withLock { $0.filter { $0.contains("not a fifo owned by us") }.count } == 2)
+        writer.close()
+        // Not created by the writer, so both are still there.
+        #expect(access(planted, F_OK) == 0 && access(foreign, F_OK) == 0)
+        // The FIFO's own user may own it.
+        let owned = NotifyFIFOWriter(fifos: [(foreign, ScriptUser(name: "nobody"))], log: Lines())
+        #expect(owned.openPaths == [foreign])
+        owned.close()
+    }
 }

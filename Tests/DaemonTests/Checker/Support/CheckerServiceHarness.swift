@@ -16,10 +16,11 @@ struct CheckerServiceHarness {
     let service: CheckerService
     private let task: Task<Void, Never>
 
-    /// Starts the service on `text`; the data plane refuses its first `refusals` applies.
+    /// Starts the service on `text`; the data plane refuses its first `refusals` applies; `feed`
+    /// gets the transitions as `vigil status --watch` does.
     init(
         _ text: String, options: CheckerServiceOptions = CheckerServiceOptions(seed: 1), refusals: Int = 0,
-        userExists: @escaping @Sendable (String) -> Bool = { _ in false }
+        userExists: @escaping @Sendable (String) -> Bool = { _ in false }, feed: TransitionFeed? = nil
     ) {
         let dataPlane = dataPlane
         dataPlane.refuse(next: refusals)
@@ -30,7 +31,7 @@ struct CheckerServiceHarness {
         let configuration = CheckerConfigText.load(text).configuration
         let log = log
         self.service = service
-        task = Task { await service.run(configuration: configuration, options: options, log: log) }
+        task = Task { await service.run(configuration: configuration, options: options, log: log, feed: feed) }
     }
 
     /// Waits (in real time, at most `timeout`) until `condition` holds.
