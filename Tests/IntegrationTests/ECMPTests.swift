@@ -53,7 +53,10 @@ struct ECMPTests {
         let connections = before.values.map(\.connections).reduce(0, +)
         #expect(connections >= count)
         let shares = lab.directorNames.map { name in Double(before[name]?.connections ?? 0) / Double(max(1, connections)) }
-        print("ECMP: \(count) flows, connections per director \(lab.directorNames.map { before[$0]?.connections ?? 0 })")
+        print(
+            "ECMP: \(count) flows, connections (SYNs, retransmitted ones included) per director "
+                + "\(lab.directorNames.map { before[$0]?.connections ?? 0 }), packets per director before the crash "
+                + "\(lab.directorNames.map { before[$0]?.packets ?? 0 })")
         for share in shares { #expect(share > 0.1, "share per director: \(shares)") }
 
         // d1 dies (its link goes silent, Vigil and BIRD are killed): the router drops it within BFD's

@@ -29,17 +29,9 @@ extension CheckerAssembly {
             }
             for name in announcement.trackScripts.map(\.name) where scripts[name] == nil {
                 guard let script = configuration.vrrpScript(named: name) else { continue }
-                var command = script.script
-                if command.user == nil, let user = script.user {
-                    command.user = user
-                    command.group = script.group
-                }
-                let (line, notes) = vetting.vet(command, name: name)
+                let (checkScript, notes) = vetting.checkScript(script)
                 warnings += notes.map(\.message)
-                guard let line else { continue }
-                scripts[name] = CheckScript(
-                    name: name, command: line, interval: script.interval, timeout: script.timeout, rise: script.rise,
-                    fall: script.fall, initiallyFailed: script.initFail)
+                scripts[name] = checkScript
             }
             routes.append(
                 AnnouncedRoute(

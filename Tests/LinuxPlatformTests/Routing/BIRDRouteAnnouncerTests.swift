@@ -48,7 +48,7 @@ private final class Lines: LogSink {
         announcer.announce([prefix])
         let warned = Deadline.poll { log.lines.withLock { $0.isEmpty ? nil : $0 } }
         #expect(warned?.first?.contains("Unable to connect") == true)
-        FileManager.default.createFile(atPath: "\(directory)/up", contents: nil)
+        _ = FileManager.default.createFile(atPath: "\(directory)/up", contents: nil)
         let called = Deadline.poll { try? String(contentsOfFile: "\(directory)/calls", encoding: .utf8) }
         #expect(called == "-s \(directory)/bird.ctl configure\n")
         let routes = try String(contentsOfFile: "\(directory)/routes.conf", encoding: .utf8)
