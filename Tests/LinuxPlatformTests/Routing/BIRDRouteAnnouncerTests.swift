@@ -46,10 +46,10 @@ private final class Lines: LogSink {
             retryDelay: .milliseconds(20))
         let prefix = try #require(IPPrefix("192.0.2.100/32"))
         announcer.announce([prefix])
-        let warned = Deadline.poll { log.lines.withLock { $0.isEmpty ? nil : $0 } }
+        let warned = Deadline.poll(timeout: .seconds(60)) { log.lines.withLock { $0.isEmpty ? nil : $0 } }
         #expect(warned?.first?.contains("Unable to connect") == true)
         _ = FileManager.default.createFile(atPath: "\(directory)/up", contents: nil)
-        let called = Deadline.poll { try? String(contentsOfFile: "\(directory)/calls", encoding: .utf8) }
+        let called = Deadline.poll(timeout: .seconds(60)) { try? String(contentsOfFile: "\(directory)/calls", encoding: .utf8) }
         #expect(called == "-s \(directory)/bird.ctl configure\n")
         let routes = try String(contentsOfFile: "\(directory)/routes.conf", encoding: .utf8)
         #expect(routes.contains("route 192.0.2.100/32 blackhole;"))
