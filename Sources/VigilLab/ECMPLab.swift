@@ -53,7 +53,7 @@ public final class ECMPLab: Sendable {
         }
         do {
             try build()
-            for (index, name) in realServerNames.enumerated() { try startRealServer(name, index: index + 1) }
+            for name in realServerNames { try startRealServer(name) }
             try startRouter()
             for (index, name) in directorNames.enumerated() { try startDirector(name, index: index + 1, vigil: vigil) }
         } catch {
@@ -103,7 +103,7 @@ public final class ECMPLab: Sendable {
         try ip(host, "link", "set", interface, "up")
     }
 
-    private func startRealServer(_ name: String, index: Int) throws(LabCommandError) {
+    private func startRealServer(_ name: String) throws(LabCommandError) {
         let script = try write("echo.py", ECMPFlowScripts.echoServer)
         try start(name, ["python3", script, name, "\(Self.port)"], logName: "echo-\(name)")
     }
