@@ -276,6 +276,12 @@ public final class ECMPLab: Sendable {
         for process in processes { _ = process.waitForExit(timeout: .seconds(5)) }
     }
 
+    /// Stops director `name`'s Vigil in order (SIGTERM), leaving its BIRD running.
+    public func stopVigil(_ name: String) {
+        guard let vigil = daemons.withLock({ $0[name]?.last }) else { return }
+        shell.signal(vigil.pid, SIGTERM)
+    }
+
     /// Starts the flow client in the client's namespace (see `ECMPFlowScripts.flowClient`).
     public func startFlows(_ count: Int, seconds: Double) throws(LabCommandError) -> LabProcess {
         let script = try write("flows.py", ECMPFlowScripts.flowClient)

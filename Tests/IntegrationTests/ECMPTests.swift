@@ -8,7 +8,8 @@ import VigilLab
 /// TCP connections. Checks that the flows spread over all three directors, that a director's crash
 /// (Vigil and BIRD killed) takes its next hop away within BFD's detection time while established
 /// connections keep working (the directors share the nftables DR path's rendezvous hash), and that a
-/// director withdraws the VIP when its virtual server loses quorum or its tracked script fails.
+/// director withdraws the VIP when its virtual server loses quorum, its tracked script fails or its
+/// Vigil stops.
 /// `VIGIL_BGP_FLOWS` sets the number of connections (scripts/bench-bgp); the figures are printed.
 @Suite(
     .enabled(
@@ -115,5 +116,10 @@ struct ECMPTests {
         try FileManager.default.removeItem(atPath: lab.downFile("d2"))
         let scriptBack = await LabWait.eventually(within: .seconds(10)) { lab.nextHops() == Array(all.dropFirst()) }
         #expect(scriptBack, "after d2's script passed: \(lab.nextHops())")
+
+        // An orderly stop of d3's Vigil withdraws the VIP through the BIRD that keeps running.
+        lab.stopVigil("d3")
+        let stopped = await LabWait.eventually(within: .seconds(10)) { lab.nextHops() == [all[1]] }
+        #expect(stopped, "after d3's Vigil stopped: \(lab.nextHops())")
     }
 }
