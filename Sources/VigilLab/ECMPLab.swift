@@ -14,8 +14,10 @@ import Synchronization
 /// router 10.77.1.1; segment 10.77.2.0/24 with the router .1, directors .11..., real servers .21...;
 /// VIP 10.77.9.100. `destroy()` ends every process started here by PID and deletes the namespaces.
 public final class ECMPLab: Sendable {
+    /// The VIP every director announces, and its service port.
     public static let vip = "10.77.9.100"
     public static let port = 80
+    /// The router's address on the directors' segment, their BGP neighbour.
     public static let routerAddress = "10.77.2.1"
 
     public let prefix: String
@@ -27,6 +29,7 @@ public final class ECMPLab: Sendable {
     /// The processes of each director (`d1`: Vigil and BIRD), for crashing one.
     private let daemons = Mutex<[String: [LabProcess]]>([:])
 
+    /// A lab not built yet (see `up(vigil:)`).
     public init(prefix: String = NamespaceLab.randomPrefix("vg-bgp-"), directors: Int = 3, realServers: Int = 2) {
         self.prefix = prefix
         self.directors = directors
@@ -34,9 +37,11 @@ public final class ECMPLab: Sendable {
         directory = "/tmp/vigil-lab-\(prefix)"
     }
 
+    /// `d1`, `d2`, ... and `r1`, `r2`, ...: the hosts' names.
     public var directorNames: [String] { (1...directors).map { "d\($0)" } }
     public var realServerNames: [String] { (1...realServers).map { "r\($0)" } }
 
+    /// A host's namespace; its addresses on the segment.
     public func namespace(_ host: String) -> String { "\(prefix)-\(host)" }
     public static func directorAddress(_ index: Int) -> String { "10.77.2.\(10 + index)" }
     public static func realServerAddress(_ index: Int) -> String { "10.77.2.\(20 + index)" }
@@ -138,6 +143,7 @@ public final class ECMPLab: Sendable {
         daemons.withLock { $0[host, default: []].append(process) }
     }
 
+    /// Where a host's BIRD listens, and the routes file a director's Vigil writes.
     public func controlSocket(_ host: String) -> String { "\(directory)/\(host)-bird.ctl" }
     public func routesFile(_ host: String) -> String { "\(directory)/\(host)-routes.conf" }
     /// While this file exists, the director's tracked script fails.
@@ -290,6 +296,7 @@ public final class ECMPLab: Sendable {
             logName: "flows")
     }
 
+    /// Once this file exists the flow client reports and exits.
     public var stopFile: String { "\(directory)/flows.stop" }
 
     /// Runs `arguments` inside `host`'s namespace.
@@ -303,6 +310,7 @@ public final class ECMPLab: Sendable {
         try shell.write(contents, to: "\(directory)/\(name)")
     }
 
+    /// A file's text; empty when it cannot be read.
     public func read(_ path: String) -> String {
         (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
     }

@@ -13,8 +13,11 @@ public struct BGPSettings: Hashable, Sendable {
     /// `announce PREFIX { }` blocks, in the order written.
     public var announcements: [BGPAnnouncement]
 
+    /// BIRD's own default control socket.
     public static let defaultControlSocket = "/run/bird/bird.ctl"
+    /// Beside Debian's /etc/bird/bird.conf.
     public static let defaultRoutesFile = "/etc/bird/vigil-routes.conf"
+    /// Debian's bird2 package installs it here.
     public static let defaultBirdc = "/usr/sbin/birdc"
 
     public init(

@@ -24,6 +24,7 @@ public final class BIRDRouteAnnouncer: RouteAnnouncer {
     /// Held while the file is rewritten and BIRD reloads it, so attempts never interleave.
     let applying = Mutex(())
 
+    /// `birdc` is run as `birdc -s controlSocket configure` after each rewrite of `routesFile`.
     public init(
         birdc: String, controlSocket: String, routesFile: String, log: any LogSink, retryDelay: Duration = .seconds(1)
     ) {
