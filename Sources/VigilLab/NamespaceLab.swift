@@ -174,13 +174,7 @@ public final class NamespaceLab: Sendable {
 
     /// Writes a file in the lab's directory and returns its path.
     public func write(_ name: String, _ contents: String) throws(LabCommandError) -> String {
-        let path = "\(directory)/\(name)"
-        do {
-            try contents.write(toFile: path, atomically: true, encoding: .utf8)
-        } catch {
-            throw LabCommandError(command: ["write", path], status: -1, output: "\(error)")
-        }
-        return path
+        try shell.write(contents, to: "\(directory)/\(name)")
     }
 
     /// Starts a long-running process in `host`'s namespace, output to `<directory>/<logName>.log`.
@@ -240,13 +234,9 @@ public final class NamespaceLab: Sendable {
     /// Ends every process this lab started (SIGTERM, then SIGKILL to its group) and deletes its
     /// namespaces, and its directory unless `VIGIL_KEEP_LAB_LOGS=1`. Safe to call twice.
     public func destroy() {
-        shell.stopAll(grace: .seconds(5))
-        for name in namespaces.withLock({ $0.reversed() }) {
-            _ = try? shell.run(["ip", "netns", "del", name], allowFailure: true)
-        }
-        namespaces.withLock { $0 = [] }
-        if ProcessInfo.processInfo.environment["VIGIL_KEEP_LAB_LOGS"] != "1" {
-            try? FileManager.default.removeItem(atPath: directory)
-        }
+        shell.tearDown(namespaces: namespaces.withLock { names in
+            defer { names = [] }
+            return names
+        }, directory: directory)
     }
 }

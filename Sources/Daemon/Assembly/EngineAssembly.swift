@@ -62,17 +62,9 @@ struct EngineAssembly {
 
     private mutating func vetCheckScripts() {
         for script in configuration.vrrpScripts {
-            var command = script.script
-            if command.user == nil, let user = script.user {
-                command.user = user
-                command.group = script.group
-            }
-            let (line, notes) = vetting.vet(command, name: script.name)
+            let (checkScript, notes) = vetting.checkScript(script)
             log += notes
-            guard let line else { continue }
-            checkScripts[script.name] = CheckScript(
-                name: script.name, command: line, interval: script.interval, timeout: script.timeout,
-                rise: script.rise, fall: script.fall, initiallyFailed: script.initFail)
+            if let checkScript { checkScripts[script.name] = checkScript }
         }
     }
 

@@ -34,7 +34,11 @@ public enum CheckerAssembly {
             }
             virtualServers.append(checked(virtualServer, frontend: frontend, vetting: vetting, warnings: &warnings))
         }
-        return Result(configuration: CheckerConfiguration(virtualServers: virtualServers), warnings: warnings)
+        let (routes, scripts) = routes(
+            of: configuration, virtualServers: virtualServers, vetting: vetting, warnings: &warnings)
+        return Result(
+            configuration: CheckerConfiguration(virtualServers: virtualServers, routes: routes, routeScripts: scripts),
+            warnings: warnings)
     }
 
     private static func checked(

@@ -55,7 +55,8 @@ public final class CheckerService: Sendable {
             retryDelay: options.applyRetryDelay, log: log)
         let interpreter = CheckerEffectInterpreter(
             prober: ports.prober, scripts: ports.scripts, applier: applier, log: log,
-            releasesOnExit: options.releasesOnExit)
+            releasesOnExit: options.releasesOnExit,
+            routes: configuration.bgp.map { ports.makeRouteAnnouncer($0, log) })
         let loop = RuntimeLoop(
             interpreter: interpreter, clock: ports.clock, executor: ports.executor, grid: .probeReactor)
         let installed = running.withLock { state -> Early? in

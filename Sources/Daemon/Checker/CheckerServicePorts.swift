@@ -1,3 +1,4 @@
+import KeepalivedConfig
 import LinuxPlatform
 import NIOCore
 import NIOPosix
@@ -20,6 +21,8 @@ public struct CheckerServicePorts: Sendable {
     /// Whether a user exists (`keepalived_script` as the default script user, as on the VRRP side);
     /// nil in `init` asks the system's user database.
     public var userExists: @Sendable (String) -> Bool
+    /// Makes the routing-daemon driver of `vigil_bgp` (BGP mode): BIRD through `birdc` by default.
+    public var makeRouteAnnouncer: @Sendable (BGPSettings, any LogSink) -> any RouteAnnouncer
 
     public init(
         prober: any Prober, scripts: any ScriptRunner = ProcessScriptRunner(),
@@ -28,7 +31,11 @@ public struct CheckerServicePorts: Sendable {
         makeNFTables: @escaping @Sendable (CheckerServiceOptions) -> any DataPlane = {
             NFTablesCheckerDataPlane(NFTablesDataPlane(options: $0.nftables, command: $0.nftablesCommand))
         },
-        userExists: (@Sendable (String) -> Bool)? = nil
+        userExists: (@Sendable (String) -> Bool)? = nil,
+        makeRouteAnnouncer: @escaping @Sendable (BGPSettings, any LogSink) -> any RouteAnnouncer = { settings, log in
+            BIRDRouteAnnouncer(
+                birdc: settings.birdc, controlSocket: settings.controlSocket, routesFile: settings.routesFile, log: log)
+        }
     ) {
         self.prober = prober
         self.scripts = scripts
@@ -37,6 +44,7 @@ public struct CheckerServicePorts: Sendable {
         self.probeIPVS = probeIPVS
         self.makeNFTables = makeNFTables
         self.userExists = userExists ?? { UserDatabase.userExists($0) }
+        self.makeRouteAnnouncer = makeRouteAnnouncer
     }
 
     /// TCP_CHECK and HTTP_GET on a stream reactor thread, other probes on SwiftNIO's shared event

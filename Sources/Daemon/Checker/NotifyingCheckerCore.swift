@@ -68,8 +68,8 @@ struct NotifyingCheckerCore: EventProcessor {
         if case .configured = event { return true }
         return effects.contains { effect in
             switch effect {
-            case .startProbe: false
-            case .applyTable, .runScript, .log: true
+            case .startProbe, .runRouteScript: false
+            case .applyTable, .runScript, .announceRoutes, .log: true
             }
         }
     }

@@ -1,5 +1,6 @@
 import HealthCheck
 import LoadBalancer
+import NetworkPrimitives
 
 /// What the checker engine asks its shell to do; effects are values, the shell performs them.
 public enum CheckerEffect: Hashable, Sendable {
@@ -10,6 +11,10 @@ public enum CheckerEffect: Hashable, Sendable {
     case applyTable(VirtualServerTable)
     /// Run this script; its outcome comes back as `.scriptCompleted`.
     case runScript(CheckerScript, purpose: CheckerScriptPurpose)
+    /// Run a `vrrp_script` tracked by an announced route; its outcome comes back as `.routeScriptCompleted`.
+    case runRouteScript(ScriptRequest)
+    /// Make the routing daemon announce exactly these prefixes (BGP mode), withdrawing any other.
+    case announceRoutes([IPPrefix])
     /// Write a line to the log.
     case log(LogRecord)
 }

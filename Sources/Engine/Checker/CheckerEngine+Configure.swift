@@ -20,7 +20,8 @@ extension CheckerEngine {
         outcomes = outcomes.filter { usedKeys.contains($0.key) }
         hasRun = hasRun.filter { usedKeys.contains($0) }
         effects += plan(changePlanner(.configured(definitions(of: configuration))))
-        return effects + synchronise(registrations.map(\.id))
+        routing.configure(configuration.routes, scripts: configuration.routeScripts, now: now)
+        return effects + synchronise(registrations.map(\.id)) + dueRouteScripts(now: now)
     }
 
     struct Registration {

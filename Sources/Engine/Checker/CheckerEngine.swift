@@ -20,6 +20,8 @@ public struct CheckerEngine: EventProcessor {
         /// The operator drains (weight 0, until undrained, whatever the checks say) or undrains the
         /// real servers the selector names (`vigil ctl drain|undrain`).
         case drainRequested(RealServerSelector, isDrained: Bool)
+        /// A script started by `.runRouteScript` has ended.
+        case routeScriptCompleted(name: String, ScriptOutcome)
     }
 
     public static var deadlineReached: Event { .deadlineReached }
@@ -36,6 +38,8 @@ public struct CheckerEngine: EventProcessor {
     var appliedTable: VirtualServerTable?
     /// Set by `changePlanner`; the desired table is compared with the applied one only then.
     var plannerChanged = false
+    /// BGP mode: the announced routes and the scripts they track.
+    var routing = RouteAnnouncements()
     /// Check durations and failures, real-server changes (for metrics).
     public internal(set) var statistics = CheckerStatistics()
 
@@ -45,7 +49,10 @@ public struct CheckerEngine: EventProcessor {
     }
 
     /// When `.deadlineReached` is next due.
-    public var nextDeadline: MonotonicInstant? { scheduler.nextDeadline }
+    public var nextDeadline: MonotonicInstant? {
+        guard let scripts = routing.scripts.nextDeadline else { return scheduler.nextDeadline }
+        return min(scripts, scheduler.nextDeadline ?? scripts)
+    }
 
     /// The number of distinct checkers: the probes of one round.
     public var checkerCount: Int { scheduler.checkerCount }
@@ -68,11 +75,14 @@ public struct CheckerEngine: EventProcessor {
             effects = probeFinished(key, result, now: now)
         case .deadlineReached:
             effects = interpret(scheduler.handle(.deadlineReached, now: now), now: now)
+            effects += dueRouteScripts(now: now)
         case .scriptCompleted(let purpose, let script, let outcome):
             // keepalived only logs a script that failed; nothing else depends on the outcome.
             effects = outcome.succeeded ? [] : [.log(.warning("\(purpose) script \(script) \(outcome)"))]
         case .drainRequested(let selector, let isDrained):
             effects = drain(selector, isDrained: isDrained)
+        case .routeScriptCompleted(let name, let outcome):
+            effects = routeScriptCompleted(name, outcome)
         }
         // The table is rebuilt only after the planner changed: a verdict that changes nothing (the
         // steady state, thousands a second) costs no walk over every virtual server.
@@ -84,7 +94,7 @@ public struct CheckerEngine: EventProcessor {
                 effects.append(.applyTable(table))
             }
         }
-        return effects
+        return effects + routeChanges()
     }
 
     /// Every change of the planner goes through here, so `handle` knows to rebuild the table.

@@ -12,6 +12,8 @@ public struct KeepalivedConfiguration: Hashable, Sendable {
     public var virtualServers: [VirtualServer]
     /// The root `SSL { }` block.
     public var ssl: SSLSettings?
+    /// The Vigil-only `vigil_bgp { }` block; nil when absent (keepalived has none).
+    public var bgp: BGPSettings?
 
     public init() {
         globalDefinitions = GlobalDefinitions()

@@ -29,6 +29,8 @@ enum KeywordCatalog {
         block(CheckerReader.pingTable),
         block(CheckerReader.fileTable),
         block(SSLKeywords.table),
+        block(BGPReader.table),
+        block(BGPReader.announcementTable),
     ]
 
     private static func block<Target>(_ table: KeywordTable<Target>, name: String? = nil) -> Block {

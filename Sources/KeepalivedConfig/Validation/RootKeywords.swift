@@ -41,6 +41,9 @@ enum RootKeywords {
             context.read(node, with: SSLKeywords.table, into: &ssl, label: .plain("SSL"))
             draft.configuration.ssl = ssl
         },
+        Keyword("vigil_bgp", block: true) { draft, node, context in
+            BGPReader.read(node, into: &draft, context: &context)
+        },
         Keyword("static_ipaddress", block: true, support: .partial(Self.staticAddresses)) { draft, node, context in
             for line in node.children ?? [] {
                 if let address = VirtualIPAddressParser.parse(line, isStatic: true, context: &context) {

@@ -12,12 +12,15 @@ public struct CheckerEffectInterpreter: EffectInterpreter {
     let log: any LogSink
     let scriptTimeout: Duration
     let releasesOnExit: Bool
+    let routes: (any RouteAnnouncer)?
 
     /// `scriptTimeout` bounds every notify and quorum script (as VRRP notify scripts are bounded);
-    /// with `releasesOnExit` the data plane's table is removed once the loop has ended.
+    /// with `releasesOnExit` the data plane's table is removed, and every route withdrawn from
+    /// `routes` (BGP mode), once the loop has ended.
     public init(
         prober: any Prober, scripts: any ScriptRunner, applier: DataPlaneApplier, log: any LogSink,
-        scriptTimeout: Duration = EngineConfiguration.defaultNotifyTimeout, releasesOnExit: Bool = true
+        scriptTimeout: Duration = EngineConfiguration.defaultNotifyTimeout, releasesOnExit: Bool = true,
+        routes: (any RouteAnnouncer)? = nil
     ) {
         self.prober = prober
         self.scripts = scripts
@@ -25,6 +28,7 @@ public struct CheckerEffectInterpreter: EffectInterpreter {
         self.log = log
         self.scriptTimeout = scriptTimeout
         self.releasesOnExit = releasesOnExit
+        self.routes = routes
     }
 
     /// Applies tables until the loop has ended, then (with `releasesOnExit`) removes the table.
@@ -38,7 +42,10 @@ public struct CheckerEffectInterpreter: EffectInterpreter {
         } onCancel: {
             applier.finish()
         }
-        if releasesOnExit { await applier.release() }
+        if releasesOnExit {
+            await routes?.withdrawAll()
+            await applier.release()
+        }
     }
 
     public func apply(
@@ -55,6 +62,15 @@ public struct CheckerEffectInterpreter: EffectInterpreter {
                     purpose: .checker(purpose), arguments: script.arguments,
                     user: script.user.map { ScriptUser(name: $0, group: script.group) }, timeout: scriptTimeout)
                 tasks.run(request, on: scripts, inbox: inbox) { .scriptCompleted(purpose, script, $0) }
+            case .runRouteScript(let request):
+                guard case .check(let name) = request.purpose else { continue }
+                tasks.run(request, on: scripts, inbox: inbox) { .routeScriptCompleted(name: name, $0) }
+            case .announceRoutes(let prefixes):
+                guard let routes else {
+                    log.write(.warning("vigil_bgp: no routing daemon to announce \(prefixes) through"))
+                    continue
+                }
+                routes.announce(prefixes)
             case .log(let record):
                 log.write(record)
             }

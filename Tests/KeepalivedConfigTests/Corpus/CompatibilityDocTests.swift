@@ -58,7 +58,13 @@ import Testing
     }()
 
     /// IntegrationTests/Support writes the global_defs and vrrp_instance blocks the VRRP suites use.
-    static let supportSource: String = integrationSources.filter { $0.key.contains("/Support/") }.values.joined()
+    static let supportSource: String =
+        integrationSources.filter { $0.key.contains("/Support/") }.values.joined() + labSources
+
+    /// The namespace labs in Sources/VigilLab, which write some tests' configurations (ECMPLab's `vigil_bgp`).
+    static let labSources: String = CorpusFiles.files(
+        under: CorpusFiles.repository + "/Sources/VigilLab", matching: { $0.hasSuffix(".swift") }
+    ).compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }.joined()
 
     /// `word` as a configuration line writes it: first on a line of text, first in a quoted line (with its
     /// arguments, or alone when indented), or alone as an `extraLines`/`globals` entry.
