@@ -29,3 +29,14 @@ struct DaemonUnderTest: Sendable {
         ])
     }
 }
+
+/// Who runs on lb1 (the master that fails) and on lb2 (the backup that takes over).
+struct DaemonPair: Sendable {
+    var master: DaemonUnderTest
+    var backup: DaemonUnderTest
+
+    /// `vigil`, `keepalived`, or `vigil>keepalived` for a Vigil master with a keepalived backup.
+    var name: String { master.name == backup.name ? master.name : "\(master.name)>\(backup.name)" }
+
+    static func same(_ daemon: DaemonUnderTest) -> DaemonPair { DaemonPair(master: daemon, backup: daemon) }
+}

@@ -29,18 +29,27 @@ final class FailoverBench: Sendable {
         echoes.forEach { $0.stop() }
     }
 
-    /// One repetition; returns the blackout in seconds, or nil when the backup never took over.
-    func runOnce(_ c: FailoverCase, daemon: DaemonUnderTest) throws -> Double? {
+    /// What the client saw in one repetition.
+    struct Outcome {
+        /// The longest time without an answer, seconds.
+        var gap: Double
+        /// Probes sent from the failure until the backup answered that got no answer.
+        var lost: Int
+    }
+
+    /// One repetition, `pair` as lb1 (master) and lb2 (backup); nil when the backup never took over.
+    func runOnce(_ c: FailoverCase, pair: DaemonPair) throws -> Outcome? {
         let dir = lab.directory
         var processes: [String: LabProcess] = [:]
         defer { cleanUp(processes) }
         for lb in ["lb1", "lb2"] {
+            let daemon = lb == "lb1" ? pair.master : pair.backup
             let conf = try lab.write("\(lb)-\(daemon.name).conf", c.config(node: lb))
             processes[lb] = try lab.start(lb, daemon.command(conf: conf, stateDirectory: dir, node: lb),
                                           logName: "\(lb)-\(daemon.name)")
             if lb == "lb1" {
                 guard LabWait.until(timeout: .seconds(10), { lab.holds("lb1", Self.vip) }) else {
-                    log("lb1 (\(daemon.name)) never took the VIP")
+                    log("lb1 (\(pair.name)) never took the VIP")
                     return nil
                 }
             }
@@ -57,7 +66,9 @@ final class FailoverBench: Sendable {
         let end = prober.now
         guard tookOver else { return nil }
         let lastBefore = prober.recorded.last { $0.time <= failAt }?.time ?? failAt
-        return prober.longestGap(from: lastBefore, to: end)
+        // A probe sent in the last 50 ms may still be on its way back: not counted either way.
+        return Outcome(
+            gap: prober.longestGap(from: lastBefore, to: end), lost: prober.lostProbes(sentFrom: failAt, to: end - 0.05))
     }
 
     private func answeredRecently(by lb: String) -> Bool {
