@@ -64,11 +64,16 @@ final class FailoverBench: Sendable {
         if let master = processes["lb1"] { inject(c.failure, master: master) }
         let tookOver = LabWait.until(timeout: .seconds(10)) { self.answeredRecently(by: "lb2") }
         let end = prober.now
-        guard tookOver else { return nil }
+        guard tookOver else {
+            log("\(pair.name): lb2 never answered; last reply \(String(describing: prober.recorded.last))")
+            for lb in ["lb1", "lb2"] { log("\(lb):\n" + (processes[lb]?.log.split(separator: "\n").suffix(15).joined(separator: "\n") ?? "")) }
+            return nil
+        }
         let lastBefore = prober.recorded.last { $0.time <= failAt }?.time ?? failAt
-        // A probe sent in the last 50 ms may still be on its way back: not counted either way.
+        // Replies to the probes sent just before `end` may still be on their way: give them 100 ms.
+        usleep(100_000)
         return Outcome(
-            gap: prober.longestGap(from: lastBefore, to: end), lost: prober.lostProbes(sentFrom: failAt, to: end - 0.05))
+            gap: prober.longestGap(from: lastBefore, to: end), lost: prober.lostProbes(sentFrom: failAt, to: end))
     }
 
     private func answeredRecently(by lb: String) -> Bool {
@@ -94,6 +99,9 @@ final class FailoverBench: Sendable {
             process.signalGroup(SIGKILL)
             process.waitForExit(timeout: .seconds(5))
         }
+        // keepalived refuses to start beside the pid files a killed run left ("daemon is already running").
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: lab.directory)) ?? []
+        for file in files where file.hasSuffix(".pid") { try? FileManager.default.removeItem(atPath: "\(lab.directory)/\(file)") }
         for lb in ["lb1", "lb2"] {
             _ = lab.attempt(lb, ["ip", "link", "set", "eth0", "up"])
             _ = lab.attempt(lb, ["ip", "addr", "del", "\(Self.vip)/24", "dev", "eth0"])
