@@ -53,13 +53,15 @@ struct HandoverTests {
         return pair
     }
 
-    /// Samples the holders until `done` (checked after each sample) or `timeout`.
+    /// Samples the holders until `done` or `timeout`.
     static func sampleHolders(_ lab: NamespaceLab, within timeout: Duration, until done: () -> Bool) -> [Sample] {
         let deadline = ContinuousClock.now + timeout
         var samples: [Sample] = []
         while ContinuousClock.now < deadline {
+            // `done` is read before the sample, so the last sample shows the state that ended the wait.
+            let finished = done()
             samples.append(Sample(lb1: lab.holds("lb1", vip), lb2: lab.holds("lb2", vip)))
-            if done() { break }
+            if finished { break }
         }
         return samples
     }
@@ -74,7 +76,10 @@ struct HandoverTests {
         let stoppedAt = prober.now
         lb1.signal(SIGTERM)
         let samples = Self.sampleHolders(lab, within: .seconds(8)) { !lb1.isRunning && lab.holds("lb2", Self.vip) }
-        #expect(samples.count > 10 && samples.allSatisfy { $0.lb1 || $0.lb2 }, "unheld in \(samples)")
+        // Sampling began while lb1 still held the VIP (the backup's Skew_Time is 609 ms), and no sample
+        // between then and lb2 holding it found the VIP unheld.
+        #expect(samples.first?.lb1 == true && samples.last?.lb2 == true, "\(samples)")
+        #expect(samples.allSatisfy { $0.lb1 || $0.lb2 }, "unheld in \(samples)")
         #expect(await lb1.waitForExit(within: .seconds(5)))
         #expect(lab.onlyHolder(is: "lb2", of: Self.vip))
         #expect(lb1.log.contains("(VI_1) sent 0 priority"))
@@ -95,7 +100,10 @@ struct HandoverTests {
         let requested = VigilControlTests.ctl(lab.shell, "\(lab.directory)/lb1.sock", "maintenance", "VI_1")
         #expect(requested.status == 0, "\(requested)")
         let samples = Self.sampleHolders(lab, within: .seconds(8)) { lab.onlyHolder(is: "lb2", of: Self.vip) }
-        #expect(samples.count > 10 && samples.allSatisfy { $0.lb1 || $0.lb2 }, "unheld in \(samples)")
+        // Sampling began while lb1 still held the VIP (the backup's Skew_Time is 609 ms), and no sample
+        // between then and lb2 holding it found the VIP unheld.
+        #expect(samples.first?.lb1 == true && samples.last?.lb2 == true, "\(samples)")
+        #expect(samples.allSatisfy { $0.lb1 || $0.lb2 }, "unheld in \(samples)")
         #expect(lab.onlyHolder(is: "lb2", of: Self.vip))
         #expect(await Eventually.holds(within: .seconds(3)) { lb1.log.contains("(VI_1) Entering BACKUP STATE") })
         #expect(lb1.log.contains("(VI_1) successor 10.99.0.3 has taken over"), "\(lb1.log)")
