@@ -109,4 +109,24 @@ struct HandoverTests {
         #expect(lb1.log.contains("(VI_1) successor 10.99.0.3 has taken over"), "\(lb1.log)")
         #expect(await lab.neverHolds("lb1", Self.vip, during: .seconds(2)))
     }
+
+    @Test func aReloadLoweringTheMastersPriorityBelowAKeepalivedBackupsMovesTheVIPWithoutAGap() async throws {
+        let lab = try NamespaceLab.build()
+        defer { lab.destroy() }
+        let pair = try await Self.converged(lab, backup: .keepalived)
+        defer { pair.stopProbing() }
+        let lb1 = pair.lb1
+        // startVigil wrote lb1's configuration as lb1-N.conf beside its log vigil-lb1-N.log.
+        let run = lb1.logPath.split(separator: "-").last.map { $0.dropLast(".log".count) } ?? "0"
+        _ = try lab.write("lb1-\(run).conf", VigilFailoverTests.config("lb1", priority: 90))
+        lb1.signal(SIGHUP)
+        // keepalived discards the lower priority, so it takes over when its Master_Down_Timer runs out
+        // (3.6 s after the last advert it accepted); lb1 releases on its first advert.
+        let samples = Self.sampleHolders(lab, within: .seconds(8)) { lab.onlyHolder(is: "lb2", of: Self.vip) }
+        #expect(samples.first?.lb1 == true && samples.last?.lb2 == true, "\(samples)")
+        #expect(samples.allSatisfy { $0.lb1 || $0.lb2 }, "unheld in \(samples)")
+        #expect(lb1.log.contains("(VI_1) Changing effective priority from 101 to 90"), "\(lb1.log)")
+        #expect(await Eventually.holds(within: .seconds(3)) { lb1.log.contains("(VI_1) Entering BACKUP STATE") })
+        #expect(lb1.isRunning)
+    }
 }
