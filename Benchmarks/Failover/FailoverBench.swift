@@ -29,18 +29,27 @@ final class FailoverBench: Sendable {
         echoes.forEach { $0.stop() }
     }
 
-    /// One repetition; returns the blackout in seconds, or nil when the backup never took over.
-    func runOnce(_ c: FailoverCase, daemon: DaemonUnderTest) throws -> Double? {
+    /// What the client saw in one repetition.
+    struct Outcome {
+        /// The longest time without an answer, seconds.
+        var gap: Double
+        /// Probes sent from the failure until the backup answered that got no answer.
+        var lost: Int
+    }
+
+    /// One repetition, `pair` as lb1 (master) and lb2 (backup); nil when the backup never took over.
+    func runOnce(_ c: FailoverCase, pair: DaemonPair) throws -> Outcome? {
         let dir = lab.directory
         var processes: [String: LabProcess] = [:]
         defer { cleanUp(processes) }
         for lb in ["lb1", "lb2"] {
+            let daemon = lb == "lb1" ? pair.master : pair.backup
             let conf = try lab.write("\(lb)-\(daemon.name).conf", c.config(node: lb))
             processes[lb] = try lab.start(lb, daemon.command(conf: conf, stateDirectory: dir, node: lb),
                                           logName: "\(lb)-\(daemon.name)")
             if lb == "lb1" {
                 guard LabWait.until(timeout: .seconds(10), { lab.holds("lb1", Self.vip) }) else {
-                    log("lb1 (\(daemon.name)) never took the VIP")
+                    log("lb1 (\(pair.name)) never took the VIP")
                     return nil
                 }
             }
@@ -55,9 +64,16 @@ final class FailoverBench: Sendable {
         if let master = processes["lb1"] { inject(c.failure, master: master) }
         let tookOver = LabWait.until(timeout: .seconds(10)) { self.answeredRecently(by: "lb2") }
         let end = prober.now
-        guard tookOver else { return nil }
+        guard tookOver else {
+            log("\(pair.name): lb2 never answered; last reply \(String(describing: prober.recorded.last))")
+            for lb in ["lb1", "lb2"] { log("\(lb):\n" + (processes[lb]?.log.split(separator: "\n").suffix(15).joined(separator: "\n") ?? "")) }
+            return nil
+        }
         let lastBefore = prober.recorded.last { $0.time <= failAt }?.time ?? failAt
-        return prober.longestGap(from: lastBefore, to: end)
+        // Replies to the probes sent just before `end` may still be on their way: give them 100 ms.
+        usleep(100_000)
+        return Outcome(
+            gap: prober.longestGap(from: lastBefore, to: end), lost: prober.lostProbes(sentFrom: failAt, to: end))
     }
 
     private func answeredRecently(by lb: String) -> Bool {
@@ -83,6 +99,9 @@ final class FailoverBench: Sendable {
             process.signalGroup(SIGKILL)
             process.waitForExit(timeout: .seconds(5))
         }
+        // keepalived refuses to start beside the pid files a killed run left ("daemon is already running").
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: lab.directory)) ?? []
+        for file in files where file.hasSuffix(".pid") { try? FileManager.default.removeItem(atPath: "\(lab.directory)/\(file)") }
         for lb in ["lb1", "lb2"] {
             _ = lab.attempt(lb, ["ip", "link", "set", "eth0", "up"])
             _ = lab.attempt(lb, ["ip", "addr", "del", "\(Self.vip)/24", "dev", "eth0"])

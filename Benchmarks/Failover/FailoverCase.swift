@@ -3,7 +3,7 @@ struct FailoverCase: Sendable {
     enum Failure: String, Sendable {
         /// SIGKILL to the master's process group, then its VIP deleted: the host is gone.
         case crash
-        /// SIGTERM: graceful shutdown, priority-0 advert.
+        /// SIGTERM: graceful stop, priority-0 advert (Vigil: make before break, Docs/Handover.md).
         case term
         /// The master's link goes down; the daemon keeps running and must enter FAULT.
         case linkDown

@@ -3,7 +3,8 @@ import Glibc
 import VigilLab
 
 // Failover benchmark: Vigil and keepalived alternate in one lab, case by case, and the client-seen
-// blackout is printed as min / median / max per daemon with the ratio of medians; then idle RSS and
+// blackout is printed as min / median / max per daemon with the ratio of medians and the probes lost
+// (graceful stops also with a Vigil master and a keepalived backup); then idle RSS and
 // CPU with 1 and 200 instances at advert_int 0.1, and the size of both binaries. Needs root. Usage:
 //   BenchFailover [--reps N] [--vigil PATH] [--cases SUBSTRING] [--idle-only] [--instances 1,200]
 //                 [--idle-seconds S] [-v]
@@ -50,32 +51,43 @@ func stats(_ xs: [Double]) -> (Double, Double, Double)? {
 
 if !idleOnly {
     print("Client-seen blackout (ms), probe every 10 ms, \(reps) runs per case, daemons alternating")
-    print("case                          daemon        min   median      max  failed   vigil/keepalived")
+    print("(lost: probes unanswered from the failure until the backup answered, over all runs / the worst run;")
+    print(" vigil>keepalived: a Vigil master with a keepalived backup, graceful stops only)")
+    print("case                          daemon              min   median      max   lost  worst  failed   vigil/keepalived")
 }
+// Graceful stops also run a Vigil master beside a keepalived backup: the handover must not depend on Vigil backups.
+let mixed = DaemonPair(master: daemons[0], backup: daemons[1])
 for c in FailoverCase.all where !idleOnly && (caseFilter.map({ c.name.contains($0) }) ?? true) {
+    let pairs = daemons.map(DaemonPair.same) + (c.failure == .term ? [mixed] : [])
     var results: [String: [Double]] = [:]
+    var lost: [String: [Int]] = [:]
     var failed: [String: Int] = [:]
     for _ in 0..<reps {
-        for d in daemons {
-            if let gap = try? bench.runOnce(c, daemon: d) { results[d.name, default: []].append(gap * 1000) }
-            else { failed[d.name, default: 0] += 1 }
+        for pair in pairs {
+            if let outcome = try? bench.runOnce(c, pair: pair) {
+                results[pair.name, default: []].append(outcome.gap * 1000)
+                lost[pair.name, default: []].append(outcome.lost)
+            } else {
+                failed[pair.name, default: 0] += 1
+            }
         }
     }
     var medians: [String: Double] = [:]
-    for d in daemons {
+    for pair in pairs {
         let line: String
-        if let (mn, md, mx) = stats(results[d.name] ?? []) {
-            medians[d.name] = md
-            line = String(format: "%8.0f %8.0f %8.0f", mn, md, mx)
+        if let (mn, md, mx) = stats(results[pair.name] ?? []) {
+            medians[pair.name] = md
+            let losses = lost[pair.name] ?? []
+            line = String(format: "%8.0f %8.0f %8.0f %6d %6d", mn, md, mx, losses.reduce(0, +), losses.max() ?? 0)
         } else {
-            line = "       -        -        -"
+            line = "       -        -        -      -      -"
         }
         var ratio = ""
-        if d.name == "keepalived", let v = medians["vigil"], let k = medians["keepalived"], k > 0 {
+        if pair.name == "keepalived", let v = medians["vigil"], let k = medians["keepalived"], k > 0 {
             ratio = String(format: "   %.2f", v / k)
         }
-        print(c.name.padding(toLength: 30, withPad: " ", startingAt: 0) + d.name.padding(toLength: 11, withPad: " ", startingAt: 0)
-              + line + String(format: "  %6d", failed[d.name] ?? 0) + ratio)
+        print(c.name.padding(toLength: 30, withPad: " ", startingAt: 0) + pair.name.padding(toLength: 17, withPad: " ", startingAt: 0)
+              + line + String(format: "  %6d", failed[pair.name] ?? 0) + ratio)
     }
 }
 

@@ -139,8 +139,11 @@ public enum VigilDaemon {
         // track_file (Docs/Keepalived.md §3.14): the values at start go to the engine before its
         // instances start; every change after that is an event.
         let files = TrackedFileWatcher(files: assembly.trackedFiles)
-        let engine = VRRPEngine(
+        var engine = VRRPEngine(
             configuration: assembly.engine, linkStates: assembly.linkStates, fileValues: files.readAll())
+        // A stop hands over make before break (Docs/Handover.md); -V keeps the VIPs on stop, so there is
+        // no release to wait for and masters step down at once.
+        engine.stopHandover = source.options.keepsAddressesOnStop ? .priorityZero : .makeBeforeBreak
         let inbox = runtime.inbox
         files.start { name, value in inbox.post(.engine(.fileChanged(name: name, value: value))) }
         defer { files.stop() }

@@ -37,6 +37,12 @@ extension VRRPEngine {
                 + priorityChangeLine(name, priority: to)
         case .adoptedMasterAdvertisementInterval(let interval):
             return [.log(.debug("(\(name)) adopting the master's advert interval \(interval)"))]
+        case .handoverStarted(let bound):
+            return [.log(.info("(\(name)) handing over: keeping VIPs until a successor advertises (at most \(bound))"))]
+        case .handoverEnded(let successor):
+            let line = successor.map { "(\(name)) successor \($0) has taken over" }
+                ?? "(\(name)) no successor advertised: releasing VIPs anyway"
+            return [.log(.info(line))]
         }
     }
 

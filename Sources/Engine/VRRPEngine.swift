@@ -16,6 +16,10 @@ public struct VRRPEngine: EventProcessor {
     var instanceIndex: [String: Int]
     var groupIndex: [String: Int]
     var isStopping = false
+    /// How masters hand over on `.shutdownRequested`: RFC 5798's break before make unless told otherwise;
+    /// the daemon asks for make before break, except with `-V`, where there is no release to wait for
+    /// (Docs/Handover.md).
+    public var stopHandover: VRRPHandover = .priorityZero
 
     /// An engine for `configuration`; `linkStates` are the interfaces' states at start.
     public init(configuration: EngineConfiguration, linkStates: [InterfaceName: Bool] = [:]) {
@@ -39,6 +43,9 @@ public struct VRRPEngine: EventProcessor {
         for (position, name) in names.enumerated() where result[name] == nil { result[name] = position }
         return result
     }
+
+    /// After `.shutdownRequested`: true once no master is still waiting for its successor.
+    public var hasStopped: Bool { isStopping && !router.isHandingOver }
 
     public var nextDeadline: MonotonicInstant? {
         [router.nextDeadline, checks.nextDeadline].compactMap { $0 }.min()
@@ -77,7 +84,10 @@ public struct VRRPEngine: EventProcessor {
         case .shutdownRequested:
             isStopping = true
             checks.stop()
-            return effects(of: router.handle(.shutdown, now: now))
+            switch stopHandover {
+            case .priorityZero: return effects(of: router.handle(.shutdown, now: now))
+            case .makeBeforeBreak: return effects(of: router.handle(.shutdownAfterHandover, now: now))
+            }
         case .maintenanceRequested(let name, let request):
             return maintenance(name, request, now: now)
         }

@@ -34,8 +34,8 @@ public struct RuntimeLoop<Event: Hashable & Sendable, Effect: Sendable>: Sendabl
         self.supervisor = supervisor
     }
 
-    /// Starts `core`, then handles inbox events until `.stop` (or until the calling task is
-    /// cancelled); returns the core after its last effects have been carried out, the interpreter's
+    /// Starts `core`, then handles inbox events until `.stop` and the core `hasStopped` (or until the
+    /// calling task is cancelled); returns the core after its last effects have been carried out, the interpreter's
     /// background work has ended and every script it started has ended.
     public func run<Core: EventProcessor>(
         _ core: Core, commands: CommandHandler<Core> = { _, _, _ in [] }
@@ -57,20 +57,24 @@ public struct RuntimeLoop<Event: Hashable & Sendable, Effect: Sendable>: Sendabl
             keepAlive.start()
             supervisor?.loopStarted()
             timer.arm(deadline(of: core))
+            // After `.stop`, a core that has not finished stopping (a master waiting for its successor,
+            // Docs/Handover.md) keeps getting events and deadlines until it has.
+            var stopping = false
             for await event in inbox.events {
                 if case .keepAlive = event {
                     keepAlive.taken()
                     inbox.counters.inputHandled()
                     continue
                 }
-                if case .command(.stop) = event {
+                if case .command(.stop) = event, !stopping {
+                    stopping = true
                     keepAlive.stop()
                     supervisor?.loopStopping()
                 }
-                let (effects, isLast) = await handle(event, core: &core, timer: &timer, commands: commands)
+                let effects = await handle(event, core: &core, timer: &timer, stopping: stopping, commands: commands)
                 await interpreter.apply(effects, inbox: inbox, tasks: &tasks)
                 inbox.counters.inputHandled()
-                if isLast { break }
+                if stopping && core.hasStopped { break }
                 timer.arm(deadline(of: core))
             }
             timer.disarm()
@@ -88,23 +92,29 @@ public struct RuntimeLoop<Event: Hashable & Sendable, Effect: Sendable>: Sendabl
     }
 
     private func handle<Core: EventProcessor>(
-        _ event: RuntimeEvent<Event>, core: inout Core, timer: inout DeadlineTimer, commands: CommandHandler<Core>
-    ) async -> (effects: [Effect], isLast: Bool) where Core.Event == Event, Core.Effect == Effect {
+        _ event: RuntimeEvent<Event>, core: inout Core, timer: inout DeadlineTimer, stopping: Bool,
+        commands: CommandHandler<Core>
+    ) async -> [Effect] where Core.Event == Event, Core.Effect == Effect {
         let now = clock.now
         switch event {
         case .engine(let coreEvent):
             if coreEvent == Core.deadlineReached { timer.fired() }
-            return (core.handle(coreEvent, now: now), false)
+            return core.handle(coreEvent, now: now)
         case .batch:
             // One input for however many events arrived since the loop last looked.
-            return (inbox.takeBatch().flatMap { core.handle($0, now: now) }, false)
+            return inbox.takeBatch().flatMap { core.handle($0, now: now) }
         case .command(.stop):
-            return (core.stop(now: now), true)
+            // A second stop while the core finishes stopping is the core's to interpret (the VRRP
+            // engine releases at once).
+            return core.stop(now: now)
+        case .command(.reload) where stopping:
+            // A stopping core is not reconfigured.
+            return []
         case .command(let command):
-            return (await commands(command, &core, now), false)
+            return await commands(command, &core, now)
         case .keepAlive:
             // Taken by the loop itself before it gets here.
-            return ([], false)
+            return []
         }
     }
 }

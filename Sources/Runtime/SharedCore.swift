@@ -33,6 +33,8 @@ public struct SharedCore<Core: EventProcessor>: EventProcessor {
 
     public var nextDeadline: MonotonicInstant? { box.core.withLock { $0.nextDeadline } }
 
+    public var hasStopped: Bool { box.core.withLock { $0.hasStopped } }
+
     /// What `body` reads from the core as it is between two steps.
     public func read<Result: Sendable>(_ body: (Core) -> Result) -> Result {
         box.core.withLock { body($0) }

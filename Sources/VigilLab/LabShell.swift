@@ -109,10 +109,17 @@ public final class LabShell: Sendable {
 
     /// Ends every background process this shell started that still runs: SIGTERM to each, up to
     /// `grace` for all of them together, then SIGKILL to the groups of the rest; reaps them all.
+    /// Half a second in, the ones still running get a second SIGTERM: a Vigil master handing over
+    /// waits up to Master_Down_Interval for a successor that a lab being torn down never brings,
+    /// and a second SIGTERM makes it release at once (Docs/Handover.md).
     public func stopAll(grace: Duration = .seconds(3)) {
         let all = background.withLock { $0 }
         let running = all.reversed().filter { $0.reap() == nil }
         for process in running { process.signal(SIGTERM) }
+        let settled = LabWait.until(timeout: min(grace, .milliseconds(500))) { running.allSatisfy { $0.reap() != nil } }
+        if !settled {
+            for process in running where process.reap() == nil { process.signal(SIGTERM) }
+        }
         _ = LabWait.until(timeout: grace) { running.allSatisfy { $0.reap() != nil } }
         for process in running where process.reap() == nil {
             process.signalGroup(SIGKILL)

@@ -10,12 +10,16 @@ public final class UDPProber: Sendable {
         /// Seconds since the prober was created (monotonic).
         public var time: Double
         public var responder: String
+        /// The number of the probe answered (0 for the first sent).
+        public var sequence: UInt64
     }
 
     private struct State {
         var stopped = false
         var replies: [Reply] = []
         var sent = 0
+        /// When each probe was sent, by sequence number.
+        var sendTimes: [Double] = []
     }
 
     private let state = Mutex(State())
@@ -44,6 +48,15 @@ public final class UDPProber: Sendable {
         return zip(times, times.dropFirst()).map { $1 - $0 }.max() ?? (to - from)
     }
 
+    /// Probes sent in [from, to] that no reply answered (a reply still on its way after `to` counts as lost,
+    /// so leave a round trip of slack).
+    public func lostProbes(sentFrom from: Double, to: Double) -> Int {
+        let (sendTimes, replies) = state.withLock { ($0.sendTimes, $0.replies) }
+        let answered = Set(replies.map(\.sequence))
+        return sendTimes.indices.filter { sendTimes[$0] >= from && sendTimes[$0] <= to && !answered.contains(UInt64($0)) }
+            .count
+    }
+
     private func probe(target: String, port: UInt16, interval: Duration) {
         guard let address = IPv4Address(target),
             let socket = try? SocketHandle(domain: AF_INET, type: Int32(SOCK_DGRAM.rawValue), protocol: 0)
@@ -57,9 +70,13 @@ public final class UDPProber: Sendable {
         while !state.withLock({ $0.stopped }) {
             if now >= nextSend {
                 let payload = (0..<8).map { UInt8(truncatingIfNeeded: sequence >> (56 - 8 * $0)) }
+                let sentAt = now
                 _ = try? System.sendTo(fd, payload, address: &destination)
                 sequence += 1
-                state.withLock { $0.sent += 1 }
+                state.withLock {
+                    $0.sent += 1
+                    $0.sendTimes.append(sentAt)
+                }
                 nextSend += step
                 if nextSend < now { nextSend = now + step }
             }
@@ -67,7 +84,8 @@ public final class UDPProber: Sendable {
             let wait = max(0, Int32((nextSend - now) * 1000))
             guard ((try? System.poll(&fds, timeoutMilliseconds: wait)) ?? 0) > 0 else { continue }
             while let bytes = try? System.receive(fd, capacity: 256), bytes.count >= 8 {
-                let reply = Reply(time: now, responder: String(decoding: bytes[8...], as: UTF8.self))
+                let number = bytes[..<8].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+                let reply = Reply(time: now, responder: String(decoding: bytes[8...], as: UTF8.self), sequence: number)
                 state.withLock { $0.replies.append(reply) }
             }
         }

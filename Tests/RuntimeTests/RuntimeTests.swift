@@ -131,6 +131,20 @@ import Testing
         ])
     }
 
+    @Test func aCoreThatHasNotFinishedStoppingKeepsGettingEventsButNoReload() async {
+        let harness = RuntimeHarness()
+        var core = harness.core()
+        core.finishesStoppingOn = .packetReceived(Sample.packet())
+        let task = harness.start(core)
+        harness.runtime.inbox.post(.command(.stop))
+        #expect(await harness.journal.waitUntil { $0.contains(.handled(.shutdownRequested, at: .zero)) })
+        harness.runtime.inbox.post(.command(.reload))
+        harness.network.deliver(Sample.packet())
+        let final = await task.value
+        #expect(final.finishedStopping && final.reloads == 0)
+        #expect(harness.journal.entries.last == .handled(.packetReceived(Sample.packet()), at: .zero))
+    }
+
     @Test func operatorCommandsReachTheHandlerWithTheEngineInHand() async {
         let harness = RuntimeHarness()
         let task = harness.start(harness.core())

@@ -11,7 +11,8 @@ extension SimulatedLAN {
     public mutating func crash(_ name: String) {
         let node = index(name)
         nodes[node].isRunning = false
-        nodes[node].installedAddresses = []
+        nodes[node].isStopping = false
+        for instance in nodes[node].installedAddresses.sorted() { setHolder(instance, node: node, holds: false) }
         for instance in masters.keys where masters[instance]?.contains(node) == true {
             setMaster(instance, node: node, isMaster: false)
         }
@@ -29,6 +30,25 @@ extension SimulatedLAN {
         let node = index(name)
         feed(node, .shutdown)
         nodes[node].isRunning = false
+    }
+
+    /// Orderly stop, make before break: masters hand over and keep their addresses until a successor
+    /// advertises (or Master_Down_Interval passes); the node is gone once none is still waiting.
+    public mutating func handOverAndStop(_ name: String) {
+        let node = index(name)
+        nodes[node].isStopping = true
+        feed(node, .shutdownAfterHandover)
+    }
+
+    /// `vigil ctl maintenance|resume` for the named instance of the node.
+    public mutating func maintenance(_ name: String, instance: String = "VI_1", _ request: VRRPMaintenance) {
+        feed(index(name), .maintenance(instance: instance, request))
+    }
+
+    /// SIGHUP: the node reloads with `instances` (keepalived section 3.18).
+    public mutating func reload(_ name: String, instances: [VRRPInstanceConfiguration]) {
+        let node = index(name)
+        for action in nodes[node].reload(instances, now: now) { apply(action, of: node) }
     }
 
     public mutating func setTracker(_ name: String, _ tracker: VRRPTrackerID, _ reading: VRRPTrackerReading) {

@@ -28,6 +28,11 @@ extension SimulatedLAN {
     mutating func feed(_ node: Int, _ event: VRRPRouter.Event) {
         let actions = nodes[node].router.handle(event, now: now)
         for action in actions { apply(action, of: node) }
+        // A node stopping make-before-break is gone once no master of it waits for a successor.
+        if nodes[node].isStopping && !nodes[node].router.isHandingOver {
+            nodes[node].isStopping = false
+            nodes[node].isRunning = false
+        }
     }
 
     private mutating func deliver(_ packet: Delivery) {
@@ -38,19 +43,29 @@ extension SimulatedLAN {
         feed(packet.to, .packetReceived(packet.message, metadata: packet.metadata, interface: packet.interface))
     }
 
-    private mutating func apply(_ action: VRRPRouter.Action, of node: Int) {
+    mutating func apply(_ action: VRRPRouter.Action, of node: Int) {
         if recordsActions { records.append(Record(time: now, node: nodes[node].name, action: action)) }
         guard case .instance(let instance, let instanceAction) = action else { return }
         switch instanceAction {
         case .sendAdvertisement(let priority): send(instance, priority: priority, from: node)
-        case .addVirtualAddresses: nodes[node].installedAddresses.insert(instance)
-        case .removeVirtualAddresses: nodes[node].installedAddresses.remove(instance)
+        case .addVirtualAddresses: setHolder(instance, node: node, holds: true)
+        case .removeVirtualAddresses: setHolder(instance, node: node, holds: false)
         case .sendGratuitousARPs(let count): nodes[node].gratuitousARPs += count
         case .transitioned(_, let to, _): setMaster(instance, node: node, isMaster: to == .master)
         case .announceSourceAddress, .notify, .receivedLowerPriority, .ignored, .effectivePriorityChanged,
-            .adoptedMasterAdvertisementInterval:
+            .adoptedMasterAdvertisementInterval, .handoverStarted, .handoverEnded:
             break
         }
+    }
+
+    mutating func setHolder(_ instance: String, node: Int, holds: Bool) {
+        let changed =
+            holds
+            ? nodes[node].installedAddresses.insert(instance).inserted
+            : nodes[node].installedAddresses.remove(instance) != nil
+        guard changed else { return }
+        let holders = nodes.indices.filter { nodes[$0].installedAddresses.contains(instance) }.map { nodes[$0].name }
+        holderTimeline[instance, default: []].append(MastershipChange(time: now, masters: holders.sorted()))
     }
 
     mutating func setMaster(_ instance: String, node: Int, isMaster: Bool) {

@@ -43,6 +43,8 @@ public struct SimulatedLAN: Sendable {
     public internal(set) var records: [Record] = []
     /// Per instance name, every change of its set of masters.
     public internal(set) var timeline: [String: [MastershipChange]] = [:]
+    /// Per instance name, every change of the set of nodes holding its addresses (`masters` = holders).
+    public internal(set) var holderTimeline: [String: [MastershipChange]] = [:]
     public internal(set) var packetsSent = 0
     public internal(set) var packetsLost = 0
     var masters: [String: Set<Int>] = [:]
@@ -86,6 +88,14 @@ public struct SimulatedLAN: Sendable {
     ) -> MonotonicInstant? {
         if condition(masters(of: instance, at: start)) { return start }
         return timeline[instance]?.first { $0.time > start && condition($0.masters) }?.time
+    }
+
+    /// True if, from `start` on, some node held the addresses of `instance` at every instant.
+    public func addressesHeldThroughout(_ instance: String, from start: MonotonicInstant) -> Bool {
+        let changes = holderTimeline[instance] ?? []
+        let before = changes.last { $0.time <= start }
+        guard before.map({ !$0.masters.isEmpty }) == true else { return false }
+        return changes.filter { $0.time > start }.allSatisfy { !$0.masters.isEmpty }
     }
 
     /// Records whose action matches, e.g. every `.ignored` of one node.

@@ -49,10 +49,11 @@ public final class ControlService: Sendable {
             return .text(200, "OK", "reload requested (as SIGHUP); the daemon's log says how it went")
         case .maintenance(let instance):
             guard instanceNames().contains(instance) else { return unknownInstance(instance) }
-            vrrp.post(.engine(.maintenanceRequested(instance: instance, .enter(.priorityZero))))
+            vrrp.post(.engine(.maintenanceRequested(instance: instance, .enter(.makeBeforeBreak))))
             return .text(
                 200, "OK",
-                "\(instance): maintenance; a MASTER hands over (priority 0), and it stays BACKUP until "
+                "\(instance): maintenance; a MASTER hands over (priority 0, its VIPs kept until the backup has "
+                    + "taken over), and it stays BACKUP until "
                     + "'vigil ctl resume \(instance)'")
         case .resume(let instance):
             guard instanceNames().contains(instance) else { return unknownInstance(instance) }

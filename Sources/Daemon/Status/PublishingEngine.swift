@@ -79,6 +79,8 @@ struct PublishingEngine: EventProcessor {
 
     var nextDeadline: MonotonicInstant? { engine.nextDeadline }
 
+    var hasStopped: Bool { engine.hasStopped }
+
     private mutating func publish() {
         for (name, counters) in engine.statistics.instances {
             guard let transition = counters.lastTransition, seenInstances[name] != transition.sequence else { continue }

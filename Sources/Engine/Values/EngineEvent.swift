@@ -16,7 +16,9 @@ public enum EngineEvent: Hashable, Sendable {
     /// A `track_file` was written, replaced or removed: the value it now holds (0 when missing or not a
     /// number, Docs/Keepalived.md §3.14).
     case fileChanged(name: String, value: Int)
-    /// The daemon is stopping: masters send priority 0 and release their VIPs (Docs/Keepalived.md §3.6).
+    /// The daemon is stopping: masters send priority 0 and release their VIPs (Docs/Keepalived.md §3.6),
+    /// by default once a successor shows (`VRRPEngine.stopHandover`, Docs/Handover.md); sent again
+    /// during that wait, it releases at once.
     case shutdownRequested
     /// The operator puts an instance into maintenance or takes it out (`vigil ctl maintenance|resume`).
     case maintenanceRequested(instance: String, VRRPMaintenance)

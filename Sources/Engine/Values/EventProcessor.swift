@@ -18,11 +18,21 @@ public protocol EventProcessor: Sendable {
     mutating func stop(now: MonotonicInstant) -> [Effect]
     /// The earliest instant at which `handle(Self.deadlineReached, now:)` has work to do; nil when idle.
     var nextDeadline: MonotonicInstant? { get }
+    /// After `stop`: true once the core has finished stopping. A core that needs more events to stop
+    /// (the VRRP engine waiting for its successors, Docs/Handover.md) stays false until then, and the
+    /// runtime keeps feeding it events and deadlines.
+    var hasStopped: Bool { get }
+}
+
+extension EventProcessor {
+    /// Most cores stop within `stop` itself.
+    public var hasStopped: Bool { true }
 }
 
 extension EventProcessor where Event == EngineEvent {
     public static var deadlineReached: EngineEvent { .deadlineReached }
 
-    /// Masters send priority 0 and release their VIPs (Docs/Keepalived.md §3.6).
+    /// Masters send priority 0 and release their VIPs (Docs/Keepalived.md §3.6), once their successors
+    /// show when they hand over make-before-break (Docs/Handover.md).
     public mutating func stop(now: MonotonicInstant) -> [Effect] { handle(.shutdownRequested, now: now) }
 }

@@ -20,6 +20,8 @@ extension VRRPRouter {
         case virtualAddressRemoved(IPAddress)
         /// Orderly stop of every instance.
         case shutdown
+        /// Orderly stop, make before break: every MASTER hands over first (Docs/Handover.md).
+        case shutdownAfterHandover
         /// The operator puts the named instance (with its whole sync group) into maintenance or takes it out.
         case maintenance(instance: String, VRRPMaintenance)
     }

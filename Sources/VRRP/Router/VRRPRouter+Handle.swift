@@ -27,6 +27,8 @@ extension VRRPRouter {
             for index in machines.indices { feed(index, .virtualAddressRemoved(address), now: now, into: &run) }
         case .shutdown:
             for index in machines.indices { feed(index, .shutdown, now: now, into: &run) }
+        case .shutdownAfterHandover:
+            for index in machines.indices { feed(index, .shutdownAfterHandover, now: now, into: &run) }
         case .maintenance(let name, let request):
             guard let index = indexByName[name] else { return [.ignored(.unknownInstance(name))] }
             // A sync group moves together: every member hands over (each with its priority-0 advert),

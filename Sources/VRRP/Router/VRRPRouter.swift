@@ -79,6 +79,9 @@ public struct VRRPRouter: Sendable {
         indexByName[name].map { machines[$0] }
     }
 
+    /// True while any instance is a MASTER handing over make-before-break (Docs/Handover.md).
+    public var isHandingOver: Bool { machines.contains { $0.handover != nil } }
+
     /// The state of the named instance.
     public func state(of name: String) -> VRRPState? { machine(named: name)?.state }
 

@@ -25,5 +25,10 @@ extension VRRPStateMachine {
         case effectivePriorityChanged(from: UInt8, to: UInt8)
         /// Observation: v3 BACKUP adopted the master's advert interval (RFC 5798 section 6.4.2).
         case adoptedMasterAdvertisementInterval(Duration)
+        /// Observation: a make-before-break handover began; the addresses stay for at most this long.
+        case handoverStarted(within: Duration)
+        /// Observation: the handover ended, on the successor's advert from this address, or (nil) at its
+        /// deadline without one; the release follows.
+        case handoverEnded(successor: IPAddress?)
     }
 }

@@ -20,8 +20,12 @@ extension VRRPStateMachine {
         case syncGroupTransition(to: VRRPState, group: String)
         /// Another member of the sync group heard a lower priority: repeat its GARP sequence.
         case syncGroupLowerPriorityHeard(group: String)
-        /// Orderly stop (RFC 5798 section 6.4.3 "Shutdown").
+        /// Orderly stop (RFC 5798 section 6.4.3 "Shutdown"): a MASTER releases at once.
         case shutdown
+        /// Orderly stop, make before break (Docs/Handover.md): a MASTER hands over first and stops when
+        /// its successor shows (or at Master_Down_Interval); any other state stops at once. Repeated
+        /// during the handover, it releases at once.
+        case shutdownAfterHandover
         /// The operator puts the instance into maintenance or takes it out.
         case maintenance(VRRPMaintenance)
     }

@@ -29,13 +29,18 @@ extension VRRPStateMachine {
         guard from != .initialize else { return [.ignored(.notApplicable(from))] }
         var actions: [Action] = [.transitioned(from: from, to: .initialize, reason: .shutdown)]
         if from == .master { actions += [.sendAdvertisement(priority: 0), .removeVirtualAddresses] }
+        return actions + stopped()
+    }
+
+    /// INIT after an orderly stop, with the STOP notification.
+    mutating func stopped() -> [Action] {
         state = .initialize
         wantsMaster = false
         stateTimer = nil
         preemptDeadline = nil
+        handover = nil
         cancelGARPs()
-        actions.append(.notify(state: .stop, priority: effectivePriority))
-        return actions
+        return [.notify(state: .stop, priority: effectivePriority)]
     }
 
     mutating func trackerChanged(
@@ -77,13 +82,18 @@ extension VRRPStateMachine {
         }
         guard ours, !configuration.untrackedVirtualAddresses.contains(address) else { return [] }
         guard state == .master else { return [.ignored(.notApplicable(state))] }
+        // A stop that waits for its successor no longer needs to: what it would release is gone.
+        if handover?.purpose == .shutdown { return completeHandover(successor: nil, now: now) }
         return leaveMaster(reason: .virtualAddressRemoved(address), now: now)
     }
 
     mutating func syncGroupTransition(to target: VRRPState, _ group: String, now: MonotonicInstant) -> [Action] {
         switch (state, target) {
         case (.backup, .master): return becomeMaster(reason: .syncGroup(group), now: now)
-        case (.master, .backup): return leaveMaster(reason: .syncGroup(group), now: now)
+        case (.master, .backup):
+            // A member handing over releases when its own successor shows, not when another member's does.
+            guard handover == nil else { return [] }
+            return leaveMaster(reason: .syncGroup(group), now: now)
         case (.master, .master), (.backup, .backup): return []
         case (.initialize, _), (.fault, _), (_, .initialize), (_, .fault): return [.ignored(.notApplicable(state))]
         }

@@ -61,6 +61,7 @@ extension VRRPStateMachine {
     private mutating func masterReceive(
         _ advert: VRRPAdvertisement, from source: IPAddress, now: MonotonicInstant
     ) -> [Action] {
+        if handover != nil { return handoverReceive(advert, from: source, now: now) }
         if advert.priority == 0 {
             stateTimer = now + configuration.advertisementInterval
             return [.sendAdvertisement(priority: effectivePriority)]

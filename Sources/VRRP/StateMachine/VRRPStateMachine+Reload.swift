@@ -23,6 +23,7 @@ extension VRRPStateMachine {
         next.masterPriority = masterPriority
         next.wantsMaster = wantsMaster && syncGroup != nil
         next.inMaintenance = inMaintenance
+        next.handover = handover
         next.stateTimer = stateTimer
         next.secondGARPTimer = secondGARPTimer
         next.refreshGARPTimer = refreshGARPTimer
@@ -34,7 +35,9 @@ extension VRRPStateMachine {
         }
         if state == .master {
             next.stateTimer = now + configuration.advertisementInterval
-            actions += [.sendAdvertisement(priority: next.effectivePriority), .addVirtualAddresses]
+            // A handover in progress goes on advertising priority 0 (Docs/Handover.md).
+            let priority = next.handover == nil ? next.effectivePriority : 0
+            actions += [.sendAdvertisement(priority: priority), .addVirtualAddresses]
         }
         actions += next.reconcileFault(now: now)
         return (next, actions)
@@ -48,6 +51,7 @@ extension VRRPStateMachine {
         if from == .master { actions += [.sendAdvertisement(priority: 0), .removeVirtualAddresses] }
         state = .initialize
         stateTimer = nil
+        handover = nil
         cancelGARPs()
         actions.append(.notify(state: .deleted, priority: effectivePriority))
         return actions

@@ -26,6 +26,7 @@ extension VRRPStateMachine {
 
     mutating func deadlineReached(now: MonotonicInstant) -> [Action] {
         var actions: [Action] = []
+        if let due = handover?.deadline, due <= now { actions += completeHandover(successor: nil, now: now) }
         if let due = stateTimer, due <= now { actions += stateTimerFired(now: now) }
         if let due = secondGARPTimer, due <= now {
             secondGARPTimer = nil
@@ -47,9 +48,10 @@ extension VRRPStateMachine {
         case .backup:
             return masterDownTimerExpired(now: now)
         case .master:
-            // RFC 5798 section 6.4.3: a master advertises at its own configured interval.
+            // RFC 5798 section 6.4.3: a master advertises at its own configured interval; one handing
+            // over repeats its priority 0, in case the first was lost (Docs/Handover.md).
             stateTimer = now + configuration.advertisementInterval
-            return [.sendAdvertisement(priority: effectivePriority)]
+            return [.sendAdvertisement(priority: handover == nil ? effectivePriority : 0)]
         case .initialize, .fault:
             stateTimer = nil
             return []

@@ -24,6 +24,7 @@ extension VRRPStateMachine {
     /// MASTER -> BACKUP: addresses removed, no priority-0 advert (keepalived section 3.6).
     mutating func leaveMaster(reason: VRRPTransitionReason, now: MonotonicInstant) -> [Action] {
         state = .backup
+        handover = nil
         cancelGARPs()
         preemptDeadline = nil
         stateTimer = now + masterDownInterval
@@ -56,6 +57,7 @@ extension VRRPStateMachine {
         }
         state = .fault
         wantsMaster = false
+        handover = nil
         stateTimer = nil
         preemptDeadline = nil
         masterAddress = nil

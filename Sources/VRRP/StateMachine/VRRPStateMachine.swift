@@ -17,6 +17,8 @@ public struct VRRPStateMachine: Sendable {
     public internal(set) var wantsMaster = false
     /// Set by `vigil ctl maintenance`: the instance stays out of MASTER until `resume`.
     public internal(set) var inMaintenance = false
+    /// A MASTER handing over make-before-break: what it waits for (Docs/Handover.md); nil otherwise.
+    public internal(set) var handover: VRRPHandoverProgress?
     public internal(set) var trackers: VRRPTrackerSet
     var externalFaults: Set<VRRPFaultCondition> = []
     /// Master_Down_Timer in BACKUP, Adver_Timer in MASTER.
@@ -43,7 +45,9 @@ public struct VRRPStateMachine: Sendable {
 
     /// The earliest instant at which `handle(.deadlineReached, now:)` has something to do.
     public var nextDeadline: MonotonicInstant? {
-        Self.earlier(Self.earlier(stateTimer, secondGARPTimer), Self.earlier(refreshGARPTimer, lowerPriorityGARPTimer))
+        Self.earlier(
+            Self.earlier(Self.earlier(stateTimer, secondGARPTimer), Self.earlier(refreshGARPTimer, lowerPriorityGARPTimer)),
+            handover?.deadline)
     }
 
     private static func earlier(_ a: MonotonicInstant?, _ b: MonotonicInstant?) -> MonotonicInstant? {
@@ -77,6 +81,7 @@ public struct VRRPStateMachine: Sendable {
         case .syncGroupTransition(let target, let group): return syncGroupTransition(to: target, group, now: now)
         case .syncGroupLowerPriorityHeard: return syncGroupLowerPriorityHeard(now: now)
         case .shutdown: return shutdown(now: now)
+        case .shutdownAfterHandover: return shutdownAfterHandover(now: now)
         case .maintenance(let request): return maintenance(request, now: now)
         }
     }

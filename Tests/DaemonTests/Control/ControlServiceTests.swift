@@ -57,7 +57,7 @@ private let root = PeerCredentials(processID: 4242, userID: 0, groupID: 0)
         #expect(answer.code == 200)
         #expect(log.all == ["Control: 'maintenance VI_1' requested by uid 0 pid 4242"])
         var events = inbox.events.makeAsyncIterator()
-        #expect(await events.next() == .engine(.maintenanceRequested(instance: "VI_1", .enter(.priorityZero))))
+        #expect(await events.next() == .engine(.maintenanceRequested(instance: "VI_1", .enter(.makeBeforeBreak))))
     }
 
     @Test func reloadIsTheSIGHUPCommand() async {

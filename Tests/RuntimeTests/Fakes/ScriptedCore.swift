@@ -9,8 +9,13 @@ struct ScriptedCore: EventProcessor {
     /// Deadlines in order; each is consumed when a `.deadlineReached` arrives at or after it.
     var deadlines: [MonotonicInstant] = []
     var reloads = 0
+    /// When set, the core has not finished stopping until it handles this event after `.shutdownRequested`.
+    var finishesStoppingOn: EngineEvent?
+    var stopping = false
+    var finishedStopping = false
 
     var nextDeadline: MonotonicInstant? { deadlines.first }
+    var hasStopped: Bool { finishesStoppingOn == nil || finishedStopping }
 
     mutating func start(now: MonotonicInstant) -> [EngineEffect] {
         journal.record(.started(at: now))
@@ -19,6 +24,7 @@ struct ScriptedCore: EventProcessor {
 
     mutating func handle(_ event: EngineEvent, now: MonotonicInstant) -> [EngineEffect] {
         journal.record(.handled(event, at: now))
+        if event == .shutdownRequested { stopping = true } else if stopping, event == finishesStoppingOn { finishedStopping = true }
         if event == .deadlineReached, let first = deadlines.first, first <= now {
             deadlines.removeFirst()
         }
