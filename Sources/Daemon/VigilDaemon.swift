@@ -110,7 +110,9 @@ public enum VigilDaemon {
             return 1
         }
         defer { network.close() }
-        let ports = RuntimePorts(
+        let syncDaemons = openSyncDaemons(assembly, log: log)
+        defer { syncDaemons?.close() }
+        var ports = RuntimePorts(
             network: network,
             addresses: NetlinkVirtualAddressTable(table: platform.addresses, directory: platform.directory),
             announcer: NeighborAnnouncer(
@@ -118,6 +120,7 @@ public enum VigilDaemon {
             links: NetlinkInterfaceMonitor(monitor: platform.monitor, directory: platform.directory, loop: platform.loop),
             scripts: scripts, clock: ContinuousMonotonicClock(), log: log, fifo: fifo,
             routes: NetlinkVirtualRouteTable(table: platform.addresses, directory: platform.directory))
+        ports.syncDaemons = syncDaemons
         let notifier = SystemdNotifier.fromEnvironment()
         let board = makeBoard(routerID: routerID, checkers: checkers, alerts: alerts)
         let supervisor = SystemdSupervisor(notifier: notifier, readiness: source.options.readiness) {

@@ -12,6 +12,9 @@ extension VRRPEngine {
     ) -> [EngineEffect] {
         let previous = self
         var effects: [EngineEffect] = [.log(.info("Reloading configuration"))]
+        if let daemon = configuration.syncDaemon, daemon != updated.syncDaemon {
+            effects += stopSyncDaemons(settings: daemon.settings)
+        }
         effects += withdrawnAddresses(keptBy: updated)
         let actions = router.reload(
             instances: updated.instances.map(\.vrrp), syncGroups: updated.syncGroups.map(\.vrrp), now: now)
@@ -20,7 +23,7 @@ extension VRRPEngine {
         for (interface, isUp) in linkStates.sorted(by: { $0.key < $1.key }) {
             effects += self.effects(of: router.handle(.interfaceChanged(interface, isUp: isUp), now: now))
         }
-        return effects + runDueChecks(now: now)
+        return effects + followSyncDaemon() + runDueChecks(now: now)
     }
 
     /// Addresses of today's masters that the same instance in `updated` no longer has.

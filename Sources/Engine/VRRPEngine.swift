@@ -16,6 +16,8 @@ public struct VRRPEngine: EventProcessor {
     var instanceIndex: [String: Int]
     var groupIndex: [String: Int]
     var isStopping = false
+    /// The IPVS sync daemons this engine has started (`lvs_sync_daemon`).
+    var syncDaemonRoles: [SyncDaemonRole] = []
 
     /// An engine for `configuration`; `linkStates` are the interfaces' states at start.
     public init(configuration: EngineConfiguration, linkStates: [InterfaceName: Bool] = [:]) {
@@ -45,6 +47,7 @@ public struct VRRPEngine: EventProcessor {
     }
 
     public mutating func start(now: MonotonicInstant) -> [EngineEffect] {
+        let syncDaemons = syncDaemonStartEffects()
         var actions: [VRRPRouter.Action] = []
         for (interface, isUp) in initialLinkStates.sorted(by: { $0.key < $1.key }) {
             actions += router.handle(.interfaceChanged(interface, isUp: isUp), now: now)
@@ -57,7 +60,7 @@ public struct VRRPEngine: EventProcessor {
         }
         actions += router.handle(.start, now: now)
         checks.start(now: now)
-        return effects(of: actions) + runDueChecks(now: now)
+        return syncDaemons + effects(of: actions) + runDueChecks(now: now)
     }
 
     public mutating func handle(_ event: EngineEvent, now: MonotonicInstant) -> [EngineEffect] {
@@ -77,7 +80,7 @@ public struct VRRPEngine: EventProcessor {
         case .shutdownRequested:
             isStopping = true
             checks.stop()
-            return effects(of: router.handle(.shutdown, now: now))
+            return effects(of: router.handle(.shutdown, now: now)) + followSyncDaemon()
         case .maintenanceRequested(let name, let request):
             return maintenance(name, request, now: now)
         }

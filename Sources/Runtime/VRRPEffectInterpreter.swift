@@ -44,6 +44,7 @@ public struct VRRPEffectInterpreter: EffectInterpreter {
             case .writeNotifyFIFO(let line): ports.fifo?.write(line)
             case .addRoute(let route): await add(route)
             case .removeRoute(let route): await remove(route)
+            case .syncDaemon(let command): await perform(command)
             }
         }
     }
@@ -88,6 +89,19 @@ public struct VRRPEffectInterpreter: EffectInterpreter {
             try await routes.remove(route)
         } catch {
             ports.log.write(.error("cannot remove route \(route): \(error)"))
+        }
+    }
+
+    private func perform(_ command: SyncDaemonCommand) async {
+        guard let daemons = ports.syncDaemons else {
+            return ports.log.write(
+                .error("cannot \(command): no IPVS here, or lvs_sync_daemon came with a reload (restart vigil)"))
+        }
+        do {
+            try await daemons.perform(command)
+            ports.log.write(.info("IPVS sync daemon: \(command)"))
+        } catch {
+            ports.log.write(.error("cannot \(command): \(error)"))
         }
     }
 

@@ -16,6 +16,9 @@ public struct EngineConfiguration: Hashable, Sendable {
     /// A notify FIFO is configured: every notify point also writes its FIFO line
     /// (`EngineEffect.writeNotifyFIFO`, Docs/Keepalived.md §6.3).
     public var writesNotifyFIFO = false
+    /// `lvs_sync_daemon`: the IPVS connection-sync daemons follow an instance's state
+    /// (`EngineEffect.syncDaemon`); nil when not configured.
+    public var syncDaemon: EngineSyncDaemon?
 
     public init(
         instances: [EngineInstance], syncGroups: [EngineSyncGroup] = [], checkScripts: [CheckScript] = [],
