@@ -1,0 +1,209 @@
+#!/usr/bin/env bash
+# Runs INSIDE the IPVS guest (scripts/test-ipvs.sh, scripts/bench-ipvs-sync.sh): connections through
+# a NAT director pair survive the master's death when lvs_sync_daemon is on (Docs/Modules/IPVS.md,
+# "Connection sync"). The seed 000 shape: directors A (priority 150) and B (100) hold an external VIP
+# and an internal VIP in one sync group; two real servers route through the internal VIP; a client
+# with four addresses keeps long-lived TCP connections (a short request every INTERVAL seconds, each
+# answered) through a persistent virtual server. Once B's table holds every connection, A is killed
+# (SIGKILL, then its links down); the client counts the connections that carry on without a reset or
+# a wait over 2 s. Prints one verdict line 'ipvs-sync-e2e: ... survived N of M'.
+#   SYNC_DIRECTOR=vigil|keepalived (vigil)   SYNC_ON=1|0 (1)   SYNC_CONNECTIONS (200)
+#   SYNC_INTERVAL (0.5 s)   SYNC_MIN_PERCENT (99; exit 1 below it, 0 disables)
+set -u
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+director=${SYNC_DIRECTOR:-vigil}
+sync_on=${SYNC_ON:-1}
+count=${SYNC_CONNECTIONS:-200}
+interval=${SYNC_INTERVAL:-0.5}
+min_percent=${SYNC_MIN_PERCENT:-99}
+vigil=$root/.build/debug/vigil
+traffic=$root/scripts/ipvs-vm/sync-traffic.py
+python=$(command -v python3)
+dir=$(mktemp -d)
+pids=()
+say() { echo "ipvs-sync-e2e: $*"; }
+cleanup() {
+  for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null; done
+  for ns in vsc vsa vsb vsr1 vsr2; do ip netns del "$ns" 2>/dev/null; done
+  ip link del vsbx 2>/dev/null; ip link del vsbi 2>/dev/null
+  rm -rf "$dir"
+}
+trap cleanup EXIT
+fail() {
+  say "FAILED ($director, sync $sync_on): $*"
+  for f in "$dir"/*.log; do echo "--- ${f##*/}"; tail -n 40 "$f"; done
+  for ns in vsa vsb; do echo "--- $ns"; ip netns exec $ns ipvsadm -Ln; ip netns exec $ns ipvsadm -Lnc | head -n 5; done
+  exit 1
+}
+# wait_until SECONDS COMMAND...: polls every 0.2 s.
+wait_until() {
+  local limit=$1 i; shift
+  for ((i = 0; i < limit * 5; i++)); do "$@" && return 0; sleep 0.2; done
+  return 1
+}
+
+# The wiring: two bridges in the guest's own namespace, one veth pair per link, both ends named at birth.
+for ns in vsc vsa vsb vsr1 vsr2; do ip netns add $ns; done
+{
+  echo "link add vsbx type bridge mcast_snooping 0 forward_delay 0"
+  echo "link add vsbi type bridge mcast_snooping 0 forward_delay 0"
+  echo "link add vsc0 type veth peer name eth0 netns vsc"
+  for d in a b; do
+    echo "link add vs${d}x type veth peer name ext netns vs$d"
+    echo "link add vs${d}i type veth peer name int netns vs$d"
+  done
+  for r in 1 2; do echo "link add vsr$r type veth peer name eth0 netns vsr$r"; done
+  for l in vsc0 vsax vsbx; do echo "link set $l master vsbx up"; done
+  for l in vsai vsbi vsr1 vsr2; do echo "link set $l master vsbi up"; done
+  echo "link set vsbx up"
+  echo "link set vsbi up"
+} > "$dir/root.batch"
+ip -batch "$dir/root.batch" || fail "cannot build the bridges"
+ip -n vsc -batch - <<'B' || fail "client"
+link set lo up
+link set eth0 up
+addr add 10.91.1.10/24 dev eth0
+addr add 10.91.1.11/24 dev eth0
+addr add 10.91.1.12/24 dev eth0
+addr add 10.91.1.13/24 dev eth0
+B
+n=2
+for d in a b; do
+  ip -n vs$d -batch - <<B || fail "director $d"
+link set lo up
+link set ext up
+link set int up
+addr add 10.91.1.$n/24 dev ext
+addr add 10.91.2.$n/24 dev int
+B
+  ip netns exec vs$d sysctl -q -w net.ipv4.ip_forward=1
+  n=$((n + 1))
+done
+for r in 1 2; do
+  ip -n vsr$r -batch - <<B || fail "real server $r"
+link set lo up
+link set eth0 up
+addr add 10.91.2.1$r/24 dev eth0
+route add default via 10.91.2.100
+B
+  ip netns exec vsr$r "$python" "$traffic" serve 10.91.2.1$r 8000 rs$r > "$dir/rs$r.log" 2>&1 &
+  pids+=($!)
+done
+
+# One configuration, A's and B's differing in the priority; VRRPv3 at 0.2 s so a takeover takes
+# about 0.7 s and TCP's retransmissions (0.2, 0.6, 1.4 s) carry requests over it within 2 s.
+config() {
+  local priority=$1
+  cat <<CONF
+global_defs {
+    router_id $2
+    vrrp_version 3
+$([ "$sync_on" = 1 ] && echo "    lvs_sync_daemon int VI_INT id 7")
+}
+vrrp_sync_group VG1 {
+    group {
+        VI_EXT
+        VI_INT
+    }
+}
+vrrp_instance VI_EXT {
+    state BACKUP
+    interface ext
+    virtual_router_id 51
+    priority $priority
+    advert_int 0.2
+    virtual_ipaddress {
+        10.91.1.100/24
+    }
+}
+vrrp_instance VI_INT {
+    state BACKUP
+    interface int
+    virtual_router_id 52
+    priority $priority
+    advert_int 0.2
+    virtual_ipaddress {
+        10.91.2.100/24
+    }
+}
+virtual_server 10.91.1.100 8000 {
+    delay_loop 10
+    lb_algo rr
+    lb_kind NAT
+    persistence_timeout 120
+    protocol TCP
+    real_server 10.91.2.11 8000 {
+        TCP_CHECK {
+            connect_timeout 2
+        }
+    }
+    real_server 10.91.2.12 8000 {
+        TCP_CHECK {
+            connect_timeout 2
+        }
+    }
+}
+CONF
+}
+start_director() {
+  local d=$1 priority=$2
+  config "$priority" "lb$d" > "$dir/$d.conf"
+  case $director in
+    vigil)
+      ip netns exec vs$d "$vigil" -f "$dir/$d.conf" -n -l -D -p "$dir/$d.pid" -r "$dir/$d-vrrp.pid" \
+        -c "$dir/$d-check.pid" --status-socket "$dir/$d.sock" > "$dir/director-$d.log" 2>&1 &
+      ;;
+    keepalived)
+      ip netns exec vs$d keepalived -f "$dir/$d.conf" -n -l -D -p "$dir/$d.pid" -r "$dir/$d-vrrp.pid" \
+        -c "$dir/$d-check.pid" > "$dir/director-$d.log" 2>&1 &
+      ;;
+    *) fail "SYNC_DIRECTOR must be vigil or keepalived" ;;
+  esac
+  pids+=($!)
+  eval "pid_$d=$!"
+}
+has_vip() { ip -n vs$1 -o addr show dev ext | grep -q 10.91.1.100; }
+connections() { ip netns exec vs$1 ipvsadm -Lnc | grep -c ESTABLISHED; }
+templates() { ip netns exec vs$1 ipvsadm -Lnc | grep -c ' NONE '; }
+both_servers() { ip netns exec vs$1 ipvsadm -Ln | grep -c '10.91.2.1[12]:8000 *Masq' | grep -qx 2; }
+
+start_director a 150
+wait_until 60 has_vip a || fail "A never became master"
+start_director b 100
+wait_until 60 both_servers a || fail "A's virtual server never had both real servers"
+wait_until 60 both_servers b || fail "B's virtual server never had both real servers"
+say "A master, both directors program IPVS after $SECONDS s; opening $count connections"
+
+ready=$dir/ready; stop=$dir/stop
+ip netns exec vsc "$python" "$traffic" client 10.91.1.100 8000 "$count" "$interval" "$ready" "$stop" \
+  10.91.1.10 10.91.1.11 10.91.1.12 10.91.1.13 > "$dir/client.log" 2>&1 &
+client=$!; pids+=($client)
+wait_until 90 test -s "$ready" || fail "the connections were never all answered"
+say "every connection answered after $(cat "$ready") s (A holds $(connections a) connections, $(templates a) templates)"
+if [ "$sync_on" = 1 ]; then
+  synced() { [ "$(connections b)" -ge "$count" ]; }
+  wait_until 30 synced || fail "B's table never held the $count connections (it has $(connections b))"
+  [ "$(templates b)" -ge 4 ] || fail "B has $(templates b) persistence templates, not one per client address"
+  say "B holds $(connections b) synced connections and $(templates b) persistence templates"
+else
+  sleep 3
+fi
+kill -9 "$pid_a"
+ip -n vsa link set ext down; ip -n vsa link set int down
+killed=$SECONDS
+wait_until 30 has_vip b || fail "B never took the VIP"
+say "B took over; letting the connections run"
+sleep 5
+touch "$stop"
+wait "$client"
+grep LOST "$dir/client.log" | head -n 5
+summary=$(tail -n1 "$dir/client.log")
+survived=$(awk '{print $2}' <<<"$summary")
+[ -n "$survived" ] || fail "the client printed no summary"
+percent=$((survived * 100 / count))
+say "$director, sync $sync_on: $summary ($percent %) after the master died; ${SECONDS} s in all"
+if [ "$min_percent" -gt 0 ] && [ "$survived" -lt $((count * min_percent / 100)) ]; then
+  fail "below $min_percent %"
+fi
+exit 0
