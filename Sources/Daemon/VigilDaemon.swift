@@ -133,7 +133,8 @@ public enum VigilDaemon {
         // instances start; every change after that is an event.
         let files = TrackedFileWatcher(files: assembly.trackedFiles)
         let engine = VRRPEngine(
-            configuration: assembly.engine, linkStates: assembly.linkStates, fileValues: files.readAll())
+            configuration: holdingPreemptionForSyncRound(assembly.engine) { log.write($0) },
+            linkStates: assembly.linkStates, fileValues: files.readAll())
         let inbox = runtime.inbox
         files.start { name, value in inbox.post(.engine(.fileChanged(name: name, value: value))) }
         defer { files.stop() }

@@ -108,3 +108,64 @@ import VRRP
             == [.syncDaemon(SyncDaemonCommand(.stop, .master, settings))])
     }
 }
+
+/// Issue 14 item 4: the returning director's preemption waits one sync refresh round.
+@Suite struct EngineSyncRoundHoldTests {
+    typealias F = EngineFixture
+
+    private func configuration(preempt: Bool = true, preemptDelay: Duration = .zero) -> EngineConfiguration {
+        var ext = F.instance(name: "VI_EXT")
+        var int = F.instance(name: "VI_INT")
+        var other = F.instance(name: "VI_OTHER")
+        for index in [0, 1, 2] {
+            switch index {
+            case 0: ext.vrrp.preempt = preempt; ext.vrrp.preemptDelay = preemptDelay
+            case 1: int.vrrp.preempt = preempt; int.vrrp.preemptDelay = preemptDelay
+            default: other.vrrp.preempt = preempt
+            }
+        }
+        var configuration = EngineConfiguration(
+            instances: [ext, int, other],
+            syncGroups: [EngineSyncGroup(vrrp: VRRPSyncGroupConfiguration(name: "VG1", members: ["VI_EXT", "VI_INT"]))])
+        configuration.syncDaemon = EngineSyncDaemon(
+            instance: "VI_INT", settings: SyncDaemonSettings(interface: "eth1", syncID: 7))
+        return configuration
+    }
+
+    @Test func theFollowedInstanceAndItsSyncGroupWaitOneRoundAndNoOtherInstance() {
+        var held = configuration()
+        #expect(held.holdPreemption(forSyncRound: .seconds(4)) == ["VI_EXT", "VI_INT"])
+        #expect(held.instances.map(\.vrrp.preemptDelay) == [.seconds(4), .seconds(4), .zero])
+    }
+
+    @Test func aLongerPreemptDelayAndNoPreemptAreKept() {
+        var longer = configuration(preemptDelay: .seconds(10))
+        #expect(longer.holdPreemption(forSyncRound: .seconds(4)).isEmpty)
+        #expect(longer.instances[0].vrrp.preemptDelay == .seconds(10))
+        var never = configuration(preempt: false)
+        #expect(never.holdPreemption(forSyncRound: .seconds(4)).isEmpty)
+    }
+
+    @Test func aReturningHigherPriorityDirectorStaysBackupForTheRoundThenPreempts() {
+        var configuration = EngineConfiguration(instances: [F.instance(priority: 150)])
+        configuration.syncDaemon = EngineSyncDaemon(
+            instance: "VI_1", settings: SyncDaemonSettings(interface: "eth1", syncID: 7))
+        _ = configuration.holdPreemption(forSyncRound: .seconds(4))
+        var engine = VRRPEngine(configuration: configuration, linkStates: ["eth0": true])
+        _ = engine.start(now: .zero)
+        // The interim master (priority 100) advertises every second.
+        var now = MonotonicInstant.zero
+        var becameMasterAt: MonotonicInstant?
+        while now < .zero + .seconds(12), becameMasterAt == nil {
+            _ = engine.handle(.packetReceived(F.advert(priority: 100)), now: now)
+            let next = now + .seconds(1)
+            while let deadline = engine.nextDeadline, deadline <= next {
+                _ = engine.handle(.deadlineReached, now: deadline)
+                if engine.router.state(of: "VI_1") == .master { becameMasterAt = deadline; break }
+            }
+            now = next
+        }
+        let at = becameMasterAt ?? .zero
+        #expect(becameMasterAt != nil && at >= .zero + .seconds(4), "master at \(at)")
+    }
+}

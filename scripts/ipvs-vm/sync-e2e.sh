@@ -9,6 +9,9 @@
 # a wait over 2 s. Prints one verdict line 'ipvs-sync-e2e: ... survived N of M'.
 #   SYNC_DIRECTOR=vigil|keepalived (vigil)   SYNC_ON=1|0 (1)   SYNC_CONNECTIONS (200)
 #   SYNC_INTERVAL (0.5 s)   SYNC_MIN_PERCENT (99; exit 1 below it, 0 disables)
+#   SYNC_FAILBACK=1: then A comes back as from a reboot (a fresh namespace, the higher priority) and
+#   preempts; the directors re-send their connections every second (sync_refresh_period 1,
+#   sync_threshold "3 0"), and the count covers both changes of master (issue 14 item 4).
 set -u
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -17,6 +20,7 @@ sync_on=${SYNC_ON:-1}
 count=${SYNC_CONNECTIONS:-200}
 interval=${SYNC_INTERVAL:-0.5}
 min_percent=${SYNC_MIN_PERCENT:-99}
+failback=${SYNC_FAILBACK:-0}
 vigil=$root/.build/debug/vigil
 traffic=$root/scripts/ipvs-vm/sync-traffic.py
 # Debian's python directly: a version manager's shim costs seconds of forks under emulation.
@@ -24,10 +28,15 @@ python=/usr/bin/python3; [ -x "$python" ] || python=$(command -v python3)
 dir=$(mktemp -d)
 pids=()
 say() { echo "ipvs-sync-e2e: $*"; }
+# Deleting the guest's end of each pair deletes the pair, even while a killed process still holds
+# its namespace.
+unwire() {
+  for l in vsc0 vsax vsai vsbx vsbi vsr1 vsr2 vsbrx vsbri; do ip link del "$l" 2>/dev/null; done
+  for ns in vsc vsa vsb vsr1 vsr2; do ip netns del "$ns" 2>/dev/null; done
+}
 cleanup() {
   for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null; done
-  for ns in vsc vsa vsb vsr1 vsr2; do ip netns del "$ns" 2>/dev/null; done
-  ip link del vsbrx 2>/dev/null; ip link del vsbri 2>/dev/null
+  unwire
   rm -rf "$dir"
 }
 trap cleanup EXIT
@@ -45,6 +54,7 @@ wait_until() {
 }
 
 # The wiring: two bridges in the guest's own namespace, one veth pair per link, both ends named at birth.
+unwire
 for ns in vsc vsa vsb vsr1 vsr2; do ip netns add $ns; done
 {
   echo "link add vsbrx type bridge mcast_snooping 0 forward_delay 0"
@@ -69,8 +79,10 @@ addr add 10.91.1.11/24 dev eth0
 addr add 10.91.1.12/24 dev eth0
 addr add 10.91.1.13/24 dev eth0
 B
-n=2
-for d in a b; do
+# wire_director a|b: the director's namespace, links and addresses (again for A's return).
+wire_director() {
+  local d=$1 n
+  if [ "$d" = a ]; then n=2; else n=3; fi
   ip -n vs$d -batch - <<B || fail "director $d"
 link set lo up
 link set ext up
@@ -79,8 +91,14 @@ addr add 10.91.1.$n/24 dev ext
 addr add 10.91.2.$n/24 dev int
 B
   ip netns exec vs$d sysctl -q -w net.ipv4.ip_forward=1
-  n=$((n + 1))
-done
+}
+# The timed resync of item 4, once ip_vs is loaded (its sysctls exist in every namespace from then on).
+timed_resync() {
+  [ "$failback" = 1 ] || return 0
+  ip netns exec vs$1 sysctl -q -w net.ipv4.vs.sync_refresh_period=1 "net.ipv4.vs.sync_threshold=3 0"
+}
+wire_director a
+wire_director b
 for r in 1 2; do
   ip -n vsr$r -batch - <<B || fail "real server $r"
 link set lo up
@@ -89,7 +107,7 @@ addr add 10.91.2.1$r/24 dev eth0
 route add default via 10.91.2.100
 B
   ip netns exec vsr$r "$python" "$traffic" serve 10.91.2.1$r 8000 rs$r > "$dir/rs$r.log" 2>&1 &
-  pids+=($!)
+  pids+=($!); disown $!
 done
 
 # One configuration, A's and B's differing in the priority; VRRPv3 at 0.2 s so a takeover takes
@@ -155,16 +173,17 @@ start_director() {
   case $director in
     vigil)
       ip netns exec vs$d chrt -r 10 "$vigil" -f "$dir/$d.conf" -n -l -D -p "$dir/$d.pid" -r "$dir/$d-vrrp.pid" \
-        -c "$dir/$d-check.pid" --status-socket "$dir/$d.sock" > "$dir/director-$d.log" 2>&1 &
+        -c "$dir/$d-check.pid" --status-socket "$dir/$d.sock" >> "$dir/director-$d.log" 2>&1 &
       ;;
     keepalived)
       ip netns exec vs$d chrt -r 10 keepalived -f "$dir/$d.conf" -n -l -D -p "$dir/$d.pid" -r "$dir/$d-vrrp.pid" \
-        -c "$dir/$d-check.pid" > "$dir/director-$d.log" 2>&1 &
+        -c "$dir/$d-check.pid" >> "$dir/director-$d.log" 2>&1 &
       ;;
     *) fail "SYNC_DIRECTOR must be vigil or keepalived" ;;
   esac
   pids+=($!)
   eval "pid_$d=$!"
+  disown $!
 }
 has_vip() { ip -n vs$1 -o addr show dev ext | grep -q 10.91.1.100; }
 connections() { ip netns exec vs$1 ipvsadm -Lnc | grep -c ESTABLISHED; }
@@ -178,6 +197,7 @@ start_director b 100
 wait_until 60 has_vip a || fail "A never became master"
 wait_until 60 both_servers a || fail "A's virtual server never had both real servers"
 wait_until 60 both_servers b || fail "B's virtual server never had both real servers"
+timed_resync a; timed_resync b
 say "A master, both directors program IPVS after $SECONDS s; opening $count connections"
 
 ready=$dir/ready; stop=$dir/stop
@@ -198,8 +218,22 @@ kill -9 "$pid_a"
 ip -n vsa link set ext down; ip -n vsa link set int down
 killed=$SECONDS
 wait_until 30 has_vip b || fail "B never took the VIP"
-say "B took over; letting the connections run"
+say "B took over $((SECONDS - killed)) s after the kill; letting the connections run"
 sleep 5
+if [ "$failback" = 1 ]; then
+  ip link del vsax; ip link del vsai; ip netns del vsa
+  ip netns add vsa
+  printf '%s\n' "link add vsax type veth peer name ext netns vsa" "link add vsai type veth peer name int netns vsa" \
+    "link set vsax master vsbrx up" "link set vsai master vsbri up" | ip -batch - || fail "A's return"
+  wire_director a
+  timed_resync a
+  rm -f "$dir"/a.sock "$dir"/a*.pid
+  returned=$SECONDS
+  start_director a 150
+  wait_until 60 has_vip a || fail "A never took the VIP back"
+  say "A is back and took the VIP $((SECONDS - returned)) s after it started, holding $(connections a) connections"
+  sleep 5
+fi
 touch "$stop"
 wait "$client"
 grep LOST "$dir/client.log" | head -n 5
@@ -207,7 +241,9 @@ summary=$(tail -n1 "$dir/client.log")
 survived=$(awk '{print $2}' <<<"$summary")
 [ -n "$survived" ] || fail "the client printed no summary"
 percent=$((survived * 100 / count))
-say "$director, sync $sync_on: $summary ($percent %) after the master died; ${SECONDS} s in all"
+worst=$(awk '$1 == "flow" && $3 == "open" && $5 > w {w = $5} END {printf "%.2f", w}' "$dir/client.log")
+resets=$(grep -c '^flow [0-9]* reset' "$dir/client.log")
+say "$director, sync $sync_on$([ "$failback" = 1 ] && echo ", fail-back"): $summary ($percent %) after the master died$([ "$failback" = 1 ] && echo " and came back"); $resets reset; longest wait of a surviving connection $worst s; ${SECONDS} s in all"
 if [ "$min_percent" -gt 0 ] && [ "$survived" -lt $((count * min_percent / 100)) ]; then
   fail "below $min_percent %"
 fi

@@ -50,3 +50,22 @@ public final class IPVSSyncDaemonControl: SyncDaemonControl {
             maximumLength: settings.maximumLength, group: settings.group, port: settings.port, ttl: settings.ttl)
     }
 }
+
+extension IPVSSyncDaemonControl {
+    /// The kernel's sync tunables in this network namespace that decide whether an interim master
+    /// re-sends its connections on a timer (`net.ipv4.vs.sync_refresh_period`, seconds, and the period
+    /// half of `sync_threshold`); nil when they cannot be read (no IPVS).
+    public static func refreshSettings() -> (refreshPeriod: Duration, syncPeriod: Int)? {
+        let files = PosixConfigFileSystem(maxFileBytes: 256)
+        func read(_ name: String) -> [Int]? {
+            guard let bytes = try? files.readFile("/proc/sys/net/ipv4/vs/\(name)") else { return nil }
+            let words = String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            let numbers = words.compactMap { Int($0) }
+            return numbers.count == words.count && !numbers.isEmpty ? numbers : nil
+        }
+        guard let refresh = read("sync_refresh_period")?.first, let threshold = read("sync_threshold"),
+            threshold.count == 2
+        else { return nil }
+        return (.seconds(refresh), threshold[1])
+    }
+}
