@@ -7,7 +7,7 @@ extension VigilDaemon {
     static func openSyncDaemons(_ assembly: Assembly, log: SwiftLogSink) -> IPVSSyncDaemonControl? {
         guard let daemon = assembly.engine.syncDaemon else { return nil }
         do {
-            if let control = try IPVSSyncDaemonControl.open() { return control }
+            if let control = try IPVSSyncDaemonControl.open(log: log) { return control }
             log.write(.warning("lvs_sync_daemon on \(daemon.settings.interface) is not run: the kernel has no IPVS"))
         } catch {
             log.write(.warning("lvs_sync_daemon on \(daemon.settings.interface) is not run: \(error)"))

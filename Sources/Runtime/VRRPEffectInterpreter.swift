@@ -44,7 +44,7 @@ public struct VRRPEffectInterpreter: EffectInterpreter {
             case .writeNotifyFIFO(let line): ports.fifo?.write(line)
             case .addRoute(let route): await add(route)
             case .removeRoute(let route): await remove(route)
-            case .syncDaemon(let command): await perform(command)
+            case .syncDaemon(let command): perform(command)
             }
         }
     }
@@ -92,17 +92,12 @@ public struct VRRPEffectInterpreter: EffectInterpreter {
         }
     }
 
-    private func perform(_ command: SyncDaemonCommand) async {
+    private func perform(_ command: SyncDaemonCommand) {
         guard let daemons = ports.syncDaemons else {
             return ports.log.write(
                 .error("cannot \(command): no IPVS here, or lvs_sync_daemon came with a reload (restart vigil)"))
         }
-        do {
-            try await daemons.perform(command)
-            ports.log.write(.info("IPVS sync daemon: \(command)"))
-        } catch {
-            ports.log.write(.error("cannot \(command): \(error)"))
-        }
+        daemons.submit(command)
     }
 
     private func announce(_ address: IPAddress, on interface: InterfaceName) async {

@@ -1,3 +1,4 @@
+import Dispatch
 import Engine
 import Glibc
 import Netlink
@@ -5,26 +6,45 @@ import Runtime
 
 /// The `SyncDaemonControl` port on the kernel's IPVS (`IPVS_CMD_NEW_DAEMON` / `DEL_DAEMON` over its
 /// own generic netlink socket, apart from the checker side's data plane, as keepalived's VRRP process
-/// has its own).
+/// has its own). Commands run in order on a serial queue of their own: the kernel stops a sync
+/// thread with `kthread_stop`, which took over 5 s in the emulated guest, and the VRRP loop must
+/// not wait for that (keepalived's VRRP process does wait, and stops advertising meanwhile).
 public final class IPVSSyncDaemonControl: SyncDaemonControl {
     let plane: IPVSDataPlane
+    let log: any LogSink
+    private let queue = DispatchQueue(label: "vigil.ipvs-sync-daemon")
 
-    init(plane: IPVSDataPlane) {
+    init(plane: IPVSDataPlane, log: any LogSink) {
         self.plane = plane
+        self.log = log
     }
 
     /// The control in the calling thread's network namespace; nil when the kernel has no IPVS.
-    public static func open() throws(NetlinkRequestError) -> IPVSSyncDaemonControl? {
+    public static func open(log: any LogSink) throws(NetlinkRequestError) -> IPVSSyncDaemonControl? {
         switch try IPVSDataPlane.open() {
-        case .available(let plane): IPVSSyncDaemonControl(plane: plane)
+        case .available(let plane): IPVSSyncDaemonControl(plane: plane, log: log)
         case .unavailable: nil
         }
     }
 
-    /// Closes the netlink socket.
-    public func close() { plane.close() }
+    /// Waits for the queued commands, then closes the netlink socket.
+    public func close() {
+        queue.sync { plane.close() }
+    }
 
-    public func perform(_ command: SyncDaemonCommand) async throws {
+    public func submit(_ command: SyncDaemonCommand) {
+        queue.async { [self] in
+            do throws(NetlinkRequestError) {
+                try perform(command)
+                log.write(.info("IPVS sync daemon: \(command)"))
+            } catch {
+                log.write(.error("cannot \(command): \(error)"))
+            }
+        }
+    }
+
+    /// Carries out one command now.
+    func perform(_ command: SyncDaemonCommand) throws(NetlinkRequestError) {
         let daemon = Self.daemon(command.role, command.settings)
         switch command.action {
         case .start:
