@@ -6,7 +6,9 @@ extension VRRPEngine {
     mutating func syncDaemonStartEffects() -> [EngineEffect] {
         guard let daemon = configuration.syncDaemon else { return [] }
         syncDaemonRoles = []
-        let cleanup = SyncDaemonRole.allCases.map { EngineEffect.syncDaemon(SyncDaemonCommand(.stop, $0, daemon.settings)) }
+        let cleanup = SyncDaemonRole.allCases.map {
+            EngineEffect.syncDaemon(SyncDaemonCommand(.stop, $0, daemon.settings))
+        }
         return cleanup + followSyncDaemon()
     }
 

@@ -6,7 +6,8 @@ extension GlobalDefinitionsKeywords {
         GlobalKeyword("lvs_sync_daemon") { globals, node, context in
             if let earlier = globals.lvs.syncDaemon {
                 context.error(
-                    "'lvs_sync_daemon' was already given as \(earlier.interface); this one is ignored", at: node.keyword)
+                    "'lvs_sync_daemon' was already given as \(earlier.interface); this one is ignored",
+                    at: node.keyword)
                 return
             }
             guard let interfaceToken = context.argument(node),
@@ -80,7 +81,8 @@ extension GlobalDefinitionsKeywords {
             if group.isMulticast {
                 daemon.group = group
             } else {
-                context.error("'lvs_sync_daemon group' \(value.text) is not a multicast address; it is ignored", at: value)
+                context.error(
+                    "'lvs_sync_daemon group' \(value.text) is not a multicast address; it is ignored", at: value)
             }
         }
     }

@@ -79,7 +79,7 @@ extension IPVSSyncDaemonControl {
         let files = PosixConfigFileSystem(maxFileBytes: 256)
         func read(_ name: String) -> [Int]? {
             guard let bytes = try? files.readFile("/proc/sys/net/ipv4/vs/\(name)") else { return nil }
-            let words = String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            let words = String(decoding: bytes, as: UTF8.self).split { $0 == " " || $0 == "\t" || $0 == "\n" }
             let numbers = words.compactMap { Int($0) }
             return numbers.count == words.count && !numbers.isEmpty ? numbers : nil
         }
