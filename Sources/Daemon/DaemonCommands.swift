@@ -52,7 +52,10 @@ struct DaemonCommands: Sendable {
             alerts?.reload(configuration: configuration)
             var effects: [EngineEffect] = diagnostics.isEmpty ? [] : [.log(.warning(diagnostics))]
             effects += assembly.log.map { .log($0) }
-            effects += engine.reconfigure(to: assembly.engine, linkStates: assembly.linkStates, now: now)
+            var log: [LogRecord] = []
+            let updated = VigilDaemon.holdingPreemptionForSyncRound(assembly.engine) { log.append($0) }
+            effects += log.map { .log($0) }
+            effects += engine.reconfigure(to: updated, linkStates: assembly.linkStates, now: now)
             // The files the new configuration tracks, each read now and handed to the engine.
             for (name, value) in (files?.track(assembly.trackedFiles) ?? [:]).sorted(by: { $0.key < $1.key }) {
                 effects += engine.handle(.fileChanged(name: name, value: value), now: now)

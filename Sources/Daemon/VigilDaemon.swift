@@ -58,7 +58,8 @@ public enum VigilDaemon {
         // The checker service starts with the first configuration that has virtual servers: now, or at
         // the reload that adds the first one.
         let checkers = options.subsystems.runsCheckers ? CheckerService(ports: .system()) : nil
-        let serviceOptions = checkerOptions(options)
+        let serviceOptions = checkerOptions(
+            options, syncsConnections: configuration.globalDefinitions.lvs.syncDaemon != nil)
         // `vigil status --watch`: both loops report their transitions to one feed.
         let feed = TransitionFeed()
         let launcher = CheckerLauncher(service: checkers) { [fifo = fifos?.lvs] configuration in
@@ -96,13 +97,15 @@ public enum VigilDaemon {
     /// How long an orderly stop waits for queued alerts.
     static let alertDrainTimeout: Duration = .seconds(2)
 
-    private static func checkerOptions(_ options: DaemonOptions) -> CheckerServiceOptions {
+    /// `syncsConnections`: the configuration has `lvs_sync_daemon`, whose aim (connections that survive a
+    /// director failover) the nftables data plane reaches with the shared flow hash, as `--nftables-flow-hash`.
+    private static func checkerOptions(_ options: DaemonOptions, syncsConnections: Bool) -> CheckerServiceOptions {
         var environment: [String: String] = [:]
         if let choice = CurrentProcess.environment(DataPlaneChoice.environmentVariable) {
             environment[DataPlaneChoice.environmentVariable] = choice
         }
         return CheckerServiceOptions(
-            environment: environment, nftables: NFTablesRuleset.Options(flowHash: options.nftablesFlowHash),
+            environment: environment, nftables: NFTablesRuleset.Options(flowHash: options.nftablesFlowHash || syncsConnections),
             releasesOnExit: !options.keepsDataPlaneOnStop)
     }
 
@@ -119,7 +122,9 @@ public enum VigilDaemon {
             return 1
         }
         defer { network.close() }
-        let ports = RuntimePorts(
+        let syncDaemons = openSyncDaemons(assembly, log: log)
+        defer { syncDaemons?.close() }
+        var ports = RuntimePorts(
             network: network,
             addresses: NetlinkVirtualAddressTable(table: platform.addresses, directory: platform.directory),
             announcer: NeighborAnnouncer(
@@ -127,6 +132,7 @@ public enum VigilDaemon {
             links: NetlinkInterfaceMonitor(monitor: platform.monitor, directory: platform.directory, loop: platform.loop),
             scripts: scripts, clock: ContinuousMonotonicClock(), log: log, fifo: fifo,
             routes: NetlinkVirtualRouteTable(table: platform.addresses, directory: platform.directory))
+        ports.syncDaemons = syncDaemons
         let notifier = SystemdNotifier.fromEnvironment()
         let board = makeBoard(
             routerID: routerID, checkers: checkers.service, hasVirtualServers: hasVirtualServers, alerts: alerts)
@@ -140,7 +146,8 @@ public enum VigilDaemon {
         // instances start; every change after that is an event.
         let files = TrackedFileWatcher(files: assembly.trackedFiles)
         var engine = VRRPEngine(
-            configuration: assembly.engine, linkStates: assembly.linkStates, fileValues: files.readAll())
+            configuration: holdingPreemptionForSyncRound(assembly.engine) { log.write($0) },
+            linkStates: assembly.linkStates, fileValues: files.readAll())
         // A stop hands over make before break (Docs/Handover.md); -V keeps the VIPs on stop, so there is
         // no release to wait for and masters step down at once.
         engine.stopHandover = source.options.keepsAddressesOnStop ? .priorityZero : .makeBeforeBreak

@@ -76,7 +76,7 @@ extension VRRPEngine {
         if to != .initialize {
             lines.append(.info(VRRPTransitionReason.enteringLine(instance: name, state: to, reason: reason)))
         }
-        return lines.map { .log($0) }
+        return lines.map { .log($0) } + followSyncDaemon(afterTransitionOf: name)
     }
 
     private mutating func recordTransition(

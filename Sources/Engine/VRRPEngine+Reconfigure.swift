@@ -12,6 +12,9 @@ extension VRRPEngine {
     ) -> [EngineEffect] {
         let previous = self
         var effects: [EngineEffect] = [.log(.info("Reloading configuration"))]
+        if let daemon = configuration.syncDaemon, daemon != updated.syncDaemon {
+            effects += stopSyncDaemons(settings: daemon.settings)
+        }
         effects += withdrawnAddresses(keptBy: updated)
         let actions = router.reload(
             instances: updated.instances.map(\.vrrp), syncGroups: updated.syncGroups.map(\.vrrp), now: now)
@@ -21,7 +24,7 @@ extension VRRPEngine {
             effects += self.effects(of: router.handle(.interfaceChanged(interface, isUp: isUp), now: now))
         }
         if updated.writesStatesOnReload { effects += unchangedStateLines(previous: previous) }
-        return effects + runDueChecks(now: now)
+        return effects + followSyncDaemon() + runDueChecks(now: now)
     }
 
     /// `fifo_write_vrrp_states_on_reload`: the FIFO line of every sync group, then every instance,

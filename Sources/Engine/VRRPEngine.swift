@@ -20,6 +20,8 @@ public struct VRRPEngine: EventProcessor {
     /// the daemon asks for make before break, except with `-V`, where there is no release to wait for
     /// (Docs/Handover.md).
     public var stopHandover: VRRPHandover = .priorityZero
+    /// The IPVS sync daemons this engine has started (`lvs_sync_daemon`).
+    var syncDaemonRoles: [SyncDaemonRole] = []
 
     /// An engine for `configuration`; `linkStates` are the interfaces' states at start.
     public init(configuration: EngineConfiguration, linkStates: [InterfaceName: Bool] = [:]) {
@@ -52,6 +54,7 @@ public struct VRRPEngine: EventProcessor {
     }
 
     public mutating func start(now: MonotonicInstant) -> [EngineEffect] {
+        let syncDaemons = syncDaemonStartEffects()
         var actions: [VRRPRouter.Action] = []
         for (interface, isUp) in initialLinkStates.sorted(by: { $0.key < $1.key }) {
             actions += router.handle(.interfaceChanged(interface, isUp: isUp), now: now)
@@ -64,7 +67,7 @@ public struct VRRPEngine: EventProcessor {
         }
         actions += router.handle(.start, now: now)
         checks.start(now: now)
-        return effects(of: actions) + runDueChecks(now: now)
+        return syncDaemons + effects(of: actions) + runDueChecks(now: now)
     }
 
     public mutating func handle(_ event: EngineEvent, now: MonotonicInstant) -> [EngineEffect] {
@@ -85,8 +88,8 @@ public struct VRRPEngine: EventProcessor {
             isStopping = true
             checks.stop()
             switch stopHandover {
-            case .priorityZero: return effects(of: router.handle(.shutdown, now: now))
-            case .makeBeforeBreak: return effects(of: router.handle(.shutdownAfterHandover, now: now))
+            case .priorityZero: return effects(of: router.handle(.shutdown, now: now)) + followSyncDaemon()
+            case .makeBeforeBreak: return effects(of: router.handle(.shutdownAfterHandover, now: now)) + followSyncDaemon()
             }
         case .maintenanceRequested(let name, let request):
             return maintenance(name, request, now: now)

@@ -11,6 +11,9 @@ public struct RuntimePorts: Sendable {
     public var fifo: (any NotifyFIFOSink)?
     /// Where `virtual_routes` go; nil: routes are logged as not installed.
     public var routes: (any RouteTable)?
+    /// The IPVS sync daemons `lvs_sync_daemon` drives; nil: the kernel has no IPVS (commands are
+    /// logged as not carried out).
+    public var syncDaemons: (any SyncDaemonControl)?
 
     public init(
         network: any VRRPNetwork, addresses: any AddressTable, announcer: any AddressAnnouncer,

@@ -44,6 +44,7 @@ public struct VRRPEffectInterpreter: EffectInterpreter {
             case .writeNotifyFIFO(let line): ports.fifo?.write(line)
             case .addRoute(let route): await add(route)
             case .removeRoute(let route): await remove(route)
+            case .syncDaemon(let command): perform(command)
             }
         }
     }
@@ -89,6 +90,14 @@ public struct VRRPEffectInterpreter: EffectInterpreter {
         } catch {
             ports.log.write(.error("cannot remove route \(route): \(error)"))
         }
+    }
+
+    private func perform(_ command: SyncDaemonCommand) {
+        guard let daemons = ports.syncDaemons else {
+            return ports.log.write(
+                .error("cannot \(command): no IPVS here, or lvs_sync_daemon came with a reload (restart vigil)"))
+        }
+        daemons.submit(command)
     }
 
     private func announce(_ address: IPAddress, on interface: InterfaceName) async {

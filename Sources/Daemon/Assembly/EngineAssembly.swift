@@ -38,6 +38,7 @@ struct EngineAssembly {
             instances: instances, syncGroups: groups, checkScripts: Array(assembly.checkScripts.values))
         engine.writesNotifyFIFO = !NotifyFIFOPlan(configuration.globalDefinitions.fifos).vrrp.isEmpty
         engine.writesStatesOnReload = configuration.globalDefinitions.fifos.writeVRRPStatesOnReload
+        engine.syncDaemon = configuration.globalDefinitions.lvs.syncDaemon.map(Self.syncDaemon)
         var result = Assembly(
             engine: engine, sockets: assembly.sockets, linkStates: linkStates(engine, host: host),
             log: assembly.log, errors: assembly.errors)

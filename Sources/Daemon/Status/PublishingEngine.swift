@@ -72,7 +72,7 @@ struct PublishingEngine: EventProcessor {
         return effects.filter { effect in
             switch effect {
             case .removeAddress, .removeRoute: false
-            case .transmit, .addAddress, .addRoute, .announce, .runScript, .log, .writeNotifyFIFO: true
+            case .transmit, .addAddress, .addRoute, .announce, .runScript, .log, .writeNotifyFIFO, .syncDaemon: true
             }
         }
     }
@@ -102,7 +102,9 @@ struct PublishingEngine: EventProcessor {
         effects.contains { effect in
             switch effect {
             case .transmit: false
-            case .addAddress, .removeAddress, .addRoute, .removeRoute, .announce, .runScript, .log, .writeNotifyFIFO: true
+            case .addAddress, .removeAddress, .addRoute, .removeRoute, .announce, .runScript, .log, .writeNotifyFIFO,
+                .syncDaemon:
+                true
             }
         }
     }

@@ -19,6 +19,9 @@ public struct EngineConfiguration: Hashable, Sendable {
     /// `fifo_write_vrrp_states_on_reload`: after a reload, each sync group and instance whose state
     /// the reload left as it was writes its state line to the FIFO too.
     public var writesStatesOnReload = false
+    /// `lvs_sync_daemon`: the IPVS connection-sync daemons follow an instance's state
+    /// (`EngineEffect.syncDaemon`); nil when not configured.
+    public var syncDaemon: EngineSyncDaemon?
 
     public init(
         instances: [EngineInstance], syncGroups: [EngineSyncGroup] = [], checkScripts: [CheckScript] = [],

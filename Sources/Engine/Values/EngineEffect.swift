@@ -22,4 +22,7 @@ public enum EngineEffect: Hashable, Sendable {
     /// Write a line to the VRRP notify FIFOs (`notify_fifo`, `vrrp_notify_fifo`); emitted only when
     /// `EngineConfiguration.writesNotifyFIFO` is set.
     case writeNotifyFIFO(NotifyFIFOLine)
+    /// Start or stop one of the kernel's IPVS connection-sync daemons (`lvs_sync_daemon`,
+    /// Docs/Modules/IPVS.md "Connection sync"); stopping one that is not running is not an error.
+    case syncDaemon(SyncDaemonCommand)
 }

@@ -12,6 +12,8 @@ public struct GlobalLVSSettings: Hashable, Sendable {
     public var flushOnStop: FlushOnStop
     /// `rs_init_notifies`: run real-server notifications for the initial state.
     public var realServerInitialNotifies: Bool
+    /// `lvs_sync_daemon`: the IPVS connection-sync daemon; nil when not configured.
+    public var syncDaemon: LVSSyncDaemon?
 
     /// What `lvs_flush_on_stop` removes.
     public enum FlushOnStop: String, Hashable, Sendable, CaseIterable {

@@ -43,7 +43,6 @@ extension GlobalDefinitionsKeywords {
         + GlobalKeyword.unsupported(
             ["vmac_prefix", "vmac_addr_prefix", "vrrp_garp_extra_if", "vrrp_vmac_garp_intvl"],
             "vigil does not create VMAC interfaces")
-        + GlobalKeyword.unsupported(["lvs_sync_daemon"], "vigil does not drive the IPVS connection-sync daemon")
         + GlobalKeyword.unsupported(["disable_local_igmp"], "not implemented yet")
         + GlobalKeyword.unsupported(
             ["use_symlink_paths", "set_supplementary_groups", "umask"], "not implemented yet")

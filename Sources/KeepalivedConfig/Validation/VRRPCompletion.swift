@@ -18,6 +18,7 @@ enum VRRPCompletion {
             }
         }
         VRIDConflictChecker.check(draft.configuration.vrrpInstances, context: &context)
+        resolveSyncDaemon(&draft.configuration, context: &context)
         reportUnusedScripts(draft.configuration.vrrpScripts, context: &context)
         annotateForwardReferences(&context)
     }

@@ -17,12 +17,12 @@ extension VRRPInstanceReader {
             InstanceKeyword.unsupported("kernel_rx_buf_size", "vigil sizes its socket buffers itself"),
             InstanceKeyword(
                 "lvs_sync_daemon_interface",
-                support: .unsupported("deprecated in keepalived; vigil does not drive the IPVS sync daemon")
+                support: .unsupported("deprecated in keepalived; use the global lvs_sync_daemon")
             ) {
                 _, node, context in
                 context.warning(
                     "'lvs_sync_daemon_interface' in a vrrp_instance is deprecated in keepalived, and "
-                        + "vigil does not drive the IPVS connection-sync daemon; it is ignored",
+                        + "vigil does not read it; it is ignored",
                     at: node.keyword,
                     notes: [Diagnostic.Note(message: "keepalived wants the global 'lvs_sync_daemon' instead")],
                     keepalivedReports: true)

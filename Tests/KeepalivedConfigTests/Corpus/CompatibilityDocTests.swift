@@ -81,9 +81,21 @@ import Testing
         }
     }
 
+    @Test(arguments: DaemonKeywordTestTable.guestRows.map { "\($0.block) / \($0.keyword)" })
+    func theNamedGuestScriptRunsInCIAndWritesTheKeyword(key: String) throws {
+        let row = try #require(DaemonKeywordTestTable.guestRows.first { "\($0.block) / \($0.keyword)" == key })
+        let script = try String(contentsOfFile: CorpusFiles.repository + "/" + row.script, encoding: .utf8)
+        let runner = try String(contentsOfFile: CorpusFiles.repository + "/scripts/test-ipvs.sh", encoding: .utf8)
+        #expect(runner.contains(row.script), "\(key): scripts/test-ipvs.sh does not run \(row.script)")
+        #expect(script.contains(row.keyword), "\(key): \(row.script) does not write '\(row.keyword)'")
+        let known = KeywordCatalog.blocks.first { $0.name == row.block }?.keywords.contains { $0.name == row.keyword }
+        #expect(known == true, "\(key) is not a keyword vigil reads")
+    }
+
     @Test func everySupportedKeywordNamesATestThatDrivesItThroughTheDaemon() {
         var rows: Set<String> = []
         for row in DaemonKeywordTestTable.rows { rows.insert("\(row.block) / \(row.keyword)") }
+        for row in DaemonKeywordTestTable.guestRows { rows.insert("\(row.block) / \(row.keyword)") }
         for block in KeywordCatalog.blocks {
             for (name, support) in block.keywords where support == .supported {
                 #expect(

@@ -21,6 +21,24 @@ enum DaemonKeywordTestTable {
         }
     }
 
+    /// A keyword driven through the daemon by a script of the IPVS guest (scripts/ipvs-vm), which
+    /// `scripts/test-ipvs.sh` runs in CI: IPVS exists only there.
+    struct GuestRow: Sendable {
+        var block: String
+        var keyword: String
+        var script: String
+
+        init(_ block: String, _ keyword: String, script: String) {
+            self.block = block
+            self.keyword = keyword
+            self.script = script
+        }
+    }
+
+    static let guestRows: [GuestRow] = [
+        GuestRow("global_defs", "lvs_sync_daemon", script: "scripts/ipvs-vm/sync-e2e.sh"),
+    ]
+
     static let rows: [Row] = [
         Row("top level", "global_defs", "MiscCheckScriptNamespaceTests", "aMiscCheckRunsAsTheGlobalScriptUser"),
         Row("top level", "vrrp_script", "VigilFailoverTests", "aFailingWeightedScriptHandsMastershipOverAndBack"),
