@@ -117,7 +117,8 @@ public enum VigilDaemon {
                 directory: platform.directory, arp: platform.arp, neighborAdvertisements: platform.neighborAdvertisements),
             links: NetlinkInterfaceMonitor(monitor: platform.monitor, directory: platform.directory, loop: platform.loop),
             scripts: scripts, clock: ContinuousMonotonicClock(), log: log, fifo: fifo,
-            routes: NetlinkVirtualRouteTable(table: platform.addresses, directory: platform.directory))
+            routes: NetlinkVirtualRouteTable(table: platform.addresses, directory: platform.directory),
+            rules: NetlinkVirtualRuleTable(table: platform.addresses))
         let notifier = SystemdNotifier.fromEnvironment()
         let board = makeBoard(routerID: routerID, checkers: checkers, alerts: alerts)
         let supervisor = SystemdSupervisor(notifier: notifier, readiness: source.options.readiness) {

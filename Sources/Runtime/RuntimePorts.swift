@@ -11,11 +11,14 @@ public struct RuntimePorts: Sendable {
     public var fifo: (any NotifyFIFOSink)?
     /// Where `virtual_routes` go; nil: routes are logged as not installed.
     public var routes: (any RouteTable)?
+    /// Where `virtual_rules` and `static_rules` go; nil: rules are logged as not installed.
+    public var rules: (any RuleTable)?
 
     public init(
         network: any VRRPNetwork, addresses: any AddressTable, announcer: any AddressAnnouncer,
         links: any LinkMonitor, scripts: any ScriptRunner, clock: any MonotonicClock, log: any LogSink,
-        fifo: (any NotifyFIFOSink)? = nil, routes: (any RouteTable)? = nil
+        fifo: (any NotifyFIFOSink)? = nil, routes: (any RouteTable)? = nil,
+        rules: (any RuleTable)? = nil
     ) {
         self.network = network
         self.addresses = addresses
@@ -26,5 +29,6 @@ public struct RuntimePorts: Sendable {
         self.log = log
         self.fifo = fifo
         self.routes = routes
+        self.rules = rules
     }
 }

@@ -44,6 +44,8 @@ public struct VRRPEffectInterpreter: EffectInterpreter {
             case .writeNotifyFIFO(let line): ports.fifo?.write(line)
             case .addRoute(let route): await add(route)
             case .removeRoute(let route): await remove(route)
+            case .addRule(let rule): await add(rule)
+            case .removeRule(let rule): await remove(rule)
             }
         }
     }
@@ -88,6 +90,24 @@ public struct VRRPEffectInterpreter: EffectInterpreter {
             try await routes.remove(route)
         } catch {
             ports.log.write(.error("cannot remove route \(route): \(error)"))
+        }
+    }
+
+    private func add(_ rule: VirtualRuleEntry) async {
+        guard let rules = ports.rules else { return ports.log.write(.error("cannot add rule \(rule): no rule table")) }
+        do {
+            try await rules.add(rule)
+        } catch {
+            ports.log.write(.error("cannot add rule \(rule): \(error)"))
+        }
+    }
+
+    private func remove(_ rule: VirtualRuleEntry) async {
+        guard let rules = ports.rules else { return }
+        do {
+            try await rules.remove(rule)
+        } catch {
+            ports.log.write(.error("cannot remove rule \(rule): \(error)"))
         }
     }
 

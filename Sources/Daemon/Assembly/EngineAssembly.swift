@@ -55,6 +55,7 @@ struct EngineAssembly {
         }
         let logged = assembly.log.count
         result.staticRoutes = statics.routes.compactMap { assembly.route(of: "static_routes", $0) }
+        result.staticRules = statics.rules.compactMap { assembly.rule(of: "static_rules", $0) }
         result.log += assembly.log[logged...]
         return result
     }

@@ -71,8 +71,8 @@ struct PublishingEngine: EventProcessor {
         guard keepsAddressesOnStop else { return effects }
         return effects.filter { effect in
             switch effect {
-            case .removeAddress, .removeRoute: false
-            case .transmit, .addAddress, .addRoute, .announce, .runScript, .log, .writeNotifyFIFO: true
+            case .removeAddress, .removeRoute, .removeRule: false
+            case .transmit, .addAddress, .addRoute, .addRule, .announce, .runScript, .log, .writeNotifyFIFO: true
             }
         }
     }
@@ -100,7 +100,9 @@ struct PublishingEngine: EventProcessor {
         effects.contains { effect in
             switch effect {
             case .transmit: false
-            case .addAddress, .removeAddress, .addRoute, .removeRoute, .announce, .runScript, .log, .writeNotifyFIFO: true
+            case .addAddress, .removeAddress, .addRoute, .removeRoute, .addRule, .removeRule, .announce, .runScript, .log,
+                .writeNotifyFIFO:
+                true
             }
         }
     }
