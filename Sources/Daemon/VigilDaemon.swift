@@ -146,6 +146,7 @@ public enum VigilDaemon {
             return 1
         }
         await StaticEntries.install(assembly, ports: ports)
+        let promoted = SecondaryPromotion.enable(assembly.promotedInterfaces, log: log)
         var published = PublishingEngine(engine: engine, board: board, feed: feed)
         published.alerts = alerts
         published.keepsAddressesOnStop = source.options.keepsAddressesOnStop
@@ -155,6 +156,7 @@ public enum VigilDaemon {
         }
         await status.stop()
         await StaticEntries.remove(assembly, ports: ports)
+        SecondaryPromotion.reset(promoted, log: log)
         notifier.status("Stopped")
         log.write(.info("Stopped Vigil VRRP daemon"))
         return 0

@@ -55,9 +55,14 @@ public struct VRRPEngine: EventProcessor {
         for (name, reading) in checks.initialReadings {
             actions += router.handle(.trackerChanged(.script(name), reading), now: now)
         }
+        var delay: [EngineEffect] = []
+        if configuration.startupDelay > .zero {
+            router.holdStartup(until: now + configuration.startupDelay)
+            delay = [.log(.info("Delaying startup for \(Self.seconds(configuration.startupDelay)) seconds"))]
+        }
         actions += router.handle(.start, now: now)
         checks.start(now: now)
-        return effects(of: actions) + runDueChecks(now: now)
+        return delay + effects(of: actions) + runDueChecks(now: now)
     }
 
     public mutating func handle(_ event: EngineEvent, now: MonotonicInstant) -> [EngineEffect] {
@@ -125,5 +130,15 @@ public struct VRRPEngine: EventProcessor {
             // The checker engine's own; never started by this engine.
             return []
         }
+    }
+
+    /// Seconds as keepalived's `%g` prints them: `2`, `5.5`.
+    static func seconds(_ duration: Duration) -> String {
+        let (whole, attoseconds) = duration.components
+        let milliseconds = attoseconds / 1_000_000_000_000_000
+        guard milliseconds > 0 else { return "\(whole)" }
+        var fraction = String(1000 + milliseconds).dropFirst()
+        while fraction.hasSuffix("0") { fraction = fraction.dropLast() }
+        return "\(whole).\(fraction)"
     }
 }

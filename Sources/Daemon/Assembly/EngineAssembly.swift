@@ -37,6 +37,7 @@ struct EngineAssembly {
         var engine = EngineConfiguration(
             instances: instances, syncGroups: groups, checkScripts: Array(assembly.checkScripts.values))
         engine.writesNotifyFIFO = !NotifyFIFOPlan(configuration.globalDefinitions.fifos).vrrp.isEmpty
+        engine.startupDelay = configuration.globalDefinitions.vrrp.startupDelay
         var result = Assembly(
             engine: engine, sockets: assembly.sockets, linkStates: linkStates(engine, host: host),
             log: assembly.log, errors: assembly.errors)
@@ -56,6 +57,10 @@ struct EngineAssembly {
         let logged = assembly.log.count
         result.staticRoutes = statics.routes.compactMap { assembly.route(of: "static_routes", $0) }
         result.staticRules = statics.rules.compactMap { assembly.rule(of: "static_rules", $0) }
+        let promoting = Set(configuration.vrrpInstances.filter(\.promoteSecondaries).map(\.name))
+        result.promotedInterfaces = Array(
+            Set(instances.filter { promoting.contains($0.vrrp.name) }.compactMap(\.vrrp.interface))
+        ).sorted()
         result.log += assembly.log[logged...]
         return result
     }

@@ -16,6 +16,9 @@ public struct EngineConfiguration: Hashable, Sendable {
     /// A notify FIFO is configured: every notify point also writes its FIFO line
     /// (`EngineEffect.writeNotifyFIFO`, Docs/Keepalived.md §6.3).
     public var writesNotifyFIFO = false
+    /// `vrrp_startup_delay`: at start (not at a reload) no instance leaves BACKUP on its own timer
+    /// before this has passed.
+    public var startupDelay: Duration = .zero
 
     public init(
         instances: [EngineInstance], syncGroups: [EngineSyncGroup] = [], checkScripts: [CheckScript] = [],
