@@ -16,6 +16,8 @@ public struct VRRPEngine: EventProcessor {
     var instanceIndex: [String: Int]
     var groupIndex: [String: Int]
     var isStopping = false
+    /// `vrrp_garp_interval`/`vrrp_gna_interval` pacing of announcements per interface.
+    var pacer: AnnouncementPacer
 
     /// An engine for `configuration`; `linkStates` are the interfaces' states at start.
     public init(configuration: EngineConfiguration, linkStates: [InterfaceName: Bool] = [:]) {
@@ -30,6 +32,7 @@ public struct VRRPEngine: EventProcessor {
         checks = CheckScriptScheduler(scripts: configuration.trackedCheckScripts)
         initialLinkStates = linkStates
         initialFileValues = fileValues
+        pacer = AnnouncementPacer(garpInterval: configuration.garpInterval, gnaInterval: configuration.gnaInterval)
         instanceIndex = Self.index(configuration.instances.map(\.name))
         groupIndex = Self.index(configuration.syncGroups.map(\.name))
     }
@@ -41,7 +44,7 @@ public struct VRRPEngine: EventProcessor {
     }
 
     public var nextDeadline: MonotonicInstant? {
-        [router.nextDeadline, checks.nextDeadline].compactMap { $0 }.min()
+        [router.nextDeadline, checks.nextDeadline, pacer.nextDeadline].compactMap { $0 }.min()
     }
 
     public mutating func start(now: MonotonicInstant) -> [EngineEffect] {
@@ -62,10 +65,15 @@ public struct VRRPEngine: EventProcessor {
         }
         actions += router.handle(.start, now: now)
         checks.start(now: now)
-        return delay + effects(of: actions) + runDueChecks(now: now)
+        return pacer.pace(delay + effects(of: actions) + runDueChecks(now: now), now: now)
     }
 
     public mutating func handle(_ event: EngineEvent, now: MonotonicInstant) -> [EngineEffect] {
+        let released = event == .deadlineReached ? pacer.due(now: now) : []
+        return released + pacer.pace(step(event, now: now), now: now)
+    }
+
+    private mutating func step(_ event: EngineEvent, now: MonotonicInstant) -> [EngineEffect] {
         switch event {
         case .deadlineReached:
             return effects(of: router.handle(.deadlineReached, now: now)) + runDueChecks(now: now)

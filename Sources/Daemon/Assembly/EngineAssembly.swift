@@ -38,6 +38,8 @@ struct EngineAssembly {
             instances: instances, syncGroups: groups, checkScripts: Array(assembly.checkScripts.values))
         engine.writesNotifyFIFO = !NotifyFIFOPlan(configuration.globalDefinitions.fifos).vrrp.isEmpty
         engine.startupDelay = configuration.globalDefinitions.vrrp.startupDelay
+        engine.garpInterval = configuration.globalDefinitions.vrrp.garpInterval
+        engine.gnaInterval = configuration.globalDefinitions.vrrp.gnaInterval
         var result = Assembly(
             engine: engine, sockets: assembly.sockets, linkStates: linkStates(engine, host: host),
             log: assembly.log, errors: assembly.errors)
