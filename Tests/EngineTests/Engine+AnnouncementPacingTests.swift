@@ -1,4 +1,4 @@
-import Engine
+@testable import Engine
 import NetworkPrimitives
 import Testing
 import VRRP
@@ -33,5 +33,19 @@ import VRRP
         var engine = Self.engine(garpInterval: .zero)
         _ = engine.start(now: .zero)
         #expect(Self.announced(F.run(&engine, until: .zero + .milliseconds(3700))).count == 10)
+    }
+
+    @Test func neighbourAdvertsArePacedByTheGNAIntervalAndNotByTheGARPOne() {
+        var pacer = AnnouncementPacer(garpInterval: .zero, gnaInterval: .seconds(2))
+        let v6 = IPAddress("fd99::100")!, other = IPAddress("fd99::101")!
+        let effects: [EngineEffect] = [
+            .announce(v6, on: "eth0"), .announce(other, on: "eth0"), .announce(F.vip.address, on: "eth0"),
+            .announce(F.vip.address, on: "eth0"),
+        ]
+        #expect(Self.announced(pacer.pace(effects, now: .zero)) == [v6, F.vip.address, F.vip.address])
+        #expect(pacer.nextDeadline == .zero + .seconds(2))
+        #expect(pacer.due(now: .zero + .seconds(1)).isEmpty)
+        #expect(Self.announced(pacer.due(now: .zero + .seconds(2))) == [other])
+        #expect(pacer.nextDeadline == nil)
     }
 }
