@@ -131,7 +131,8 @@ public enum VigilDaemon {
                 directory: platform.directory, arp: platform.arp, neighborAdvertisements: platform.neighborAdvertisements),
             links: NetlinkInterfaceMonitor(monitor: platform.monitor, directory: platform.directory, loop: platform.loop),
             scripts: scripts, clock: ContinuousMonotonicClock(), log: log, fifo: fifo,
-            routes: NetlinkVirtualRouteTable(table: platform.addresses, directory: platform.directory))
+            routes: NetlinkVirtualRouteTable(table: platform.addresses, directory: platform.directory),
+            rules: NetlinkVirtualRuleTable(table: platform.addresses))
         ports.syncDaemons = syncDaemons
         let notifier = SystemdNotifier.fromEnvironment()
         let board = makeBoard(
@@ -164,6 +165,7 @@ public enum VigilDaemon {
             return 1
         }
         await StaticEntries.install(assembly, ports: ports)
+        let promoted = SecondaryPromotion.enable(assembly.promotedInterfaces, log: log)
         var published = PublishingEngine(engine: engine, board: board, feed: feed)
         published.alerts = alerts
         published.keepsAddressesOnStop = source.options.keepsAddressesOnStop
@@ -173,6 +175,7 @@ public enum VigilDaemon {
         }
         await status.stop()
         await StaticEntries.remove(assembly, ports: ports)
+        SecondaryPromotion.reset(promoted, log: log)
         notifier.status("Stopped")
         log.write(.info("Stopped Vigil VRRP daemon"))
         return 0

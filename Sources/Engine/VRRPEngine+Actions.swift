@@ -22,10 +22,14 @@ extension VRRPEngine {
         case .addVirtualAddresses:
             return [.log(.info("(\(name)) setting VIPs."))] + addresses(of: name).map { .addAddress($0) }
                 + (instance(named: name)?.routes ?? []).map { .addRoute($0) }
+                + (instance(named: name)?.rules ?? []).map { .addRule($0) }
         case .removeVirtualAddresses:
-            // Routes first: a route through a VIP's subnet goes before the address it relies on.
+            // Rules, then routes: a route through a VIP's subnet goes before the address it relies on,
+            // as keepalived removes them.
+            let rules = (instance(named: name)?.rules ?? []).map { EngineEffect.removeRule($0) }
             let routes = (instance(named: name)?.routes ?? []).map { EngineEffect.removeRoute($0) }
-            return [.log(.info("(\(name)) removing VIPs."))] + routes + addresses(of: name).map { .removeAddress($0) }
+            return [.log(.info("(\(name)) removing VIPs."))] + rules + routes
+                + addresses(of: name).map { .removeAddress($0) }
         case .sendGratuitousARPs(let count): return announcements(name, count: count)
         case .announceSourceAddress: return sourceAnnouncement(name)
         case .notify(let state, let priority): return instanceNotifies(name, state: state, priority: priority)

@@ -99,5 +99,9 @@ extension VRRPEngine {
         configuration = updated
         instanceIndex = Self.index(updated.instances.map(\.name))
         groupIndex = Self.index(updated.syncGroups.map(\.name))
+        if pacer.garpInterval != updated.garpInterval || pacer.gnaInterval != updated.gnaInterval {
+            // New intervals: what was held goes at once rather than by the old pacing.
+            pacer = AnnouncementPacer(garpInterval: updated.garpInterval, gnaInterval: updated.gnaInterval)
+        }
     }
 }

@@ -22,6 +22,8 @@ public struct VRRPEngine: EventProcessor {
     public var stopHandover: VRRPHandover = .priorityZero
     /// The IPVS sync daemons this engine has started (`lvs_sync_daemon`).
     var syncDaemonRoles: [SyncDaemonRole] = []
+    /// `vrrp_garp_interval`/`vrrp_gna_interval` pacing of announcements per interface.
+    var pacer: AnnouncementPacer
 
     /// An engine for `configuration`; `linkStates` are the interfaces' states at start.
     public init(configuration: EngineConfiguration, linkStates: [InterfaceName: Bool] = [:]) {
@@ -36,6 +38,7 @@ public struct VRRPEngine: EventProcessor {
         checks = CheckScriptScheduler(scripts: configuration.trackedCheckScripts)
         initialLinkStates = linkStates
         initialFileValues = fileValues
+        pacer = AnnouncementPacer(garpInterval: configuration.garpInterval, gnaInterval: configuration.gnaInterval)
         instanceIndex = Self.index(configuration.instances.map(\.name))
         groupIndex = Self.index(configuration.syncGroups.map(\.name))
     }
@@ -50,7 +53,7 @@ public struct VRRPEngine: EventProcessor {
     public var hasStopped: Bool { isStopping && !router.isHandingOver }
 
     public var nextDeadline: MonotonicInstant? {
-        [router.nextDeadline, checks.nextDeadline].compactMap { $0 }.min()
+        [router.nextDeadline, checks.nextDeadline, pacer.nextDeadline].compactMap { $0 }.min()
     }
 
     public mutating func start(now: MonotonicInstant) -> [EngineEffect] {
@@ -65,12 +68,22 @@ public struct VRRPEngine: EventProcessor {
         for (name, reading) in checks.initialReadings {
             actions += router.handle(.trackerChanged(.script(name), reading), now: now)
         }
+        var delay: [EngineEffect] = []
+        if configuration.startupDelay > .zero {
+            router.holdStartup(until: now + configuration.startupDelay)
+            delay = [.log(.info("Delaying startup for \(Self.seconds(configuration.startupDelay)) seconds"))]
+        }
         actions += router.handle(.start, now: now)
         checks.start(now: now)
-        return syncDaemons + effects(of: actions) + runDueChecks(now: now)
+        return syncDaemons + pacer.pace(delay + effects(of: actions) + runDueChecks(now: now), now: now)
     }
 
     public mutating func handle(_ event: EngineEvent, now: MonotonicInstant) -> [EngineEffect] {
+        let released = event == .deadlineReached ? pacer.due(now: now) : []
+        return released + pacer.pace(step(event, now: now), now: now)
+    }
+
+    private mutating func step(_ event: EngineEvent, now: MonotonicInstant) -> [EngineEffect] {
         switch event {
         case .deadlineReached:
             return effects(of: router.handle(.deadlineReached, now: now)) + runDueChecks(now: now)
@@ -138,5 +151,15 @@ public struct VRRPEngine: EventProcessor {
             // The checker engine's own; never started by this engine.
             return []
         }
+    }
+
+    /// Seconds as keepalived's `%g` prints them: `2`, `5.5`.
+    static func seconds(_ duration: Duration) -> String {
+        let (whole, attoseconds) = duration.components
+        let milliseconds = attoseconds / 1_000_000_000_000_000
+        guard milliseconds > 0 else { return "\(whole)" }
+        var fraction = String(1000 + milliseconds).dropFirst()
+        while fraction.hasSuffix("0") { fraction = fraction.dropLast() }
+        return "\(whole).\(fraction)"
     }
 }

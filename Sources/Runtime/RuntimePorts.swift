@@ -14,11 +14,14 @@ public struct RuntimePorts: Sendable {
     /// The IPVS sync daemons `lvs_sync_daemon` drives; nil: the kernel has no IPVS (commands are
     /// logged as not carried out).
     public var syncDaemons: (any SyncDaemonControl)?
+    /// Where `virtual_rules` and `static_rules` go; nil: rules are logged as not installed.
+    public var rules: (any RuleTable)?
 
     public init(
         network: any VRRPNetwork, addresses: any AddressTable, announcer: any AddressAnnouncer,
         links: any LinkMonitor, scripts: any ScriptRunner, clock: any MonotonicClock, log: any LogSink,
-        fifo: (any NotifyFIFOSink)? = nil, routes: (any RouteTable)? = nil
+        fifo: (any NotifyFIFOSink)? = nil, routes: (any RouteTable)? = nil,
+        rules: (any RuleTable)? = nil
     ) {
         self.network = network
         self.addresses = addresses
@@ -29,5 +32,6 @@ public struct RuntimePorts: Sendable {
         self.log = log
         self.fifo = fifo
         self.routes = routes
+        self.rules = rules
     }
 }

@@ -45,6 +45,8 @@ public struct VRRPEffectInterpreter: EffectInterpreter {
             case .addRoute(let route): await add(route)
             case .removeRoute(let route): await remove(route)
             case .syncDaemon(let command): perform(command)
+            case .addRule(let rule): await add(rule)
+            case .removeRule(let rule): await remove(rule)
             }
         }
     }
@@ -98,6 +100,24 @@ public struct VRRPEffectInterpreter: EffectInterpreter {
                 .error("cannot \(command): no IPVS here, or lvs_sync_daemon came with a reload (restart vigil)"))
         }
         daemons.submit(command)
+    }
+
+    private func add(_ rule: VirtualRuleEntry) async {
+        guard let rules = ports.rules else { return ports.log.write(.error("cannot add rule \(rule): no rule table")) }
+        do {
+            try await rules.add(rule)
+        } catch {
+            ports.log.write(.error("cannot add rule \(rule): \(error)"))
+        }
+    }
+
+    private func remove(_ rule: VirtualRuleEntry) async {
+        guard let rules = ports.rules else { return }
+        do {
+            try await rules.remove(rule)
+        } catch {
+            ports.log.write(.error("cannot remove rule \(rule): \(error)"))
+        }
     }
 
     private func announce(_ address: IPAddress, on interface: InterfaceName) async {

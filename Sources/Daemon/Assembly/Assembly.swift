@@ -18,6 +18,10 @@ public struct Assembly: Sendable {
     public var staticAddresses: [VirtualAddress] = []
     /// `static_routes`: installed at start (after the addresses), removed at stop (before them).
     public var staticRoutes: [VirtualRouteEntry] = []
+    /// `static_rules`: installed at start (after the routes), removed at stop (before them).
+    public var staticRules: [VirtualRuleEntry] = []
+    /// The interfaces of the instances with `promote_secondaries` (`SecondaryPromotion`).
+    public var promotedInterfaces: [InterfaceName] = []
 
     public init(
         engine: EngineConfiguration, sockets: [VRRPSocketSpecification] = [], linkStates: [InterfaceName: Bool] = [:],

@@ -22,11 +22,12 @@ public enum DaemonSupportAudit {
                         "not supported: \(option) in virtual_routes of '\(instance.name)': this route will not be "
                             + "installed", at: route.location))
             }
-            if let rule = instance.addresses.virtualRules.first {
+            for rule in instance.addresses.virtualRules {
+                guard case .unsupported(let option) = VirtualRuleTranslation.translate(rule) else { continue }
                 findings.append(
                     .warning(
-                        "not supported: the virtual_rules of '\(instance.name)' will not be installed when it becomes "
-                            + "MASTER", at: rule.location))
+                        "not supported: \(option) in virtual_rules of '\(instance.name)': this rule will not be "
+                            + "installed", at: rule.location))
             }
         }
         let statics = configuration.staticAddressing
@@ -35,8 +36,10 @@ public enum DaemonSupportAudit {
             findings.append(
                 .warning("not supported: \(option) in static_routes: this route will not be installed", at: route.location))
         }
-        if let rule = statics.rules.first {
-            findings.append(.warning("not supported: static_rules will not be installed", at: rule.location))
+        for rule in statics.rules {
+            guard case .unsupported(let option) = VirtualRuleTranslation.translate(rule) else { continue }
+            findings.append(
+                .warning("not supported: \(option) in static_rules: this rule will not be installed", at: rule.location))
         }
         return findings
     }

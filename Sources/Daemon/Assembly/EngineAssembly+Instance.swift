@@ -27,6 +27,7 @@ extension EngineAssembly {
             vrrp: vrrp, addresses: addresses, notify: notifications(instance.notify, owner: name))
         engineInstance.notifyPriorityChanges = instance.notifyPriorityChanges
         engineInstance.routes = instance.addresses.virtualRoutes.compactMap { route(of: name, $0) }
+        engineInstance.rules = instance.addresses.virtualRules.compactMap { rule(of: name, $0) }
         return engineInstance
     }
 
@@ -110,6 +111,17 @@ extension EngineAssembly {
         return VirtualRouteEntry(
             destination: route.destination, gateway: route.gateway, interface: route.device, source: route.source,
             metric: route.metric, table: route.table.flatMap(UInt32.init) ?? 254)
+    }
+
+    /// A `virtual_rules` line as the engine installs it (`VirtualRuleTranslation`); a line that
+    /// needs more is logged and left out.
+    mutating func rule(of owner: String, _ rule: VirtualRule) -> VirtualRuleEntry? {
+        switch VirtualRuleTranslation.translate(rule) {
+        case .entry(let entry): return entry
+        case .unsupported(let option):
+            log.append(.warning("(\(owner)) rule at \(rule.location) not installed: vigil does not support \(option)"))
+            return nil
+        }
     }
 
     static func peer(_ peer: UnicastPeer) -> VRRPUnicastPeer {

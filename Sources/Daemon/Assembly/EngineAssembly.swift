@@ -39,6 +39,9 @@ struct EngineAssembly {
         engine.writesNotifyFIFO = !NotifyFIFOPlan(configuration.globalDefinitions.fifos).vrrp.isEmpty
         engine.writesStatesOnReload = configuration.globalDefinitions.fifos.writeVRRPStatesOnReload
         engine.syncDaemon = configuration.globalDefinitions.lvs.syncDaemon.map(Self.syncDaemon)
+        engine.startupDelay = configuration.globalDefinitions.vrrp.startupDelay
+        engine.garpInterval = configuration.globalDefinitions.vrrp.garpInterval
+        engine.gnaInterval = configuration.globalDefinitions.vrrp.gnaInterval
         var result = Assembly(
             engine: engine, sockets: assembly.sockets, linkStates: linkStates(engine, host: host),
             log: assembly.log, errors: assembly.errors)
@@ -57,6 +60,11 @@ struct EngineAssembly {
         }
         let logged = assembly.log.count
         result.staticRoutes = statics.routes.compactMap { assembly.route(of: "static_routes", $0) }
+        result.staticRules = statics.rules.compactMap { assembly.rule(of: "static_rules", $0) }
+        let promoting = Set(configuration.vrrpInstances.filter(\.promoteSecondaries).map(\.name))
+        result.promotedInterfaces = Array(
+            Set(instances.filter { promoting.contains($0.vrrp.name) }.compactMap(\.vrrp.interface))
+        ).sorted()
         result.log += assembly.log[logged...]
         return result
     }

@@ -71,8 +71,9 @@ struct PublishingEngine: EventProcessor {
         guard keepsAddressesOnStop else { return effects }
         return effects.filter { effect in
             switch effect {
-            case .removeAddress, .removeRoute: false
-            case .transmit, .addAddress, .addRoute, .announce, .runScript, .log, .writeNotifyFIFO, .syncDaemon: true
+            case .removeAddress, .removeRoute, .removeRule: false
+            case .transmit, .addAddress, .addRoute, .addRule, .announce, .runScript, .log, .writeNotifyFIFO, .syncDaemon:
+                true
             }
         }
     }
@@ -102,8 +103,8 @@ struct PublishingEngine: EventProcessor {
         effects.contains { effect in
             switch effect {
             case .transmit: false
-            case .addAddress, .removeAddress, .addRoute, .removeRoute, .announce, .runScript, .log, .writeNotifyFIFO,
-                .syncDaemon:
+            case .addAddress, .removeAddress, .addRoute, .removeRoute, .addRule, .removeRule, .announce, .runScript, .log,
+                .writeNotifyFIFO, .syncDaemon:
                 true
             }
         }

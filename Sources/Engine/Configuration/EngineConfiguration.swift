@@ -22,6 +22,13 @@ public struct EngineConfiguration: Hashable, Sendable {
     /// `lvs_sync_daemon`: the IPVS connection-sync daemons follow an instance's state
     /// (`EngineEffect.syncDaemon`); nil when not configured.
     public var syncDaemon: EngineSyncDaemon?
+    /// `vrrp_startup_delay`: at start (not at a reload) no instance leaves BACKUP on its own timer
+    /// before this has passed.
+    public var startupDelay: Duration = .zero
+    /// `vrrp_garp_interval`: the least time between two gratuitous ARPs on one interface; zero: none.
+    public var garpInterval: Duration = .zero
+    /// `vrrp_gna_interval`: the same for unsolicited neighbour advertisements.
+    public var gnaInterval: Duration = .zero
 
     public init(
         instances: [EngineInstance], syncGroups: [EngineSyncGroup] = [], checkScripts: [CheckScript] = [],

@@ -9,6 +9,8 @@ public struct EngineInstance: Hashable, Sendable {
     public var notify: NotificationScripts
     /// `virtual_routes`: installed with the addresses while MASTER, removed when leaving it.
     public var routes: [VirtualRouteEntry] = []
+    /// `virtual_rules`: installed after the routes while MASTER, removed before them when leaving it.
+    public var rules: [VirtualRuleEntry] = []
     /// `notify_priority_changes`: effective priority changes are written to the notify FIFOs.
     public var notifyPriorityChanges = false
 

@@ -12,6 +12,11 @@ public enum EngineEffect: Hashable, Sendable {
     case addRoute(VirtualRouteEntry)
     /// Remove a `virtual_routes` route (RTM_DELROUTE) on leaving MASTER; an absent route is not an error.
     case removeRoute(VirtualRouteEntry)
+    /// Install a `virtual_rules` rule (RTM_NEWRULE); emitted after the routes on becoming MASTER.
+    case addRule(VirtualRuleEntry)
+    /// Remove a `virtual_rules` rule (RTM_DELRULE) on leaving MASTER, before the routes; an absent
+    /// rule is not an error.
+    case removeRule(VirtualRuleEntry)
     /// Send one gratuitous ARP (IPv4) or unsolicited neighbour advertisement (IPv6) for an address
     /// (Docs/Keepalived.md §3.12).
     case announce(IPAddress, on: InterfaceName)

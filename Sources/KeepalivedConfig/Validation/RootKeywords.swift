@@ -2,8 +2,12 @@
 enum RootKeywords {
     static let table = KeywordTable<ConfigurationDraft>(block: "the top level", supported + unsupported)
 
-    /// `static_rules` are read and checked, but the daemon installs nothing (`vigil check` warns).
-    static let notInstalled = "read and checked; the daemon does not install them (vigil check warns)"
+    static let staticRules = "installed at start (after the routes), removed at an orderly stop (before them), as "
+        + "keepalived 2.2.7 does: " + ruleOptions
+    /// What a `virtual_rules` or `static_rules` line may use and still be installed.
+    static let ruleOptions = "from, to, not, iif, oif, fwmark, preference and a numeric, main, local or default "
+        + "table, goto, blackhole, unreachable or prohibit; a line with other options (or a table named in "
+        + "rt_tables) is not installed (vigil check warns); track_group is not followed"
     static let staticAddresses = "installed at start, removed at an orderly stop, as keepalived 2.2.7 does; "
         + "track_group is not followed"
     static let staticRoutes = "installed at start, removed at an orderly stop: unicast routes with via, dev, src, "
@@ -58,7 +62,7 @@ enum RootKeywords {
                 }
             }
         },
-        Keyword("static_rules", block: true, support: .partial(Self.notInstalled)) { draft, node, context in
+        Keyword("static_rules", block: true, support: .partial(Self.staticRules)) { draft, node, context in
             for line in node.children ?? [] {
                 if let rule = VirtualRuleParser.parse(line, context: &context) {
                     draft.configuration.staticAddressing.rules.append(rule)

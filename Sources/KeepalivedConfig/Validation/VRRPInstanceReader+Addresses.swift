@@ -40,8 +40,8 @@ extension VRRPInstanceReader {
         InstanceKeyword(
             "virtual_rules", block: true,
             support: .partial(
-                "common ip-rule options are typed, others kept as written; the daemon does not install them "
-                    + "(vigil check warns)")
+                "installed after the routes while MASTER, removed before them on leaving it: "
+                    + RootKeywords.ruleOptions)
         ) {
             draft, node, context in
             for line in node.children ?? [] {

@@ -33,7 +33,12 @@ extension VRRPInstanceReader {
         InstanceKeyword("notify_priority_changes") { draft, node, context in
             if let value = context.flag(node) { draft.notifyPriorityChanges = value }
         },
-        InstanceKeyword("promote_secondaries") { draft, node, context in
+        InstanceKeyword(
+            "promote_secondaries",
+            support: .partial(
+                "set on the instance's interface at start when off, cleared at an orderly stop, as keepalived "
+                    + "2.2.7 does; a reload does not set it for an instance it adds")
+        ) { draft, node, context in
             context.ignoreExtraArguments(node, after: 0)
             draft.instance.promoteSecondaries = true
         },

@@ -18,6 +18,8 @@ public struct NetlinkMessageType: RawRepresentable, Hashable, Sendable, CustomSt
     public static let getAddress = NetlinkMessageType(rawValue: 22)
     public static let newRoute = NetlinkMessageType(rawValue: 24)
     public static let deleteRoute = NetlinkMessageType(rawValue: 25)
+    public static let newRule = NetlinkMessageType(rawValue: 32)
+    public static let deleteRule = NetlinkMessageType(rawValue: 33)
 
     /// `GENL_ID_CTRL`, the generic netlink controller family (linux/genetlink.h).
     public static let genericControl = NetlinkMessageType(rawValue: 16)

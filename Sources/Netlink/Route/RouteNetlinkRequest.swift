@@ -25,6 +25,17 @@ public enum RouteNetlinkRequest {
         message.encoded(type: .deleteRoute, flags: [.request, .acknowledge], sequence: sequence)
     }
 
+    /// `RTM_NEWRULE` with `NLM_F_CREATE | NLM_F_EXCL`, as keepalived sends it: an identical rule
+    /// answers `EEXIST`.
+    public static func addRule(_ message: RuleMessage, sequence: UInt32) -> [UInt8] {
+        message.encoded(type: .newRule, flags: [.request, .acknowledge, .create, .exclusive], sequence: sequence)
+    }
+
+    /// `RTM_DELRULE`; an absent rule answers `ENOENT`.
+    public static func deleteRule(_ message: RuleMessage, sequence: UInt32) -> [UInt8] {
+        message.encoded(type: .deleteRule, flags: [.request, .acknowledge], sequence: sequence)
+    }
+
     /// `RTM_GETADDR` dump of one family, or of both when `family` is nil.
     public static func dumpAddresses(family: AddressFamily?, sequence: UInt32) -> [UInt8] {
         var w = NetlinkMessageWriter(type: .getAddress, flags: [.request, .dump], sequence: sequence)

@@ -14,6 +14,12 @@ extension VRRPStateMachine {
         guard ownerWantsMaster, !trackers.hasPendingScripts else {
             return actions + enterBackup(reason: .startup, now: now)
         }
+        if let hold = startupHold, now < hold {
+            // keepalived: an owner too waits out vrrp_startup_delay in BACKUP, then times out at once.
+            actions += enterBackup(reason: .startup, now: now)
+            stateTimer = hold
+            return actions
+        }
         guard syncGroup == nil else {
             actions += enterBackup(reason: .startup, now: now)
             wantsMaster = true

@@ -41,7 +41,7 @@ extension VRRPStateMachine {
         state = .backup
         wantsMaster = false
         preemptDeadline = nil
-        stateTimer = now + masterDownInterval
+        stateTimer = backupTimer(masterDownInterval, now: now)
         return [
             .transitioned(from: from, to: .backup, reason: reason),
             .notify(state: .backup, priority: effectivePriority),
@@ -75,10 +75,16 @@ extension VRRPStateMachine {
         wantsMaster = false
         preemptDeadline = nil
         let wait = configuration.isAddressOwner ? configuration.advertisementInterval + skewTime : masterDownInterval
-        stateTimer = now + wait
+        stateTimer = backupTimer(wait, now: now)
         var actions: [Action] = [.transitioned(from: .fault, to: .backup, reason: .faultCleared)]
         if configuration.isUnicast { actions.append(.announceSourceAddress) }
         actions.append(.notify(state: .backup, priority: effectivePriority))
         return actions
+    }
+
+    /// A BACKUP's timer `wait` from now, or from the end of `vrrp_startup_delay` while it lasts.
+    func backupTimer(_ wait: Duration, now: MonotonicInstant) -> MonotonicInstant {
+        guard let hold = startupHold, now < hold else { return now + wait }
+        return hold + wait
     }
 }

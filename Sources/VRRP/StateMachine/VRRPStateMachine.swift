@@ -31,6 +31,9 @@ public struct VRRPStateMachine: Sendable {
     var lowerPriorityGARPTimer: MonotonicInstant?
     /// `preempt_delay`: when set, lower-priority adverts are accepted until this instant.
     var preemptDeadline: MonotonicInstant?
+    /// `vrrp_startup_delay`: until this instant a BACKUP's Master_Down_Timer runs from it, not from
+    /// now, so no instance becomes MASTER before it (keepalived's `vrrp_delayed_start_time`).
+    var startupHold: MonotonicInstant?
 
     public init(configuration: VRRPInstanceConfiguration, syncGroup: String? = nil) {
         self.configuration = configuration

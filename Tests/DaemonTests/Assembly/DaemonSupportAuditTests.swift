@@ -43,17 +43,18 @@ import Testing
         let text =
             Self.instance(
                 "virtual_routes {\n10.8.0.0/16 via 10.0.0.254\nblackhole 10.9.0.0/16\n}\n"
-                    + "virtual_rules {\nfrom 10.0.0.0/24 table 100\n}")
+                    + "virtual_rules {\nfrom 10.0.0.0/24 table 100 preference 100\n"
+                    + "from 10.1.0.0/24 table 100 preference 101 tos 0x10\n}")
             + "static_ipaddress {\n192.0.2.1/24 dev eth0\n}\nstatic_routes {\n192.0.3.0/24 via 192.0.2.254\n"
             + "192.0.4.0/24 via 192.0.2.254 table special\n}\n"
-            + "static_rules {\nfrom 192.0.2.0/24 table 101\n}\n"
+            + "static_rules {\nfrom 192.0.2.0/24 table 101 preference 200\nto 192.0.5.0/24 table named preference 201\n}\n"
         let messages = Self.findings(text).map(\.message)
         #expect(
             messages == [
                 "not supported: route type 'blackhole' in virtual_routes of 'VI_1': this route will not be installed",
-                "not supported: the virtual_rules of 'VI_1' will not be installed when it becomes MASTER",
+                "not supported: 'tos' in virtual_rules of 'VI_1': this rule will not be installed",
                 "not supported: table 'special' in static_routes: this route will not be installed",
-                "not supported: static_rules will not be installed",
+                "not supported: table 'named' in static_rules: this rule will not be installed",
             ])
         #expect(Self.findings(text).allSatisfy { $0.severity == .warning && $0.exitClass == .none })
         #expect(Self.findings(Self.instance("")).isEmpty)

@@ -82,4 +82,12 @@ import Testing
         let keyword = String(line.prefix { $0 != " " })
         #expect(result.diagnostic("'\(keyword)' is not supported by vigil")?.exitClass == Diagnostic.Class.none)
     }
+
+    @Test func dynamicInterfacesIsReportedAsUnsupportedNamingTheConsequence() throws {
+        let result = ModelFixture.load("global_defs {\n dynamic_interfaces allow_if_changes\n}\n")
+        let warning = try #require(result.diagnostic("'dynamic_interfaces' is not supported by vigil"))
+        #expect(warning.exitClass == Diagnostic.Class.none)
+        #expect(warning.notes.contains { $0.message.contains("instead of waiting in FAULT") })
+        #expect(result.configuration.globalDefinitions.vrrp.allowInterfaceChanges)
+    }
 }

@@ -1,0 +1,82 @@
+import NetworkPrimitives
+
+/// `vrrp_garp_interval` and `vrrp_gna_interval`: after a gratuitous ARP (or an unsolicited neighbour
+/// advertisement) on an interface, the next one on that interface waits for the interval. One that
+/// comes too early is held; an address already held is not held twice, as keepalived marks an
+/// address pending rather than queueing each message (`vrrp_arp.c`, `vrrp_ndisc.c`).
+struct AnnouncementPacer: Hashable, Sendable {
+    struct Lane: Hashable, Sendable {
+        var interface: InterfaceName
+        var family: AddressFamily
+    }
+
+    let garpInterval: Duration
+    let gnaInterval: Duration
+    /// When each lane may send again.
+    var nextTime: [Lane: MonotonicInstant] = [:]
+    /// The held addresses of each lane, oldest first.
+    var held: [Lane: [IPAddress]] = [:]
+
+    init(garpInterval: Duration, gnaInterval: Duration) {
+        self.garpInterval = garpInterval
+        self.gnaInterval = gnaInterval
+    }
+
+    func interval(_ family: AddressFamily) -> Duration {
+        switch family {
+        case .inet: garpInterval
+        case .inet6: gnaInterval
+        }
+    }
+
+    /// The earliest instant a held announcement can go.
+    var nextDeadline: MonotonicInstant? {
+        held.filter { !$0.value.isEmpty }.compactMap { nextTime[$0.key] }.min()
+    }
+
+    /// `effects` with each announcement that comes too early held back; a removed address's held
+    /// announcement is dropped.
+    mutating func pace(_ effects: [EngineEffect], now: MonotonicInstant) -> [EngineEffect] {
+        guard garpInterval > .zero || gnaInterval > .zero else { return effects }
+        var result: [EngineEffect] = []
+        for effect in effects {
+            switch effect {
+            case .announce(let address, let interface):
+                let lane = Lane(interface: interface, family: address.family)
+                let interval = interval(address.family)
+                guard interval > .zero else {
+                    result.append(effect)
+                    continue
+                }
+                if let next = nextTime[lane], now < next || held[lane]?.isEmpty == false {
+                    if held[lane, default: []].contains(address) == false { held[lane, default: []].append(address) }
+                } else {
+                    nextTime[lane] = now + interval
+                    result.append(effect)
+                }
+            case .removeAddress(let address):
+                let lane = Lane(interface: address.interface, family: address.prefix.family)
+                held[lane]?.removeAll { $0 == address.address }
+                result.append(effect)
+            case .transmit, .addAddress, .addRoute, .removeRoute, .addRule, .removeRule, .runScript, .log,
+                .writeNotifyFIFO, .syncDaemon:
+                result.append(effect)
+            }
+        }
+        return result
+    }
+
+    /// The held announcements whose lane may send now, one per lane.
+    mutating func due(now: MonotonicInstant) -> [EngineEffect] {
+        var result: [EngineEffect] = []
+        let lanes = held.keys.sorted { ($0.interface, $0.family.rawValue) < ($1.interface, $1.family.rawValue) }
+        for lane in lanes {
+            guard let next = nextTime[lane], next <= now, var addresses = held[lane], !addresses.isEmpty else { continue }
+            let address = addresses.removeFirst()
+            held[lane] = addresses
+            nextTime[lane] = now + interval(lane.family)
+            result.append(.announce(address, on: lane.interface))
+        }
+        return result
+    }
+}
