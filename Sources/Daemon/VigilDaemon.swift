@@ -48,11 +48,15 @@ public enum VigilDaemon {
             return 1
         }
         defer { for file in pidFiles { file.release() } }
+        // One runner for every script, the FIFO readers and startup/shutdown scripts included.
+        let scripts = ProcessScriptRunner(log: log)
+        // startup_script: run to its end (or its timeout) before anything starts, as keepalived does.
+        let startStop = StartStopScripts(configuration, vetting: .system(for: configuration))
+        startStop.notes.forEach { log.write($0) }
+        await startStop.runStartup(scripts, log: log)
         // SMTP alerts (Docs/Keepalived.md §6.4): queued and sent on SwiftNIO's event loop, so neither
         // loop ever waits for a mail server; without `smtp_server` the notifier sends nothing.
         let alerts = AlertNotifier(configuration: configuration, log: { log.write($0) })
-        // One runner for every script, the FIFO readers included.
-        let scripts = ProcessScriptRunner(log: log)
         let fifos = NotifyFIFOs(configuration, scripts: scripts, log: log)
         let checkers = runsCheckers ? CheckerService(ports: .system()) : nil
         let checking = Task {
@@ -71,6 +75,8 @@ public enum VigilDaemon {
         if await !alerts.waitUntilIdle(timeout: alertDrainTimeout) {
             log.write(.warning("SMTP alerts still queued at exit were not sent"))
         }
+        // shutdown_script: once both sides have stopped and removed what they installed.
+        await startStop.runShutdown(scripts, log: log)
         return status
     }
 

@@ -1,3 +1,4 @@
+import KeepalivedConfig
 import LinuxPlatform
 import Runtime
 
@@ -14,6 +15,30 @@ extension CheckerService {
         case .ipvs: selection.ipvs ?? ports.makeNFTables(options)
         case .nftables: ports.makeNFTables(options)
         case .disabled: DisabledCheckerDataPlane()
+        }
+    }
+}
+
+extension CheckerService {
+    /// keepalived's `lvs_flush` and `lvs_flush_on_stop` (Docs/Keepalived.md §4.4): with `lvs_flush`
+    /// the data plane is flushed now, before the first table is applied (keepalived flushes before
+    /// its first IPVS command); with `lvs_flush_on_stop` (not `VS`) the plane returned flushes at
+    /// stop. `lvs_flush_on_stop VS` removes this daemon's virtual servers, as a stop does anyway.
+    /// On nftables both act on the tables this daemon owns, which hold only its virtual servers.
+    func keepalivedFlushing(_ plane: any DataPlane, _ lvs: GlobalLVSSettings, log: any LogSink) async
+        -> any DataPlane
+    {
+        if lvs.flushAtStart {
+            do {
+                try await plane.flush()
+                log.write(.info("lvs_flush: flushed the \(plane.name) virtual servers"))
+            } catch {
+                log.write(.error("lvs_flush: cannot flush the \(plane.name) virtual servers: \(error)"))
+            }
+        }
+        switch lvs.flushOnStop {
+        case .all: return FlushOnStopDataPlane(plane: plane)
+        case .none, .virtualServers: return plane
         }
     }
 }

@@ -17,4 +17,9 @@ public struct IPVSCheckerDataPlane: DataPlane {
     public func release() async throws {
         _ = try plane.release()
     }
+
+    /// `IPVS_CMD_FLUSH`: every service in the kernel's table, including those this daemon never added.
+    public func flush() async throws {
+        try plane.flush()
+    }
 }

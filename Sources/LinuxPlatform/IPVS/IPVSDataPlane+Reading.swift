@@ -43,6 +43,7 @@ extension IPVSDataPlane {
     public func flush() throws(NetlinkRequestError) {
         _ = try send(.flush)
         rememberSettings(of: VirtualServerTable())
+        ownedServices.withLock { $0 = [] }
     }
 
     /// Starts the connection synchronisation daemon.

@@ -9,4 +9,12 @@ public protocol DataPlane: Sendable {
     func apply(_ table: VirtualServerTable) async throws -> [String]
     /// Removes everything this daemon installed (shutdown, as keepalived does without `-I`).
     func release() async throws
+    /// Removes every virtual server of the kind this data plane drives, this daemon's or not:
+    /// keepalived's `lvs_flush` at start and `lvs_flush_on_stop` at stop (the whole IPVS table).
+    func flush() async throws
+}
+
+extension DataPlane {
+    /// A data plane whose tables are all this daemon's (nftables, none) flushes by releasing them.
+    public func flush() async throws { try await release() }
 }
