@@ -14,4 +14,8 @@ struct FlushOnStopDataPlane: DataPlane {
     func release() async throws { try await plane.flush() }
 
     func flush() async throws { try await plane.flush() }
+
+    func setConnectionTimeouts(_ timeouts: ConnectionTimeouts) async throws -> [String] {
+        try await plane.setConnectionTimeouts(timeouts)
+    }
 }
