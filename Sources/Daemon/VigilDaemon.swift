@@ -3,6 +3,7 @@ import Engine
 import KeepalivedConfig
 import LinuxPlatform
 import NetworkPrimitives
+import Probes
 import Runtime
 import Synchronization
 
@@ -58,7 +59,14 @@ public enum VigilDaemon {
         // loop ever waits for a mail server; without `smtp_server` the notifier sends nothing.
         let alerts = AlertNotifier(configuration: configuration, log: { log.write($0) })
         let fifos = NotifyFIFOs(configuration, scripts: scripts, log: log)
-        let checkers = runsCheckers ? CheckerService(ports: .system()) : nil
+        let identity: SSLClientIdentity?
+        do {
+            identity = try sslIdentity(configuration, runsCheckers: runsCheckers)
+        } catch {
+            log.write(.error("\(error)"))
+            return 1
+        }
+        let checkers = runsCheckers ? CheckerService(ports: .system(identity: identity)) : nil
         let checking = Task {
             await checkers?.run(
                 configuration: configuration, options: checkerOptions(options), log: checkerLog, alerts: alerts,
@@ -90,6 +98,24 @@ public enum VigilDaemon {
                 log.write(.error("Unable to initialise track file \(file.name): \(error)"))
             }
         }
+    }
+
+    /// The root `SSL { }` block, loaded when an SSL_GET checker will use it; a file that cannot be
+    /// loaded stops the daemon, as keepalived's checker stops with a fatal error.
+    private static func sslIdentity(_ configuration: KeepalivedConfiguration, runsCheckers: Bool)
+        throws(SSLClientIdentityError) -> SSLClientIdentity?
+    {
+        guard runsCheckers, let settings = configuration.ssl else { return nil }
+        let usesSSL = configuration.virtualServers.contains { virtualServer in
+            virtualServer.realServers.contains { server in
+                server.checkers.contains { checker in
+                    if case .ssl = checker.kind { return true }
+                    return false
+                }
+            }
+        }
+        guard usesSSL else { return nil }
+        return try SSLClientIdentity(settings)
     }
 
     /// How long an orderly stop waits for queued alerts.
