@@ -133,6 +133,9 @@ public final class ProbeRunner: Sendable {
             UDPExchange.run(probe, target: key.target, attempt: attempt)
         case .ping:
             PingExchange.run(target: key.target, attempt: attempt, preferring: pingSockets)
+        case .file(let probe):
+            // A small file (keepalived reads 127 bytes), read on the loop.
+            attempt.finish(probe.result(forValue: TrackedFileWatcher.read(probe.path)))
         }
         return attempt.futureResult
     }

@@ -55,7 +55,7 @@ public enum DaemonSupportAudit {
         return findings
     }
 
-    /// ha_suspend and FILE_CHECK, which the checker side reads but does not act on.
+    /// ha_suspend, which the checker side reads but does not act on.
     static func checkerFindings(_ configuration: KeepalivedConfiguration) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for virtualServer in configuration.virtualServers {
@@ -64,16 +64,6 @@ public enum DaemonSupportAudit {
                     .warning(
                         "not supported: ha_suspend of virtual_server \(virtualServer.address): its checkers keep "
                             + "running while its address is not on this host", at: virtualServer.location))
-            }
-            for server in virtualServer.realServers {
-                for checker in server.checkers {
-                    guard case .file(let file) = checker.kind else { continue }
-                    findings.append(
-                        .warning(
-                            "not supported: FILE_CHECK of real_server \(server.address) port \(server.port): the "
-                                + "real server is checked without it, track_file \(file.trackFile) never changes "
-                                + "its state or weight", at: checker.location))
-                }
             }
         }
         return findings

@@ -83,11 +83,7 @@ enum RealServerReader {
 
     private static let checkerKeywords: [ServerKeyword] =
         CheckerDraft.CheckerType.allCases.map { type in
-            let support: KeywordSupport =
-                type == .file
-                ? .partial("read and checked; the daemon checks the real server without it (vigil check warns)")
-                : .supported
-            return ServerKeyword(type.rawValue, block: true, support: support) { draft, node, context in
+            ServerKeyword(type.rawValue, block: true) { draft, node, context in
                 if let checker = CheckerReader.read(node, type: type, context: &context) {
                     draft.checkers.append(checker)
                 }
