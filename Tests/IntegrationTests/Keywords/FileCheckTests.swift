@@ -65,19 +65,19 @@ struct FileCheckTests {
         let lb1 = try lab.startVigil(on: "lb1", config: Self.config(directory: lab.directory))
         #expect(
             await Self.shows(lab, [11: ("up", "1"), 12: ("up", "10"), 13: ("DOWN", "1")]),
-            Self.statusText(lab))
+            "\(Self.statusText(lab))")
 
         try "1\n".write(toFile: state, atomically: true, encoding: .utf8)
         try "3\n".write(toFile: load, atomically: true, encoding: .utf8)
         #expect(
             await Self.shows(lab, [11: ("DOWN", "1"), 12: ("up", "4"), 13: ("up", "1")]),
-            Self.statusText(lab))
+            "\(Self.statusText(lab))")
 
         // Back again; a value × weight below zero gives weight 0, and the real server stays up.
         try "0\n".write(toFile: state, atomically: true, encoding: .utf8)
         try "0x10\n".write(toFile: load, atomically: true, encoding: .utf8)
         #expect(
             await Self.shows(lab, [11: ("up", "1"), 12: ("up", "0"), 13: ("DOWN", "1")]),
-            Self.statusText(lab))
+            "\(Self.statusText(lab))")
     }
 }
