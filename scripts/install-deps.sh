@@ -9,6 +9,8 @@ pkgs=(keepalived haproxy nftables iproute2 tcpdump iputils-ping iputils-arping n
 pkgs+=(dpkg-dev binutils debootstrap)
 # The SMTP alert tests run a real mail server (python3 -m aiosmtpd, with Debian's /usr/bin/python3).
 pkgs+=(python3-aiosmtpd)
+# The SSL client certificate test makes its certificates and serves TLS with openssl s_server.
+pkgs+=(openssl)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
