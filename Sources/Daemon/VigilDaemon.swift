@@ -55,17 +55,19 @@ public enum VigilDaemon {
         let startStop = StartStopScripts(configuration, vetting: .system(for: configuration))
         startStop.notes.forEach { log.write($0) }
         await startStop.runStartup(scripts, log: log)
-        // SMTP alerts (Docs/Keepalived.md §6.4): queued and sent on SwiftNIO's event loop, so neither
-        // loop ever waits for a mail server; without `smtp_server` the notifier sends nothing.
-        let alerts = AlertNotifier(configuration: configuration, log: { log.write($0) })
-        let fifos = NotifyFIFOs(configuration, scripts: scripts, log: log)
         let identity: SSLClientIdentity?
         do {
             identity = try sslIdentity(configuration, runsCheckers: runsCheckers)
         } catch {
+            // keepalived's checker stops with a fatal error, and the parent stops as at SIGTERM.
             log.write(.error("\(error)"))
+            await startStop.runShutdown(scripts, log: log)
             return 1
         }
+        // SMTP alerts (Docs/Keepalived.md §6.4): queued and sent on SwiftNIO's event loop, so neither
+        // loop ever waits for a mail server; without `smtp_server` the notifier sends nothing.
+        let alerts = AlertNotifier(configuration: configuration, log: { log.write($0) })
+        let fifos = NotifyFIFOs(configuration, scripts: scripts, log: log)
         let checkers = runsCheckers ? CheckerService(ports: .system(identity: identity)) : nil
         let checking = Task {
             await checkers?.run(

@@ -78,4 +78,14 @@ struct SSLClientCertificateTests {
         #expect(!up8443, "the server that trusts another CA accepted vigil's client certificate")
         #expect(lb1.isRunning, "\(lb1.log)")
     }
+
+    @Test func aCertificateThatCannotBeLoadedStopsTheDaemon() async throws {
+        let lab = try NamespaceLab.build(prefix: NamespaceLab.randomPrefix("vk"))
+        defer { lab.destroy() }
+        let lb1 = try lab.startVigil(on: "lb1", config: Self.config(directory: lab.directory))
+        #expect(await lb1.waitForExit(within: .seconds(10)), "\(lb1.log)")
+        #expect(lb1.reap()?.shellStatus == 1, "\(lb1.log)")
+        #expect(lb1.log.contains("SSL error: cannot load the certificate file \(lab.directory)/client.pem"), "\(lb1.log)")
+        #expect(!lab.holds("lb1", Self.vip))
+    }
 }
