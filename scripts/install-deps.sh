@@ -11,6 +11,8 @@ pkgs+=(dpkg-dev binutils debootstrap)
 pkgs+=(python3-aiosmtpd)
 # BGP mode's namespace test runs BIRD 2 as the directors' and the router's routing daemon.
 pkgs+=(bird2)
+# The SSL client certificate test makes its certificates and serves TLS with openssl s_server.
+pkgs+=(openssl)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -26,6 +26,8 @@ if [ "$filter" = LinuxPlatformTests.IPVS ]; then
   scripts/ipvs-vm/run.sh bash scripts/ipvs-vm/daemon-e2e.sh || status=$?
   echo "test-ipvs: connections through a NAT director pair survive its master's death (lvs_sync_daemon)"
   scripts/ipvs-vm/run.sh bash scripts/ipvs-vm/sync-e2e.sh || status=$?
+  echo "test-ipvs: lvs_flush, lvs_flush_on_stop and lvs_timeouts through the daemon"
+  scripts/ipvs-vm/run.sh bash scripts/ipvs-vm/daemon-lvs-globals.sh || status=$?
 fi
 echo "test-ipvs: finished in $((SECONDS - start)) s with status $status"
 exit $status

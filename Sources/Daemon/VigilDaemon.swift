@@ -4,6 +4,7 @@ import KeepalivedConfig
 import LinuxPlatform
 import LoadBalancer
 import NetworkPrimitives
+import Probes
 import Runtime
 import Synchronization
 
@@ -49,15 +50,28 @@ public enum VigilDaemon {
             return 1
         }
         defer { for file in pidFiles { file.release() } }
+        // One runner for every script, the FIFO readers and startup/shutdown scripts included.
+        let scripts = ProcessScriptRunner(log: log)
+        // startup_script: run to its end (or its timeout) before anything starts, as keepalived does.
+        let startStop = StartStopScripts(configuration, vetting: .system(for: configuration))
+        startStop.notes.forEach { log.write($0) }
+        await startStop.runStartup(scripts, log: log)
+        let identity: SSLClientIdentity?
+        do {
+            identity = try sslIdentity(configuration, runsCheckers: runsCheckers)
+        } catch {
+            // keepalived's checker stops with a fatal error, and the parent stops as at SIGTERM.
+            log.write(.error("\(error)"))
+            await startStop.runShutdown(scripts, log: log)
+            return 1
+        }
         // SMTP alerts (Docs/Keepalived.md §6.4): queued and sent on SwiftNIO's event loop, so neither
         // loop ever waits for a mail server; without `smtp_server` the notifier sends nothing.
         let alerts = AlertNotifier(configuration: configuration, log: { log.write($0) })
-        // One runner for every script, the FIFO readers included.
-        let scripts = ProcessScriptRunner(log: log)
         let fifos = NotifyFIFOs(configuration, scripts: scripts, log: log)
         // The checker service starts with the first configuration that has virtual servers: now, or at
         // the reload that adds the first one.
-        let checkers = options.subsystems.runsCheckers ? CheckerService(ports: .system()) : nil
+        let checkers = options.subsystems.runsCheckers ? CheckerService(ports: .system(identity: identity)) : nil
         let serviceOptions = checkerOptions(
             options, syncsConnections: configuration.globalDefinitions.lvs.syncDaemon != nil)
         // `vigil status --watch`: both loops report their transitions to one feed.
@@ -79,6 +93,8 @@ public enum VigilDaemon {
         if await !alerts.waitUntilIdle(timeout: alertDrainTimeout) {
             log.write(.warning("SMTP alerts still queued at exit were not sent"))
         }
+        // shutdown_script: once both sides have stopped and removed what they installed.
+        await startStop.runShutdown(scripts, log: log)
         return status
     }
 
@@ -92,6 +108,24 @@ public enum VigilDaemon {
                 log.write(.error("Unable to initialise track file \(file.name): \(error)"))
             }
         }
+    }
+
+    /// The root `SSL { }` block, loaded when an SSL_GET checker will use it; a file that cannot be
+    /// loaded stops the daemon, as keepalived's checker stops with a fatal error.
+    private static func sslIdentity(_ configuration: KeepalivedConfiguration, runsCheckers: Bool)
+        throws(SSLClientIdentityError) -> SSLClientIdentity?
+    {
+        guard runsCheckers, let settings = configuration.ssl else { return nil }
+        let usesSSL = configuration.virtualServers.contains { virtualServer in
+            virtualServer.realServers.contains { server in
+                server.checkers.contains { checker in
+                    if case .ssl = checker.kind { return true }
+                    return false
+                }
+            }
+        }
+        guard usesSSL else { return nil }
+        return try SSLClientIdentity(settings)
     }
 
     /// How long an orderly stop waits for queued alerts.

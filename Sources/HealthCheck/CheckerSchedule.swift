@@ -26,7 +26,7 @@ public struct CheckerSchedule: Hashable, Sendable {
     /// `delay_before_retry` 1 s (HTTP/SSL 3 s, DNS = `delay_loop`), `warmup` = `delay_loop`.
     public static func defaults(for spec: ProbeSpec, delayLoop: Duration = .seconds(60)) -> CheckerSchedule {
         switch spec {
-        case .misc:
+        case .misc, .file:
             CheckerSchedule(delayLoop: delayLoop, retry: 0)
         case .dns:
             CheckerSchedule(delayLoop: delayLoop, retry: 3, delayBeforeRetry: delayLoop)

@@ -15,6 +15,8 @@ public enum ProbeSpec: Hashable, Sendable {
     case udp(UDPProbe)
     /// PING_CHECK: an ICMP echo reply arrives.
     case ping
+    /// FILE_CHECK: a tracked file's value.
+    case file(FileProbe)
 
     /// A number per case, for hashing.
     var kind: Int {
@@ -26,6 +28,7 @@ public enum ProbeSpec: Hashable, Sendable {
         case .dns: 5
         case .udp: 6
         case .ping: 7
+        case .file: 8
         }
     }
 
@@ -39,6 +42,7 @@ public enum ProbeSpec: Hashable, Sendable {
         case .dns: "DNS_CHECK"
         case .udp: "UDP_CHECK"
         case .ping: "PING_CHECK"
+        case .file: "FILE_CHECK"
         }
     }
 }

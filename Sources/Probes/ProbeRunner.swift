@@ -43,6 +43,17 @@ public final class ProbeRunner: Sendable {
             scripts: scripts, maximumInFlight: maximumInFlight)
     }
 
+    /// As `init(eventLoop:tlsConfiguration:...)`, SSL_GET presenting `identity` (keepalived's root
+    /// `SSL { }` block) when given.
+    public convenience init(
+        eventLoop: any EventLoop, identity: SSLClientIdentity?, streams: StreamProbeReactor? = nil,
+        scripts: any ScriptRunner = ProcessScriptRunner(output: .null)
+    ) {
+        self.init(
+            eventLoop: eventLoop, tlsConfiguration: identity?.configuration, pingSockets: [.datagram, .raw],
+            streams: streams, scripts: scripts)
+    }
+
     init(
         eventLoop: any EventLoop, tlsConfiguration: TLSConfiguration?, pingSockets: [PingExchange.SocketKind],
         streams: StreamProbeReactor? = nil, scripts: any ScriptRunner = ProcessScriptRunner(output: .null),
@@ -122,6 +133,9 @@ public final class ProbeRunner: Sendable {
             UDPExchange.run(probe, target: key.target, attempt: attempt)
         case .ping:
             PingExchange.run(target: key.target, attempt: attempt, preferring: pingSockets)
+        case .file(let probe):
+            // A small file (keepalived reads 127 bytes), read on the loop.
+            attempt.finish(probe.result(forValue: TrackedFileWatcher.read(probe.path)))
         }
         return attempt.futureResult
     }

@@ -34,7 +34,9 @@ struct CheckCommand: ParsableCommand {
         case .available, .resolvedWithoutDriver: ipvs = true
         case .unavailable: ipvs = false
         }
-        let notices = TunnelNotice.lines(result.configuration, ipvsAvailable: ipvs)
+        let notices =
+            TunnelNotice.lines(result.configuration, ipvsAvailable: ipvs)
+            + TimeoutsNotice.lines(result.configuration, ipvsAvailable: ipvs)
         if !notices.isEmpty {
             ConfigTestReport.writeAll(Array(notices.map { $0 + "\n" }.joined().utf8), to: STDERR_FILENO)
         }

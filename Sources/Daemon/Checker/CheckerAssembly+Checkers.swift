@@ -5,11 +5,18 @@ import LoadBalancer
 import NetworkPrimitives
 
 extension CheckerAssembly {
-    /// The checkers of one real server; FILE_CHECK has no probe and is left out with a warning.
+    /// How often a FILE_CHECK reads its file (keepalived reacts to inotify; track_file is read as often).
+    static let fileCheckInterval: Duration = .milliseconds(250)
+
+    /// The checkers of one real server; a FILE_CHECK reads its track_file (`trackFiles`: name to path).
     static func checkerKeys(
-        of server: RealServer, in virtualServer: VirtualServer, vetting: ScriptVetting, warnings: inout [String]
+        of server: RealServer, in virtualServer: VirtualServer, vetting: ScriptVetting, trackFiles: [String: String],
+        warnings: inout [String]
     ) -> [CheckerKey] {
         server.checkers.compactMap { checker in
+            if case .file(let file) = checker.kind {
+                return fileCheckerKey(file, of: server, trackFiles: trackFiles, warnings: &warnings)
+            }
             guard let schedule = checker.schedule,
                 let probe = probeKey(checker, of: server, in: virtualServer, vetting: vetting, warnings: &warnings)
             else {
@@ -24,6 +31,27 @@ extension CheckerAssembly {
                     delayLoop: schedule.delayLoop, retry: schedule.retry, delayBeforeRetry: schedule.delayBeforeRetry,
                     warmup: schedule.warmup, alpha: schedule.alpha))
         }
+    }
+
+    /// FILE_CHECK: no connection and no schedule of its own; the file is read every
+    /// `fileCheckInterval`, a change counts at once (retry 0, no warmup, no alpha), as keepalived
+    /// knows the file's state at once.
+    private static func fileCheckerKey(
+        _ file: FileCheck, of server: RealServer, trackFiles: [String: String], warnings: inout [String]
+    ) -> CheckerKey? {
+        guard let path = trackFiles[file.trackFile] else {
+            warnings.append("FILE_CHECK of RS \(server.address) port \(server.port): track_file \(file.trackFile) not found")
+            return nil
+        }
+        let probe = FileProbe(
+            path: path, weight: file.weight.value, reverse: file.weight.reverse, baseWeight: Int(server.weight))
+        return CheckerKey(
+            probe: ProbeKey(
+                target: ProbeTarget(address: server.address, port: server.port), spec: .file(probe),
+                timeout: .seconds(1)),
+            schedule: CheckerSchedule(
+                delayLoop: fileCheckInterval, retry: 0, delayBeforeRetry: fileCheckInterval, warmup: .zero,
+                alpha: false))
     }
 
     static func probeKey(

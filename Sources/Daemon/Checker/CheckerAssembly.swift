@@ -24,6 +24,8 @@ public enum CheckerAssembly {
     static func assemble(_ configuration: KeepalivedConfiguration, vetting: ScriptVetting) -> Result {
         var warnings: [String] = []
         var virtualServers: [CheckedVirtualServer] = []
+        let trackFiles = Dictionary(
+            configuration.trackFiles.map { ($0.name, $0.path) }, uniquingKeysWith: { first, _ in first })
         for virtualServer in configuration.virtualServers {
             guard let frontend = frontend(of: virtualServer, groups: configuration.virtualServerGroups) else {
                 warnings.append("Virtual server group \(virtualServer.address) specified but not configured - ignoring")
@@ -32,7 +34,9 @@ public enum CheckerAssembly {
             if virtualServer.haSuspend {
                 warnings.append("VS \(virtualServer.address): ha_suspend is not supported; its checkers always run")
             }
-            virtualServers.append(checked(virtualServer, frontend: frontend, vetting: vetting, warnings: &warnings))
+            virtualServers.append(
+                checked(
+                    virtualServer, frontend: frontend, vetting: vetting, trackFiles: trackFiles, warnings: &warnings))
         }
         let (routes, scripts) = routes(
             of: configuration, virtualServers: virtualServers, vetting: vetting, warnings: &warnings)
@@ -43,7 +47,7 @@ public enum CheckerAssembly {
 
     private static func checked(
         _ virtualServer: VirtualServer, frontend: VirtualServerDefinition.Frontend, vetting: ScriptVetting,
-        warnings: inout [String]
+        trackFiles: [String: String], warnings: inout [String]
     ) -> CheckedVirtualServer {
         let definition = self.definition(of: virtualServer, frontend: frontend)
         let vs = "VS \(virtualServer.address)"
@@ -51,7 +55,8 @@ public enum CheckerAssembly {
             let rs = "RS \(server.address) port \(server.port) of \(vs)"
             return CheckedRealServer(
                 address: server.address, port: server.port,
-                checkers: checkerKeys(of: server, in: virtualServer, vetting: vetting, warnings: &warnings),
+                checkers: checkerKeys(
+                    of: server, in: virtualServer, vetting: vetting, trackFiles: trackFiles, warnings: &warnings),
                 notifyUp: server.notifyUp.flatMap { script($0, name: "notify_up of \(rs)", vetting, &warnings) },
                 notifyDown: server.notifyDown.flatMap { script($0, name: "notify_down of \(rs)", vetting, &warnings) })
         }

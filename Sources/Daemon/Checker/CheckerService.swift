@@ -51,7 +51,9 @@ public final class CheckerService: Sendable {
         log.write(selection.isDegraded ? .warning(selection.logLine) : .info(selection.logLine))
         let core = SharedCore(CheckerEngine(seed: options.seed ?? UInt64.random(in: .min ... .max)))
         let applier = DataPlaneApplier(
-            dataPlane: dataPlane(for: selection, options: options), clock: ports.clock,
+            dataPlane: await prepare(
+                dataPlane(for: selection, options: options), configuration.globalDefinitions.lvs, log: log),
+            clock: ports.clock,
             retryDelay: options.applyRetryDelay, log: log)
         let interpreter = CheckerEffectInterpreter(
             prober: ports.prober, scripts: ports.scripts, applier: applier, log: log,

@@ -51,12 +51,13 @@ public struct CheckerServicePorts: Sendable {
     /// loop group, scripts as child processes (`ProcessScriptRunner`). The checker loop and its timer run on the reactor
     /// thread too (keepalived's one thread, one timer list); without a reactor (no epoll or thread
     /// to be had) every probe runs on the event loop and the loop on the global executor.
-    public static func system() -> CheckerServicePorts {
+    /// SSL_GET presents `identity` (the root `SSL { }` block) when given.
+    public static func system(identity: SSLClientIdentity? = nil) -> CheckerServicePorts {
         let group = MultiThreadedEventLoopGroup.singleton
         guard let reactor = try? StreamProbeReactor() else {
-            return CheckerServicePorts(prober: ProbeRunner(eventLoop: group.next()))
+            return CheckerServicePorts(prober: ProbeRunner(eventLoop: group.next(), identity: identity))
         }
-        return onReactor(reactor, eventLoop: group.next())
+        return onReactor(reactor, eventLoop: group.next(), identity: identity)
     }
 
     /// As `system()`, with probes run from inside network namespace `namespace` and nftables
@@ -85,10 +86,10 @@ public struct CheckerServicePorts: Sendable {
     /// scripts to `scripts`.
     static func onReactor(
         _ reactor: StreamProbeReactor, eventLoop: any EventLoop,
-        scripts: any ScriptRunner = ProcessScriptRunner(output: .null)
+        scripts: any ScriptRunner = ProcessScriptRunner(output: .null), identity: SSLClientIdentity? = nil
     ) -> CheckerServicePorts {
         CheckerServicePorts(
-            prober: ProbeRunner(eventLoop: eventLoop, streams: reactor, scripts: scripts),
+            prober: ProbeRunner(eventLoop: eventLoop, identity: identity, streams: reactor, scripts: scripts),
             clock: StreamProbeReactorClock(reactor: reactor),
             executor: reactor)
     }

@@ -14,6 +14,7 @@ public enum RealServerAlertWording {
         case .dns: return "=> DNS_CHECK: \(verb) on service <="
         case .udp: return "=> UDP CHECK \(verb) on service <="
         case .ping: return "=> ICMP CHECK \(verb) on service <="
+        case .file: return "=> FILE CHECK \(verb) on service <="
         }
     }
 }

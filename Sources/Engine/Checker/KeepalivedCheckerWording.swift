@@ -22,6 +22,7 @@ public enum KeepalivedCheckerWording {
         case .dns: return "DNS_CHECK (\(rs)) succeeded."
         case .udp: return "UDP connection to \(rs) success."
         case .ping: return "ICMP connection to \(rs) success."
+        case .file(let probe): return "(\(rs)): tracked file \(probe.path) leaving FAULT state"
         }
     }
 
@@ -40,6 +41,7 @@ public enum KeepalivedCheckerWording {
         case .ping:
             return retries.map { "ICMP CHECK on service \(rs) of \(label.virtualServer) failed after \($0) retries." }
                 ?? "ICMP CHECK on service \(rs) failed."
+        case .file(let probe): return "(\(rs)): tracked file \(probe.path) now FAULT state (\(reason))"
         }
     }
 

@@ -64,7 +64,12 @@ enum GlobalDefinitionsKeywords {
     ]
 
     private static let lvs: [GlobalKeyword] = [
-        GlobalKeyword("lvs_timeouts") { globals, node, context in
+        GlobalKeyword(
+            "lvs_timeouts",
+            support: .partial(
+                "set on IPVS; not supported on nftables, where connections keep the kernel's conntrack timeouts "
+                    + "(vigil check and the daemon say so)")
+        ) { globals, node, context in
             readLVSTimeouts(node, into: &globals.lvs, context: &context)
         },
         GlobalKeyword("lvs_flush") { globals, _, _ in globals.lvs.flushAtStart = true },

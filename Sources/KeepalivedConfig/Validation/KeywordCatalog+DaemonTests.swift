@@ -10,7 +10,7 @@ extension KeywordCatalog {
     /// Block name -> the keywords of that block that await a daemon-driven test.
     static let awaitingDaemonTest: [String: Set<String>] = [
         "top level": [
-            "vrrp_track_file", "virtual_server_group", "SSL",
+            "vrrp_track_file", "virtual_server_group",
         ],
         "global_defs": [
             "checker_log_all_failures", "smtp_helo_name", "smtp_alert_vrrp", "smtp_alert_checker", "no_email_faults",
@@ -21,8 +21,7 @@ extension KeywordCatalog {
             "log_unknown_vrids", "vrrp_garp_master_delay", "vrrp_garp_master_repeat",
             "vrrp_garp_master_refresh", "vrrp_garp_master_refresh_repeat", "vrrp_garp_lower_prio_delay",
             "vrrp_garp_lower_prio_repeat", "vrrp_gna_interval", "vrrp_min_garp",
-            "startup_script", "startup_script_timeout", "shutdown_script", "shutdown_script_timeout", "lvs_timeouts",
-            "lvs_flush", "lvs_flush_on_stop", "rs_init_notifies", "include_check",
+            "lvs_timeouts", "rs_init_notifies", "include_check",
         ],
         "vrrp_script": [
             "timeout", "user", "init_fail",
@@ -49,7 +48,7 @@ extension KeywordCatalog {
         ],
         "real_server": [
             "lvs_method", "uthreshold", "lthreshold", "inhibit_on_failure", "notify_up", "notify_down", "alpha",
-            "warmup", "virtualhost", "SSL_GET", "SMTP_CHECK", "DNS_CHECK", "UDP_CHECK", "PING_CHECK", "FILE_CHECK",
+            "warmup", "virtualhost", "SSL_GET", "SMTP_CHECK", "DNS_CHECK", "UDP_CHECK", "PING_CHECK",
         ],
         "TCP_CHECK": [
             "connect_ip", "connect_port", "bindto", "bind_port", "bind_if", "fwmark", "warmup", "alpha",
@@ -89,12 +88,6 @@ extension KeywordCatalog {
         "PING_CHECK": [
             "connect_ip", "connect_port", "bindto", "bind_port", "bind_if", "fwmark", "warmup", "alpha",
             "log_all_failures",
-        ],
-        "FILE_CHECK": [
-            "track_file",
-        ],
-        "SSL": [
-            "password", "ca", "certificate", "key",
         ],
     ]
 

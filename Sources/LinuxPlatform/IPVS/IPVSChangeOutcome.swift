@@ -17,7 +17,7 @@ public enum IPVSChangeOutcome: Hashable, Sendable {
         case .newService, .newDestination: errno == EEXIST
         case .deleteService, .deleteDestination: errno == ENOENT || errno == ESRCH
         case .setService, .setDestination, .flush, .getInfo, .dumpServices, .dumpDestinations, .startDaemon,
-            .stopDaemon:
+            .stopDaemon, .setTimeouts, .getTimeouts:
             false
         }
     }

@@ -43,6 +43,18 @@ extension IPVSDataPlane {
     public func flush() throws(NetlinkRequestError) {
         _ = try send(.flush)
         rememberSettings(of: VirtualServerTable())
+        ownedServices.withLock { $0 = [] }
+    }
+
+    /// `IPVS_CMD_GET_CONFIG`: the kernel's connection timeouts (`ipvsadm -L --timeout`).
+    public func timeouts() throws(NetlinkRequestError) -> IPVSTimeouts {
+        guard let answer = try send(.getTimeouts).first else { throw .malformedReply(.missingAttribute(4)) }
+        return try decoded { () throws(NetlinkDecodingError) in try IPVSTimeouts(message: answer) }
+    }
+
+    /// `IPVS_CMD_SET_CONFIG`: sets the timeouts given, the kernel keeps the others (keepalived's `lvs_timeouts`).
+    public func setTimeouts(_ timeouts: IPVSTimeouts) throws(NetlinkRequestError) {
+        _ = try send(.setTimeouts(timeouts))
     }
 
     /// Starts the connection synchronisation daemon.

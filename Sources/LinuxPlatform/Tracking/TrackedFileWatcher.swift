@@ -62,7 +62,7 @@ public final class TrackedFileWatcher: Sendable {
     }
 
     /// The file's value: 0 when it is missing or empty, nil when its number is out of range.
-    static func read(_ path: String) -> Int? {
+    public static func read(_ path: String) -> Int? {
         guard let fd = try? System.open(path, flags: O_RDONLY | O_NONBLOCK) else { return 0 }
         defer { System.close(fd) }
         guard let bytes = try? System.read(fd, upTo: TrackFileValue.readLimit) else { return 0 }

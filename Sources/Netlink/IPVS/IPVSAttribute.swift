@@ -5,6 +5,9 @@ enum IPVSAttribute {
         static let service: UInt16 = 1
         static let destination: UInt16 = 2
         static let daemon: UInt16 = 3
+        static let timeoutTCP: UInt16 = 4
+        static let timeoutTCPFin: UInt16 = 5
+        static let timeoutUDP: UInt16 = 6
     }
 
     /// `IPVS_SVC_ATTR_*`.

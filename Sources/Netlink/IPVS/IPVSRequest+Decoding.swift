@@ -26,7 +26,9 @@ extension IPVSRequest {
         case .getDestination: return .dumpDestinations(try IPVSServiceKey(attributes: body.nest(A.service)))
         case .newDaemon: return .startDaemon(try IPVSSyncDaemon(attributes: body.nest(A.daemon)))
         case .deleteDaemon: return .stopDaemon(try IPVSSyncDaemon(attributes: body.nest(A.daemon)))
-        case .getDaemon, .setConfig, .getConfig, .setInfo, .zero:
+        case .setConfig: return .setTimeouts(try IPVSTimeouts(attributes: body.attributes))
+        case .getConfig: return .getTimeouts
+        case .getDaemon, .setInfo, .zero:
             throw .unexpectedMessageType(UInt16(command.rawValue))
         }
     }

@@ -28,6 +28,10 @@ public enum IPVSRequest: Hashable, Sendable {
     case dumpDestinations(IPVSServiceKey)
     case startDaemon(IPVSSyncDaemon)
     case stopDaemon(IPVSSyncDaemon)
+    /// `IPVS_CMD_SET_CONFIG`: sets the connection timeouts given (keepalived's `lvs_timeouts`).
+    case setTimeouts(IPVSTimeouts)
+    /// `IPVS_CMD_GET_CONFIG`: answered by one `IPVS_CMD_SET_CONFIG` message with the three timeouts.
+    case getTimeouts
 
     /// The `genlmsghdr` command.
     public var command: IPVSCommand {
@@ -44,6 +48,8 @@ public enum IPVSRequest: Hashable, Sendable {
         case .dumpDestinations: .getDestination
         case .startDaemon: .newDaemon
         case .stopDaemon: .deleteDaemon
+        case .setTimeouts: .setConfig
+        case .getTimeouts: .getConfig
         }
     }
 
@@ -79,7 +85,9 @@ public enum IPVSRequest: Hashable, Sendable {
             writer.nest(A.daemon) { daemon.writeStart(to: &$0) }
         case .stopDaemon(let daemon):
             writer.nest(A.daemon) { daemon.writeStop(to: &$0) }
-        case .flush, .getInfo, .dumpServices:
+        case .setTimeouts(let timeouts):
+            timeouts.write(to: &writer)
+        case .flush, .getInfo, .dumpServices, .getTimeouts:
             break
         }
     }

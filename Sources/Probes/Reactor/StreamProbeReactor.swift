@@ -70,7 +70,7 @@ public final class StreamProbeReactor: Sendable {
         switch spec {
         case .tcpConnect: true
         case .http(let probe): probe.tls == nil
-        case .misc, .smtp, .dns, .udp, .ping: false
+        case .misc, .smtp, .dns, .udp, .ping, .file: false
         }
     }
 

@@ -229,15 +229,17 @@ private typealias ScheduleRow = (String, String, Int, Int, Int, Int, Bool, Int)
         #expect(Set(keys).count == 1)
     }
 
-    @Test func unsupportedCheckersAreLeftOutWithAWarning() {
+    @Test func haSuspendIsLeftOutWithAWarningAndFileCheckReadsItsTrackFile() {
         let text =
             "track_file flag {\nfile /run/flag\n}\n"
             + T.virtualServer("ha_suspend", realServer: "FILE_CHECK {\ntrack_file flag\n}\nTCP_CHECK {\n}")
         let result = T.assemble(text)
+        let file = FileProbe(path: "/run/flag", weight: 1, reverse: false, baseWeight: 1)
         #expect(
-            result.configuration.virtualServers.first?.realServers.first?.checkers.map(\.probe.spec) == [.tcpConnect])
-        #expect(result.warnings.count == 2)
-        #expect(result.warnings.contains { $0.contains("FILE_CHECK is not supported") })
+            result.configuration.virtualServers.first?.realServers.first?.checkers.map(\.probe.spec) == [
+                .file(file), .tcpConnect,
+            ])
+        #expect(result.warnings.count == 1)
         #expect(result.warnings.contains { $0.contains("ha_suspend") })
     }
 }

@@ -70,6 +70,17 @@ enum DaemonKeywordTestTable {
         Row("global_defs", "vrrp_startup_delay", "StartupDelayTests", "theMasterWaitsForTheDelayBeforeTakingTheAddresses"),
         Row("global_defs", "vrrp_garp_interval", "GARPIntervalTests", "theTwoVIPsAreAnnouncedAnIntervalApart"),
         Row("vrrp_instance", "notify_priority_changes", "NotifyPriorityChangesTests", "aTrackedFileChangingThePriorityWritesTheFIFOLine"),
+        Row("global_defs", "startup_script", "StartStopScriptTests", "theStartupScriptRunsFirstAndTheShutdownScriptLast"),
+        Row("global_defs", "startup_script_timeout", "StartStopScriptTests", "theStartupScriptRunsFirstAndTheShutdownScriptLast"),
+        Row("global_defs", "shutdown_script", "StartStopScriptTests", "theStartupScriptRunsFirstAndTheShutdownScriptLast"),
+        Row("global_defs", "shutdown_script_timeout", "StartStopScriptTests", "theStartupScriptRunsFirstAndTheShutdownScriptLast"),
+        Row("global_defs", "lvs_flush", "LVSFlushTests", "theFlushesActOnVigilsTablesAndMinusIKeepsThem"),
+        Row("global_defs", "lvs_flush_on_stop", "LVSFlushTests", "theFlushesActOnVigilsTablesAndMinusIKeepsThem"),
+        Row("top level", "SSL", "SSLClientCertificateTests", "sslGetPresentsTheConfiguredClientCertificate"),
+        Row("SSL", "password", "SSLClientCertificateTests", "sslGetPresentsTheConfiguredClientCertificate"),
+        Row("SSL", "ca", "SSLClientCertificateTests", "sslGetPresentsTheConfiguredClientCertificate"),
+        Row("SSL", "certificate", "SSLClientCertificateTests", "sslGetPresentsTheConfiguredClientCertificate"),
+        Row("SSL", "key", "SSLClientCertificateTests", "sslGetPresentsTheConfiguredClientCertificate"),
         Row("global_defs", "fifo_write_vrrp_states_on_reload", "NotifyFIFOTests", "aFailoverAndARealServerGoingDownAndUpWriteKeepalivedsLines"),
         Row("vrrp_script", "script", "VigilFailoverTests", "aFailingWeightedScriptHandsMastershipOverAndBack"),
         Row("vrrp_script", "interval", "VigilFailoverTests", "aFailingWeightedScriptHandsMastershipOverAndBack"),
@@ -156,7 +167,8 @@ enum DaemonKeywordTestTable {
         Row("PING_CHECK", "retry", "CheckerServiceNamespaceTests", "theDataPlaneFollowsRealServerHealthFromClientToBackends", via: "TCP_CHECK"),
         Row("PING_CHECK", "delay_before_retry", "CheckerServiceNamespaceTests", "theDataPlaneFollowsRealServerHealthFromClientToBackends", via: "TCP_CHECK"),
         Row("PING_CHECK", "delay_loop", "CheckerServiceNamespaceTests", "theDataPlaneFollowsRealServerHealthFromClientToBackends", via: "TCP_CHECK"),
-        // FILE_CHECK's weight is read as track_file's (TrackingWeightParser): the test drives a track_file's weight.
-        Row("FILE_CHECK", "weight", "TrackFileTests", "writingTheTrackedFileMovesThePriorityAndMastershipFollows", via: "track_file"),
+        Row("real_server", "FILE_CHECK", "FileCheckTests", "theTrackedFilesMoveRealServersDownUpAndTheirWeights"),
+        Row("FILE_CHECK", "track_file", "FileCheckTests", "theTrackedFilesMoveRealServersDownUpAndTheirWeights"),
+        Row("FILE_CHECK", "weight", "FileCheckTests", "theTrackedFilesMoveRealServersDownUpAndTheirWeights"),
     ]
 }

@@ -1,0 +1,33 @@
+import KeepalivedConfig
+import Testing
+
+@testable import Daemon
+
+extension DaemonSupportAuditTests {
+    static let fileCheckConfig = """
+        track_file weights {
+            file /run/weights
+            weight 4
+        }
+        virtual_server 10.0.0.100 80 {
+            lb_kind NAT
+            protocol TCP
+            ha_suspend
+            real_server 10.0.0.11 80 {
+                FILE_CHECK {
+                    track_file weights
+                }
+            }
+        }
+
+        """
+
+    @Test func haSuspendIsAWarningNamingTheConsequenceAndFileCheckActs() {
+        #expect(
+            Self.findings(Self.fileCheckConfig).map(\.message) == [
+                "not supported: ha_suspend of virtual_server 10.0.0.100:80: its checkers keep running while its "
+                    + "address is not on this host"
+            ])
+        #expect(Self.findings(Self.fileCheckConfig).allSatisfy { $0.severity == .warning })
+    }
+}
