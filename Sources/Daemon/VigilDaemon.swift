@@ -174,7 +174,8 @@ public enum VigilDaemon {
         let supervisor = SystemdSupervisor(notifier: notifier, readiness: source.options.readiness) {
             board.document().serviceStatusLine
         }
-        let runtime = RuntimeLoop(ports: ports, supervisor: supervisor)
+        let runtime = RuntimeLoop(
+            ports: ports, supervisor: CodePageReleasingSupervisor(supervisor: supervisor, delay: .seconds(3)))
         let signals = SignalRouter(inbox: runtime.inbox)
         defer { signals.cancel() }
         // track_file (Docs/Keepalived.md §3.14): the values at start go to the engine before its
