@@ -37,19 +37,22 @@ struct PrometheusExposition {
     }
 
     mutating func sample(_ name: String, _ labels: PrometheusLabels = .none, _ value: Double) {
-        append(name)
-        appendBraced(labels.bytes)
-        bytes.append(UInt8(ascii: " "))
+        appendSeries(name, labels)
         appendValue(value)
         bytes.append(UInt8(ascii: "\n"))
     }
 
     mutating func sample(_ name: String, _ labels: PrometheusLabels = .none, _ value: Int) {
+        appendSeries(name, labels)
+        appendInteger(value)
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// `name{labels} `: a sample's line up to its value.
+    private mutating func appendSeries(_ name: String, _ labels: PrometheusLabels) {
         append(name)
         appendBraced(labels.bytes)
         bytes.append(UInt8(ascii: " "))
-        appendInteger(value)
-        bytes.append(UInt8(ascii: "\n"))
     }
 
     mutating func sample(_ name: String, _ labels: PrometheusLabels = .none, _ value: Bool) {
