@@ -13,12 +13,13 @@ cd "$(dirname "$0")/.."
 deb=$(realpath "$1")
 # Everything runs in a private mount namespace: the root's /proc (the Swift runtime reads its
 # arguments from /proc/self/cmdline) and debootstrap's mounts end with it, even on a failure. And in
-# a network namespace of its own with one dummy eth0: `vigil -t`, like `keepalived -t`, checks that
-# the interfaces a configuration names exist on the host, and the host's own names vary.
+# a network namespace of its own with an eth0 (one end of a veth pair: not every kernel has the dummy
+# driver): `vigil -t`, like `keepalived -t`, checks that the interfaces a configuration names exist on
+# the host, and the host's own names vary.
 if [ "${VIGIL_TEST_PACKAGE_NAMESPACE:-}" != 1 ]; then
   exec env VIGIL_TEST_PACKAGE_NAMESPACE=1 unshare --mount --net --propagation private "$0" "$deb"
 fi
-ip link add eth0 type dummy
+ip link add eth0 type veth peer name eth0-peer
 ip link set lo up
 suite=bookworm
 cache_dir=${VIGIL_DEBROOT_CACHE:-/var/tmp/vigil-debroot}
