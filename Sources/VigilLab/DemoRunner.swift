@@ -173,12 +173,9 @@ public struct DemoRunner: Sendable {
                 + "request (seen every quarter second): after a priority-0 advert a backup waits only its skew time,\n"
                 + "  (256-100)/256 s = 609 ms, not a Master_Down_Interval. The client's longest gap was "
                 + "\(Self.milliseconds(gap)) ms.")
-        if demo.vigilLog("lb1").contains("Data plane: nftables") {
-            output(
-                "  (Requests kept flowing while no director held the VIP: the client's and the web servers' neighbour\n"
-                    + "  caches still pointed at lb1, whose nftables rules forward what reaches them until lb2's "
-                    + "gratuitous ARPs arrive.)")
-        }
+        output(
+            "  (lb1 kept the VIPs and kept forwarding until lb2's first advert showed it had taken over: a handover\n"
+                + "  makes before it breaks, so no request waits for the skew time; Docs/Handover.md.)")
         output("What `vigil status` says on lb1 now:")
         demo.showStatus("lb1")
         return true
