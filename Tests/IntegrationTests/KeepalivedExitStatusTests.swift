@@ -4,9 +4,10 @@ import Testing
 import VigilLab
 
 /// `vigil -t` and `keepalived -t` (2.2.7) on the same files exit with the same status: every seed
-/// (Examples/seeds) and every sample of keepalived's own corpus (`VIGIL_KEEPALIVED_SAMPLES`, which
-/// .ci/run sets when ../shared/corpus/keepalived-samples exists; that half is skipped, and says so,
-/// without it). Each file is run in a namespace that has the interfaces the files name, and in one
+/// (Examples/seeds, in this repository) and, optionally, every sample of keepalived's own corpus,
+/// which is not ours to ship: its directory comes only from `VIGIL_KEEPALIVED_SAMPLES` (as for
+/// KeepalivedConfigTests' `CorpusFiles.keepalivedSamples`), and without it that half is skipped and
+/// says so. The seed half reads nothing outside the repository. Each file is run in a namespace that has the interfaces the files name, and in one
 /// that has none, where keepalived reports "Non-existent interface specified in configuration".
 /// Examples/features is left out: it is written for keepalived 2.4 and uses keywords 2.2.7 does not
 /// know.
