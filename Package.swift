@@ -118,9 +118,10 @@ let package = Package(
             dependencies: ["NetworkPrimitives", "VRRP", "HealthCheck", "LoadBalancer", "Engine", "Runtime"],
             path: "Tests/TestSupport"
         ),
+        .target(name: "TestFiles", path: "Tests/TestFiles"),
         .testTarget(name: "NetworkPrimitivesTests", dependencies: ["NetworkPrimitives"]),
         .testTarget(
-            name: "KeepalivedConfigTests", dependencies: ["KeepalivedConfig", "TestSupport"], exclude: ["Fixtures"]),
+            name: "KeepalivedConfigTests", dependencies: ["KeepalivedConfig", "TestSupport", "TestFiles"], exclude: ["Fixtures"]),
         .testTarget(name: "VRRPTests", dependencies: ["VRRP", "TestSupport"], exclude: ["Vectors"]),
         .testTarget(name: "HealthCheckTests", dependencies: ["HealthCheck", "NetworkPrimitives", "TestSupport"]),
         .testTarget(name: "LoadBalancerTests", dependencies: ["LoadBalancer", "TestSupport"]),
@@ -149,7 +150,7 @@ let package = Package(
         ),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["TestSupport", "Daemon", "KeepalivedConfig", "LinuxPlatform", "VigilLab"]
+            dependencies: ["TestSupport", "TestFiles", "Daemon", "KeepalivedConfig", "LinuxPlatform", "VigilLab"]
         ),
         .testTarget(name: "VigilLabTests", dependencies: ["VigilLab", "LinuxPlatform"]),
         .testTarget(name: "ScaleOutTests", dependencies: ["ScaleOut", "KeepalivedConfig", "NetworkPrimitives"]),

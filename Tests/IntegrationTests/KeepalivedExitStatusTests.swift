@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import TestFiles
 import Testing
 import VigilLab
 
@@ -16,22 +17,12 @@ struct KeepalivedExitStatusTests {
     /// Every interface the seeds and samples name (`interface`, `dev`, track_interface lines).
     static let interfaces = ["eth0", "eth1", "eth2", "eth3", "eth0.1", "enp0s3", "enp0s8", "ens160", "ens192"]
 
-    static let repository: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-
-    static let samples: String? = ProcessInfo.processInfo.environment["VIGIL_KEEPALIVED_SAMPLES"].flatMap {
-        $0.isEmpty ? nil : $0
-    }
-
-    static let samplesSkipped: Comment =
-        "VIGIL_KEEPALIVED_SAMPLES is unset, so keepalived's own sample configs (not part of this repository) were not compared; set it to their directory to run this test"
+    static let repository = RepositoryFiles.root
+    static let samples = RepositoryFiles.keepalivedSamples
+    static let samplesSkipped = Comment(rawValue: RepositoryFiles.samplesSkippedReason)
 
     static func files(under directory: String, matching include: (String) -> Bool) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
-        return walker.compactMap { $0 as? String }.filter(include).map { directory + "/" + $0 }.sorted()
+        RepositoryFiles.files(under: directory, matching: include)
     }
 
     static var seeds: [String] { files(under: repository + "/Examples/seeds") { $0.hasSuffix(".conf") } }

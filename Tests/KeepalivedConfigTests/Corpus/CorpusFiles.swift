@@ -1,30 +1,19 @@
 import Foundation
+import TestFiles
 import Testing
 
 @testable import KeepalivedConfig
 
 /// Paths of the repository and the corpora, and loading of files from disk through the pure loader.
 enum CorpusFiles {
-    /// The repository root, found from this file's path.
-    static let repository: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url.path
-    }()
+    /// The repository root.
+    static let repository = RepositoryFiles.root
 
-    /// keepalived's own sample configurations, which are not ours to ship: their directory comes from
-    /// `VIGIL_KEEPALIVED_SAMPLES` (.ci/run sets it when a sibling shared corpus of them exists).
-    /// Nil when the variable is unset or empty; the suites that read the samples then skip.
-    static let keepalivedSamples: String? = {
-        guard let path = ProcessInfo.processInfo.environment["VIGIL_KEEPALIVED_SAMPLES"], !path.isEmpty else {
-            return nil
-        }
-        return path
-    }()
+    /// keepalived's own sample configurations (`RepositoryFiles.keepalivedSamples`); nil skips.
+    static let keepalivedSamples = RepositoryFiles.keepalivedSamples
 
     /// Why the suites over keepalived's samples did not run, as the test report shows it.
-    static let samplesSkipped: Comment =
-        "VIGIL_KEEPALIVED_SAMPLES is unset, so keepalived's own sample configs (not part of this repository) were not compared; set it to their directory to run this suite"
+    static let samplesSkipped = Comment(rawValue: RepositoryFiles.samplesSkippedReason)
 
     /// The configurations the project wrote for each feature it supports (Examples/features).
     static let features = repository + "/Examples/features"
@@ -39,8 +28,7 @@ enum CorpusFiles {
 
     /// Regular files under `directory` whose name matches `include`, sorted, as full paths.
     static func files(under directory: String, matching include: (String) -> Bool) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
-        return walker.compactMap { $0 as? String }.filter(include).map { directory + "/" + $0 }.sorted()
+        RepositoryFiles.files(under: directory, matching: include)
     }
 
     /// The keywords Docs/Compatibility.md lists as not supported.
