@@ -88,9 +88,10 @@ let package = Package(
         ),
 
         // Fuzzers (libFuzzer; scripts/fuzz-smoke.sh builds them with -sanitize=fuzzer) and benchmarks.
-        .executableTarget(name: "FuzzConfigLoader", dependencies: ["KeepalivedConfig"], path: "Fuzz/ConfigLoader",
+        .target(name: "FuzzSupport", path: "Fuzz/Support"),
+        .executableTarget(name: "FuzzConfigLoader", dependencies: ["KeepalivedConfig", "FuzzSupport"], path: "Fuzz/ConfigLoader",
             exclude: ["seeds"], swiftSettings: fuzzSettings),
-        .executableTarget(name: "FuzzVRRPDecoder", dependencies: ["VRRP"], path: "Fuzz/VRRPDecoder",
+        .executableTarget(name: "FuzzVRRPDecoder", dependencies: ["VRRP", "FuzzSupport"], path: "Fuzz/VRRPDecoder",
             exclude: ["seeds"], swiftSettings: fuzzSettings),
         .executableTarget(name: "BenchConfig", dependencies: ["KeepalivedConfig"], path: "Benchmarks/Config"),
         .executableTarget(name: "BenchFailover", dependencies: ["VigilLab"], path: "Benchmarks/Failover"),
