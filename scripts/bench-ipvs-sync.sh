@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-1}
 [ -x .build/debug/vigil ] || { echo "bench-ipvs-sync: build first (swift build)"; exit 1; }
 command -v keepalived >/dev/null || { echo "bench-ipvs-sync: keepalived is not installed"; exit 1; }
-keepalived -v 2>&1 | head -n1
+(keepalived -v 2>&1 || true) | head -n1  # keepalived may die of SIGPIPE here
 IPVS_VM_TIMEOUT=3600 scripts/ipvs-vm/run.sh "
   for run in \$(seq $runs); do
     for director in ${BENCH_DIRECTORS:-vigil keepalived}; do
