@@ -284,7 +284,8 @@ if [ "$failback" = 1 ]; then
   # The templates B got by sync are not re-sent: B's synced connections have no link to them (the
   # kernel links a connection to its template only when it schedules it), so A gets only those
   # B created or used for a new connection; none here (Docs/Modules/IPVS.md, "Connection sync").
-  say "A is back and took the VIP $((SECONDS - returned)) s after it started, holding $(connections a) connections and $(templates a) persistence templates"
+  say "A is back and took the VIP $((SECONDS - returned)) s after it started, holding" \
+    "$(connections a) connections and $(templates a) persistence templates"
   sleep 5
 fi
 touch "$stop"

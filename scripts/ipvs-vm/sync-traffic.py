@@ -7,9 +7,13 @@
       opens COUNT connections to VIP:PORT, spread over the SOURCE addresses; each sends a short
       line every INTERVAL seconds and waits for the answer before the next. Writes READY_FILE once
       every connection has had an answer, runs until STOP_FILE exists, then prints one line per
-      connection (state, largest request-to-answer wait and when that request was sent, answering server) and a summary line
-      'survived N of COUNT' counting connections never reset nor closed, whose every answer came
-      within 2 s and from one server.
+      connection (state, largest request-to-answer wait and when that request was sent, answering
+      server), every answer that took over 1 s, every pause of its own loop over 0.3 s, and a
+      summary line 'survived N of COUNT' counting connections never reset nor closed, whose every
+      answer came within 2 s and from one server.
+  sync-traffic.py sample INTERVAL NAMESPACE...
+      every INTERVAL seconds, one line: each network namespace's IPVS entries by state and whether
+      it holds the two VIPs (sync-e2e.sh's SYNC_TRACE=1).
 """
 import errno
 import os
