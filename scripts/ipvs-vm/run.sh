@@ -8,7 +8,8 @@
 # Exit 124: IPVS_VM_TIMEOUT (default 1800 s) expired; 125: the VM failed before the command ended.
 # Knobs: IPVS_VM_TIMEOUT, IPVS_VM_MEM (1G), IPVS_VM_PASS (extra variable names to pass; PATH and
 # every VIGIL_* variable always are), IPVS_VM_CACHE (/var/cache/vigil-ipvs-vm),
-# IPVS_VM_VERBOSE=1 (kernel console to stderr at the end).
+# IPVS_VM_VERBOSE=1 (kernel console to stderr at the end), IPVS_VM_CPU_PERCENT=N (QEMU gets at most
+# N % of one host core, a cgroup's CPU quota: the guest as slow as on a busy host, reproducibly).
 # Needs scripts/ipvs-vm/setup.sh once. Under software emulation (TCG) a boot takes ~4 s.
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -45,11 +46,25 @@ fi
 boot=$kernel; [ -s "$vmlinux" ] && boot=$vmlinux
 
 ctl=$(mktemp -d /tmp/vigil-ipvs-vm.XXXXXX) || die "mktemp failed"
-qpid= ; cpid=
-cleanup() { [ -n "$qpid" ] && kill "$qpid" 2>/dev/null; [ -n "$cpid" ] && kill "$cpid" 2>/dev/null; rm -rf "$ctl"; }
+qpid= ; cpid= ; cgroup=
+cleanup() {
+  [ -n "$qpid" ] && kill "$qpid" 2>/dev/null; [ -n "$cpid" ] && kill "$cpid" 2>/dev/null; rm -rf "$ctl"
+  if [ -n "$cgroup" ]; then echo $$ > "${cgroup%/*}/cgroup.procs"; rmdir "$cgroup"; fi
+}
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+if [ -n "${IPVS_VM_CPU_PERCENT:-}" ]; then
+  quota=$((IPVS_VM_CPU_PERCENT * 1000))
+  if [ -f /sys/fs/cgroup/cpu/cpu.cfs_quota_us ]; then
+    cgroup=/sys/fs/cgroup/cpu/vigil-ipvs-vm.$$
+    mkdir "$cgroup" && echo 100000 > "$cgroup/cpu.cfs_period_us" && echo "$quota" > "$cgroup/cpu.cfs_quota_us"
+  else
+    cgroup=/sys/fs/cgroup/vigil-ipvs-vm.$$
+    mkdir "$cgroup" && echo "$quota 100000" > "$cgroup/cpu.max"
+  fi || die "cannot limit QEMU to $IPVS_VM_CPU_PERCENT % of a core"
+  echo $$ > "$cgroup/cgroup.procs" || die "cannot move into $cgroup"
+fi
 cp "$here/stage2.sh" "$ctl/stage2.sh"
 printf '%s' "$cwd" > "$ctl/cwd"
 if [ $# -eq 1 ]; then printf '%s\n' "$1" > "$ctl/cmd"; else printf '%q ' "$@" > "$ctl/cmd"; fi

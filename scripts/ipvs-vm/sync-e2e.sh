@@ -12,6 +12,8 @@
 #   SYNC_FAILBACK=1: then A comes back as from a reboot (a fresh namespace, the higher priority) and
 #   preempts; the directors re-send their connections every second (sync_refresh_period 1,
 #   sync_threshold "3 0"), and the count covers both changes of master (issue 14 item 4).
+#   SYNC_TRACE=1: also the events, both directors' logs, who held the VIPs and how many connection
+#   entries each kernel had every 0.2 s, and the client's slow answers and pauses, with wall-clock times.
 set -u
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -28,6 +30,10 @@ python=/usr/bin/python3; [ -x "$python" ] || python=$(command -v python3)
 dir=$(mktemp -d)
 pids=()
 say() { echo "ipvs-sync-e2e: $*"; }
+# SYNC_TRACE=1: events with wall-clock times, a sampler of who holds what, the directors' logs.
+trace=${SYNC_TRACE:-0}
+mark() { [ "$trace" = 1 ] && echo "ipvs-sync-e2e: at $EPOCHREALTIME: $*"; return 0; }
+stamp() { local l; while IFS= read -r l; do printf '%s %s\n' "$EPOCHREALTIME" "$l"; done; }
 # Deleting the guest's end of each pair deletes the pair, even while a killed process still holds
 # its namespace.
 unwire() {
@@ -52,6 +58,10 @@ wait_until() {
   for ((i = 0; i < limit * 2; i++)); do "$@" && return 0; sleep 0.5; done
   return 1
 }
+
+# The directors run a copy in the guest's memory: loading the debug build over 9p made each start
+# take 8-13 s of the emulated CPU, against 3-5 s from a copy (issue 14 item 4, Docs/Benchmarks.md).
+if [ "$director" = vigil ]; then cp "$vigil" "$dir/vigil" || fail "cannot copy $vigil"; fi
 
 # The wiring: two bridges in the guest's own namespace, one veth pair per link, both ends named at birth.
 unwire
@@ -113,7 +123,11 @@ done
 # One configuration, A's and B's differing in the priority; VRRPv3 at 0.2 s so a takeover takes
 # about 0.7 s and TCP's retransmissions (0.2, 0.6, 1.4 s) carry requests over it within 2 s. The
 # directors run with a real-time priority (keepalived's vrrp_rt_priority does the same for itself)
-# so the emulated CPU, busy with the traffic, does not delay adverts into a false takeover.
+# so the emulated CPU, busy with the traffic, does not delay adverts into a false takeover; but only
+# once their start-up is over (raise_priority): a director starting at real-time priority holds the
+# guest's one CPU for the seconds its start-up takes (a debug build of vigil: 3-13 s in the guest)
+# while the client and real servers, which would be other machines, get 5 % of it: the returning
+# director made requests wait over 2 s before it was even in their path.
 config() {
   local priority=$1
   cat <<CONF
@@ -170,20 +184,44 @@ CONF
 start_director() {
   local d=$1 priority=$2
   config "$priority" "lb$d" > "$dir/$d.conf"
+  # The log arrives through a FIFO with wall-clock times (the guest has no /dev/fd for >(...)).
+  rm -f "$dir/$d.fifo"; mkfifo "$dir/$d.fifo"
+  stamp < "$dir/$d.fifo" >> "$dir/director-$d.log" &
+  pids+=($!); disown $!
   case $director in
     vigil)
-      ip netns exec vs$d chrt -r 10 "$vigil" -f "$dir/$d.conf" -n -l -D -p "$dir/$d.pid" -r "$dir/$d-vrrp.pid" \
-        -c "$dir/$d-check.pid" --status-socket "$dir/$d.sock" >> "$dir/director-$d.log" 2>&1 &
+      ip netns exec vs$d "$dir/vigil" -f "$dir/$d.conf" -n -l -D -p "$dir/$d.pid" -r "$dir/$d-vrrp.pid" \
+        -c "$dir/$d-check.pid" --status-socket "$dir/$d.sock" > "$dir/$d.fifo" 2>&1 &
       ;;
     keepalived)
-      ip netns exec vs$d chrt -r 10 keepalived -f "$dir/$d.conf" -n -l -D -p "$dir/$d.pid" -r "$dir/$d-vrrp.pid" \
-        -c "$dir/$d-check.pid" >> "$dir/director-$d.log" 2>&1 &
+      ip netns exec vs$d keepalived -f "$dir/$d.conf" -n -l -D -p "$dir/$d.pid" -r "$dir/$d-vrrp.pid" \
+        -c "$dir/$d-check.pid" > "$dir/$d.fifo" 2>&1 &
       ;;
     *) fail "SYNC_DIRECTOR must be vigil or keepalived" ;;
   esac
   pids+=($!)
   eval "pid_$d=$!"
   disown $!
+}
+# raise_priority a|b: as soon as the director has written its pid files (its start-up's costly part,
+# loading and the runtime's set-up, is over), every thread of its processes gets the real-time
+# priority. Builtins only, and a sleep without a fork (a read that times out on a FIFO): each fork
+# costs a tenth of a second in the busy guest.
+raise_priority() {
+  local d=$1 f i tick
+  mkfifo "$dir/tick-$d" && exec {tick}<>"$dir/tick-$d"
+  for ((i = 0; i < 1200; i++)); do
+    [ -s "$dir/$d.pid" ] && [ -s "$dir/$d-vrrp.pid" ] && [ -s "$dir/$d-check.pid" ] && break
+    read -r -t 0.1 -u "$tick"
+  done
+  exec {tick}<&-; rm -f "$dir/tick-$d"
+  [ "$i" -lt 1200 ] || fail "director $d never wrote its pid files"
+  # chrt -a gives up at a thread that ends while it goes through them: then again.
+  for f in "$dir/$d.pid" "$dir/$d-vrrp.pid" "$dir/$d-check.pid"; do
+    for i in 1 2 3 4 5; do chrt -a -r -p 10 "$(< "$f")" > /dev/null 2>&1 && continue 2; done
+    fail "cannot raise director $d's priority"
+  done
+  mark "director $d runs at real-time priority"
 }
 has_vip() { ip -n vs$1 -o addr show dev ext | grep -q 10.91.1.100; }
 connections() { ip netns exec vs$1 ipvsadm -Lnc | grep -c ESTABLISHED; }
@@ -194,6 +232,7 @@ both_servers() { ip netns exec vs$1 ipvsadm -Ln | grep -c '10.91.2.1[12]:8000 *M
 
 start_director a 150
 start_director b 100
+raise_priority a; raise_priority b
 wait_until 60 has_vip a || fail "A never became master"
 wait_until 60 both_servers a || fail "A's virtual server never had both real servers"
 wait_until 60 both_servers b || fail "B's virtual server never had both real servers"
@@ -214,11 +253,17 @@ if [ "$sync_on" = 1 ]; then
 else
   sleep 3
 fi
+if [ "$trace" = 1 ]; then
+  "$python" "$traffic" sample 0.2 vsa vsb > "$dir/sample.log" 2>&1 &
+  sampler=$!; pids+=($sampler)
+fi
+mark "killing A"
 kill -9 "$pid_a"
 ip -n vsa link set ext down; ip -n vsa link set int down
 killed=$SECONDS
 wait_until 30 has_vip b || fail "B never took the VIP"
 say "B took over $((SECONDS - killed)) s after the kill; letting the connections run"
+mark "B holds the VIP"
 sleep 5
 if [ "$failback" = 1 ]; then
   ip link del vsax; ip link del vsai; ip netns del vsa
@@ -229,13 +274,31 @@ if [ "$failback" = 1 ]; then
   timed_resync a
   rm -f "$dir"/a.sock "$dir"/a*.pid
   returned=$SECONDS
+  mark "starting A again"
   start_director a 150
+  raise_priority a &
+  raising=$!; pids+=($raising)
   wait_until 60 has_vip a || fail "A never took the VIP back"
-  say "A is back and took the VIP $((SECONDS - returned)) s after it started, holding $(connections a) connections"
+  wait "$raising" || fail "A's priority was not raised"
+  mark "A holds the VIP"
+  # The templates B got by sync are not re-sent: B's synced connections have no link to them (the
+  # kernel links a connection to its template only when it schedules it), so A gets only those
+  # B created or used for a new connection; none here (Docs/Modules/IPVS.md, "Connection sync").
+  say "A is back and took the VIP $((SECONDS - returned)) s after it started, holding" \
+    "$(connections a) connections and $(templates a) persistence templates"
   sleep 5
 fi
 touch "$stop"
+mark "stopping the client"
 wait "$client"
+if [ "$trace" = 1 ]; then
+  [ -n "${sampler:-}" ] && kill "$sampler" 2>/dev/null
+  for f in director-a director-b sample; do [ -s "$dir/$f.log" ] && { echo "--- $f"; cat "$dir/$f.log"; }; done
+  echo "--- lost flows by the second their longest wait began"
+  awk '/LOST/ {n[int($9)]++; w[int($9)] = w[int($9)] " " $5} END {for (t in n) print t, n[t], w[t]}' "$dir/client.log" | sort -n
+  echo "--- the client's slow answers and pauses"
+  grep -E '^(slow|pause) ' "$dir/client.log" | sort -k2n
+fi
 grep LOST "$dir/client.log" | head -n 5
 summary=$(tail -n1 "$dir/client.log")
 survived=$(awk '{print $2}' <<<"$summary")

@@ -7,12 +7,17 @@
       opens COUNT connections to VIP:PORT, spread over the SOURCE addresses; each sends a short
       line every INTERVAL seconds and waits for the answer before the next. Writes READY_FILE once
       every connection has had an answer, runs until STOP_FILE exists, then prints one line per
-      connection (state, largest request-to-answer wait, answering server) and a summary line
-      'survived N of COUNT' counting connections never reset nor closed, whose every answer came
-      within 2 s and from one server.
+      connection (state, largest request-to-answer wait and when that request was sent, answering
+      server), every answer that took over 1 s, every pause of its own loop over 0.3 s, and a
+      summary line 'survived N of COUNT' counting connections never reset nor closed, whose every
+      answer came within 2 s and from one server.
+  sync-traffic.py sample INTERVAL NAMESPACE...
+      every INTERVAL seconds, one line: each network namespace's IPVS entries by state and whether
+      it holds the two VIPs (sync-e2e.sh's SYNC_TRACE=1).
 """
 import errno
 import os
+import re
 import selectors
 import socket
 import sys
@@ -64,9 +69,22 @@ class Flow:
         self.sent_at = None
         self.next_at = 0.0
         self.worst = 0.0
+        self.worst_at = 0.0
         self.servers = set()
         self.buffer = b""
         self.answers = 0
+
+
+def wall(moment):
+    """The wall-clock time of a time.monotonic() reading."""
+    return time.time() - (time.monotonic() - moment)
+
+
+def note_wait(flow, now):
+    """Keeps the flow's longest wait so far and when (wall clock) its request was sent."""
+    if now - flow.sent_at > flow.worst:
+        flow.worst = now - flow.sent_at
+        flow.worst_at = wall(flow.sent_at)
 
 
 def client(vip, port, count, interval, ready_file, stop_file, sources):
@@ -85,8 +103,14 @@ def client(vip, port, count, interval, ready_file, stop_file, sources):
         sel.register(sock, selectors.EVENT_WRITE, flow)
     ready = False
     start = time.monotonic()
+    slow = []   # (request sent, wall clock; wait; flow) for every answer that took over 1 s
+    gaps = []   # (wall clock, length) of every pause over 0.3 s between two turns of this loop
+    turn = start
     while not os.path.exists(stop_file):
         now = time.monotonic()
+        if now - turn > 0.3:
+            gaps.append((wall(turn), now - turn))
+        turn = now
         for key, events in sel.select(timeout=0.05):
             flow = key.data
             now = time.monotonic()
@@ -115,7 +139,9 @@ def client(vip, port, count, interval, ready_file, stop_file, sources):
                 flow.servers.add(line.decode(errors="replace"))
                 flow.answers += 1
                 if flow.sent_at is not None:
-                    flow.worst = max(flow.worst, now - flow.sent_at)
+                    note_wait(flow, now)
+                    if now - flow.sent_at > 1.0:
+                        slow.append((wall(flow.sent_at), now - flow.sent_at, flow.index))
                 flow.sent_at = None
                 flow.next_at = now + interval
         now = time.monotonic()
@@ -130,7 +156,7 @@ def client(vip, port, count, interval, ready_file, stop_file, sources):
                     flow.state = "reset"
                     sel.unregister(flow.sock)
             elif flow.sent_at is not None:
-                flow.worst = max(flow.worst, now - flow.sent_at)
+                note_wait(flow, now)
         if not ready and all(f.answers > 0 for f in flows):
             ready = True
             with open(ready_file, "w") as f:
@@ -139,9 +165,49 @@ def client(vip, port, count, interval, ready_file, stop_file, sources):
     for flow in flows:
         ok = flow.state == "open" and flow.worst <= STALL and len(flow.servers) == 1
         survived += ok
-        print("flow %d %s worst %.2f s servers %s answers %d%s" % (
-            flow.index, flow.state, flow.worst, ",".join(sorted(flow.servers)), flow.answers, "" if ok else " LOST"))
+        print("flow %d %s worst %.2f s sent at %.3f servers %s answers %d%s" % (
+            flow.index, flow.state, flow.worst, flow.worst_at, ",".join(sorted(flow.servers)), flow.answers,
+            "" if ok else " LOST"))
+    for sent, wait, index in slow:
+        print("slow %.3f: the request sent then waited %.2f s (flow %d)" % (sent, wait, index))
+    for at, length in gaps:
+        print("pause %.3f: the client's loop did not run for %.2f s" % (at, length))
     print("survived %d of %d" % (survived, count))
+
+
+def sample(interval, namespaces):
+    """Every INTERVAL seconds one line: for each named network namespace, its IPVS connection
+    entries by state and whether it holds each of the two VIPs (for SYNC_TRACE)."""
+    import ctypes
+    libc = ctypes.CDLL(None, use_errno=True)
+    home = os.open("/proc/self/ns/net", os.O_RDONLY)
+    while True:
+        line = "sample %.3f" % time.time()
+        for name in namespaces:
+            try:
+                fd = os.open("/run/netns/" + name, os.O_RDONLY)
+            except OSError:
+                line += " %s: -" % name
+                continue
+            libc.setns(fd, 0x40000000)
+            os.close(fd)
+            states = {}
+            try:
+                with open("/proc/self/net/ip_vs_conn") as f:
+                    for row in f.readlines()[1:]:
+                        words = row.split()
+                        state = "TEMPLATE" if words[2] == "0000" else words[7]
+                        states[state] = states.get(state, 0) + 1
+                with open("/proc/self/net/fib_trie") as f:
+                    trie = f.read()
+            except OSError:
+                trie = ""
+            libc.setns(home, 0x40000000)
+            vips = "".join(v if re.search(r"\|-- 10\.91\.%s\.100\n\s+/32 host LOCAL" % n, trie) else "-"
+                           for n, v in (("1", "x"), ("2", "i")))
+            line += " %s: vip %s %s" % (name, vips, ",".join("%s=%d" % kv for kv in sorted(states.items())))
+        print(line, flush=True)
+        time.sleep(interval)
 
 
 def main():
@@ -150,6 +216,8 @@ def main():
     elif len(sys.argv) >= 9 and sys.argv[1] == "client":
         client(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), sys.argv[6], sys.argv[7],
                sys.argv[8:])
+    elif len(sys.argv) >= 4 and sys.argv[1] == "sample":
+        sample(float(sys.argv[2]), sys.argv[3:])
     else:
         sys.exit(__doc__)
 
