@@ -11,7 +11,7 @@ extension StreamProbeReactor {
     /// `CancellationError` when the task is cancelled or the reactor has stopped.
     public func sleep(until deadline: MonotonicInstant) async throws {
         try Task.checkCancellation()
-        let sleep = StreamProbeSleep(deadline: deadline)
+        let sleep = ReactorSleep(deadline: deadline)
         try await withTaskCancellationHandler {
             try await withUnsafeThrowingContinuation { continuation in
                 guard sleep.suspend(continuation) else { return }

@@ -1,25 +1,26 @@
 import NetworkPrimitives
 import Synchronization
 
-/// One `StreamProbeReactor.sleep(until:)`: its continuation is resumed exactly once, by whichever
-/// comes first of the reactor (the instant passed, or the reactor stopped) and the task's
-/// cancellation. A cancelled sleep stays in the reactor's heap until its instant but never wakes
-/// the thread: the loop drops it when it reaches the top.
-final class StreamProbeSleep: Sendable {
+/// One sleep of a task on a reactor thread's clock (`StreamProbeReactor.sleep(until:)`,
+/// `VRRPReactor.sleep(until:)`): its continuation is resumed exactly once, by whichever comes first
+/// of the reactor (the instant passed, or the reactor stopped) and the task's cancellation. A
+/// cancelled sleep stays in the reactor's heap until its instant but never wakes the thread: the
+/// loop drops it when it reaches the top.
+package final class ReactorSleep: Sendable {
     private enum State {
         case waiting
         case suspended(UnsafeContinuation<Void, any Error>)
         case ended
     }
 
-    let deadline: MonotonicInstant
+    package let deadline: MonotonicInstant
     private let state = Mutex(State.waiting)
 
-    init(deadline: MonotonicInstant) { self.deadline = deadline }
+    package init(deadline: MonotonicInstant) { self.deadline = deadline }
 
     /// Hands over the suspended task's continuation; false (and the continuation resumed with
     /// `CancellationError`) when the sleep was cancelled before it suspended.
-    func suspend(_ continuation: UnsafeContinuation<Void, any Error>) -> Bool {
+    package func suspend(_ continuation: UnsafeContinuation<Void, any Error>) -> Bool {
         let cancelled = state.withLock { state -> Bool in
             guard case .waiting = state else { return true }
             state = .suspended(continuation)
@@ -30,13 +31,13 @@ final class StreamProbeSleep: Sendable {
     }
 
     /// The instant passed: the task goes on.
-    func fire() { end()?.resume() }
+    package func fire() { end()?.resume() }
 
     /// The task was cancelled, or the reactor can no longer wait: the sleep throws.
-    func cancel() { end()?.resume(throwing: CancellationError()) }
+    package func cancel() { end()?.resume(throwing: CancellationError()) }
 
     /// True once the sleep has been resumed (or cancelled before it suspended).
-    var hasEnded: Bool {
+    package var hasEnded: Bool {
         state.withLock { state in
             if case .ended = state { return true }
             return false
