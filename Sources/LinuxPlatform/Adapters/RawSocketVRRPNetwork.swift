@@ -16,6 +16,9 @@ package final class RawSocketVRRPNetwork: VRRPNetwork {
         package var description: String { "no VRRP socket for \(key.interface) \(key.family)" }
     }
 
+    /// Datagrams read from one socket per reactor turn at most.
+    static let readBudget = 32
+
     /// What a received packet is handed to, on the reactor thread.
     package typealias Delivery = @Sendable (ReceivedVRRPPacket) -> Void
 
@@ -72,8 +75,14 @@ package final class RawSocketVRRPNetwork: VRRPNetwork {
         let socket = open.socket
         let interface = open.specification.interface
         let token = try reactor.watch(socket.fileDescriptor) {
-            // Receive errors other than "would block" (ENOBUFS) end one drain: VRRP tolerates loss.
-            while let datagram = try? socket.receive() { delivery(Self.packet(datagram, interface: interface)) }
+            // At most `readBudget` per turn (the socket stays readable, so epoll reports it again): the
+            // loop runs between batches, so a flood cannot hold the thread in this socket while the
+            // engine's inputs, the master's adverts among them, wait behind it. Receive errors other
+            // than "would block" (ENOBUFS) end one batch: VRRP tolerates loss.
+            for _ in 0..<Self.readBudget {
+                guard let datagram = try? socket.receive() else { return }
+                delivery(Self.packet(datagram, interface: interface))
+            }
         }
         state.withLock { $0.sockets[key]?.watch = token }
     }

@@ -51,4 +51,22 @@ package final class ReactorSleep: Sendable {
             return nil
         }
     }
+
+    /// Suspends the calling task until `deadline`: the sleep is handed to the reactor by `post` (false:
+    /// the reactor has stopped, and the sleep throws); throws `CancellationError` when the task is
+    /// cancelled or the reactor stops first.
+    package static func wait(
+        until deadline: MonotonicInstant, post: (ReactorSleep) -> Bool
+    ) async throws {
+        try Task.checkCancellation()
+        let sleep = ReactorSleep(deadline: deadline)
+        try await withTaskCancellationHandler {
+            try await withUnsafeThrowingContinuation { continuation in
+                guard sleep.suspend(continuation) else { return }
+                if !post(sleep) { sleep.cancel() }
+            }
+        } onCancel: {
+            sleep.cancel()
+        }
+    }
 }
