@@ -15,14 +15,15 @@ import VRRP
 enum AdvertPathBenchmark {
     static let instanceCount = 50
     static let interval: Duration = .milliseconds(20)
-    static let source = IPAddress("10.99.0.2")!
-    static let peer = IPAddress("10.99.0.3")!
-    static let group = IPAddress("224.0.0.18")!
+    static let source = IPAddress.v4(IPv4Address(10, 99, 0, 2))
+    static let peer = IPAddress.v4(IPv4Address(10, 99, 0, 3))
+    static let group = IPAddress.v4(IPv4Address.vrrpMulticastGroup)
 
     static func instances(priority: UInt8) -> [EngineInstance] {
         (0..<instanceCount).map { index in
             let vrid = UInt8(index + 1)
-            let vip = VirtualAddress(prefix: IPPrefix(address: .v4(IPv4Address(10, 99, 1, vrid)), length: 24), interface: "eth0")
+            let vip = VirtualAddress(
+                prefix: IPPrefix(address: .v4(IPv4Address(10, 99, 1, vrid)), length: 24), interface: "eth0")
             let vrrp = VRRPInstanceConfiguration(
                 name: "VI_\(vrid)", virtualRouterID: vrid, version: .v3, interface: "eth0", priority: priority,
                 advertisementInterval: interval, virtualAddresses: [vip.prefix], sourceAddress: source)
@@ -37,7 +38,8 @@ enum AdvertPathBenchmark {
             let advert = VRRPAdvertisement(
                 version: .v3, virtualRouterID: vrid, priority: 200, advertisementInterval: interval,
                 addresses: [.v4(IPv4Address(10, 99, 1, vrid))])
-            let payload = VRRPCodec.encode(advert, family: .inet, checksum: VRRPChecksumContext(source: peer, destination: group))
+            let payload = VRRPCodec.encode(
+                advert, family: .inet, checksum: VRRPChecksumContext(source: peer, destination: group))
             return ReceivedVRRPPacket(
                 interface: "eth0", source: peer, destination: group, hopLimit: 255, payload: payload,
                 ipv4HeaderLength: 20, ipv4TotalLength: 20 + payload.count)
@@ -51,7 +53,9 @@ enum AdvertPathBenchmark {
     }
 
     /// Runs one node for `warmUp + window`; counts adverts sent (master) or handed in (backup).
-    static func measure(master: Bool, warmUp: Duration = .seconds(2), window: Duration = .seconds(5)) async throws -> Figure {
+    static func measure(master: Bool, warmUp: Duration = .seconds(2), window: Duration = .seconds(5)) async throws
+        -> Figure
+    {
         let reactor = try VRRPReactor()
         let network = CountingNetwork()
         let ports = RuntimePorts(
@@ -77,9 +81,13 @@ enum AdvertPathBenchmark {
             }
         }
         try await reactor.sleep(until: reactor.now + warmUp)
-        let (sentBefore, inBefore, allocationsBefore) = (network.sent.load(ordering: .relaxed), handedIn.value, vigil_allocations())
+        let (sentBefore, inBefore, allocationsBefore) = (
+            network.sent.load(ordering: .relaxed), handedIn.value, vigil_allocations()
+        )
         try await reactor.sleep(until: reactor.now + window)
-        let (sentAfter, inAfter, allocationsAfter) = (network.sent.load(ordering: .relaxed), handedIn.value, vigil_allocations())
+        let (sentAfter, inAfter, allocationsAfter) = (
+            network.sent.load(ordering: .relaxed), handedIn.value, vigil_allocations()
+        )
         feeder.cancel()
         loop.inbox.post(.command(.stop))
         await running.value
@@ -89,11 +97,17 @@ enum AdvertPathBenchmark {
     }
 
     static func run() async throws {
-        print("VRRP advert path on the VRRP reactor: \(instanceCount) v3 instances, advert_int 0.02 s, mallocs of the whole process")
+        print(
+            "VRRP advert path on the VRRP reactor: \(instanceCount) v3 instances, advert_int 0.02 s, mallocs of the whole process"
+        )
         let master = try await measure(master: true)
-        print("  master: \(master.adverts) adverts sent, \(master.allocations) allocations, \(format(master.perAdvert)) per advert sent")
+        print(
+            "  master: \(master.adverts) adverts sent, \(master.allocations) allocations, \(format(master.perAdvert)) per advert sent"
+        )
         let backup = try await measure(master: false)
-        print("  backup: \(backup.adverts) adverts received, \(backup.allocations) allocations, \(format(backup.perAdvert)) per advert received")
+        print(
+            "  backup: \(backup.adverts) adverts received, \(backup.allocations) allocations, \(format(backup.perAdvert)) per advert received"
+        )
     }
 
     static func format(_ value: Double) -> String {

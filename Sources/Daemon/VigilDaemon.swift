@@ -203,7 +203,8 @@ public enum VigilDaemon {
         // Locked memory (no_swap) keeps the start-up code too: releasing it would only fault it back.
         let runtime = RuntimeLoop(
             ports: ports, executor: reactor,
-            supervisor: keepsCodeMapped ? supervisor : CodePageReleasingSupervisor(supervisor: supervisor, delay: .seconds(3)))
+            supervisor: keepsCodeMapped
+                ? supervisor : CodePageReleasingSupervisor(supervisor: supervisor, delay: .seconds(3)))
         let signals = SignalRouter(inbox: runtime.inbox)
         defer { signals.cancel() }
         // track_file (Docs/Keepalived.md §3.14): the values at start go to the engine before its

@@ -2,7 +2,8 @@
 /// read as keepalived 2.2.7's global parser reads them; the daemon applies them to the VRRP reactor
 /// thread and the checker's probe reactor thread (Docs/Modules/VRRPReactor.md).
 extension GlobalDefinitionsKeywords {
-    static let scheduling: [GlobalKeyword] = keywords("vrrp", \.vrrpScheduling) + keywords("checker", \.checkerScheduling)
+    static let scheduling: [GlobalKeyword] =
+        keywords("vrrp", \.vrrpScheduling) + keywords("checker", \.checkerScheduling)
 
     /// SCHED_RR's range on Linux (sched_get_priority_min/max).
     static let realtimePriorities = 1...99
@@ -19,7 +20,9 @@ extension GlobalDefinitionsKeywords {
                 }
             },
             GlobalKeyword("\(process)_cpu_affinity") { globals, node, context in
-                if let cpus = cpuAffinity(node, process: process, context: &context) { globals[keyPath: field].cpus = cpus }
+                if let cpus = cpuAffinity(node, process: process, context: &context) {
+                    globals[keyPath: field].cpus = cpus
+                }
             },
             GlobalKeyword("\(process)_rlimit_rttime") { globals, node, context in
                 if let limit = realtimeLimit(node, context: &context) { globals[keyPath: field].realtimeLimit = limit }

@@ -12,7 +12,10 @@ extension GlobalDefinitionsKeywords {
             "not implemented yet: vigil does not raise the VRRP thread's real-time priority when it runs late; "
                 + "set vrrp_rt_priority")
         + GlobalKeyword.unsupported(
-            ["bfd_priority", "bfd_no_swap", "bfd_rt_priority", "bfd_cpu_affinity", "bfd_rlimit_rttime", "bfd_rlimit_rtime"],
+            [
+                "bfd_priority", "bfd_no_swap", "bfd_rt_priority", "bfd_cpu_affinity", "bfd_rlimit_rttime",
+                "bfd_rlimit_rtime",
+            ],
             "vigil does not implement BFD")
         + GlobalKeyword.unsupported(
             [

@@ -69,9 +69,11 @@ package final class RawSocketVRRPNetwork: VRRPNetwork {
 
     /// Starts watching the socket of `key` when a delivery is set and it is not watched yet.
     private func watchIfDelivering(_ key: VRRPSocketSpecification.Key) throws(SystemError) {
-        guard let (open, delivery) = state.withLock({ state in
-            state.sockets[key].flatMap { open in state.delivery.map { (open, $0) } }
-        }), open.watch == nil else { return }
+        guard
+            let (open, delivery) = state.withLock({ state in
+                state.sockets[key].flatMap { open in state.delivery.map { (open, $0) } }
+            }), open.watch == nil
+        else { return }
         let socket = open.socket
         let interface = open.specification.interface
         let token = try reactor.watch(socket.fileDescriptor) {

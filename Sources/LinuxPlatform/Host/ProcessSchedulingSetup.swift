@@ -9,7 +9,9 @@ import KeepalivedConfig
 /// `RealtimeLimitWarning` logs; at the hard limit it ends the process.
 public enum ProcessSchedulingSetup {
     /// What to do for the subsystems that run: `checker` is nil when the checker side does not.
-    public static func plan(vrrp: ProcessScheduling, checker: ProcessScheduling?) -> (locksMemory: Bool, realtimeLimit: Duration?) {
+    public static func plan(vrrp: ProcessScheduling, checker: ProcessScheduling?) -> (
+        locksMemory: Bool, realtimeLimit: Duration?
+    ) {
         let running = [vrrp] + (checker.map { [$0] } ?? [])
         let locks = running.contains { $0.locksMemory }
         let limit = running.filter { $0.realtimePriority != nil }.map(\.realtimeLimit).max()

@@ -27,7 +27,8 @@ public struct ThreadScheduling: Sendable {
                 try System.setThreadRealtimePriority(Int32(priority))
                 applied.append("SCHED_RR priority \(priority)")
             } catch {
-                records.append(.error("cannot set \(process)_rt_priority \(priority) on thread \(threadName): \(error)"))
+                records.append(
+                    .error("cannot set \(process)_rt_priority \(priority) on thread \(threadName): \(error)"))
             }
         } else if let nice = scheduling.niceness {
             do {

@@ -16,7 +16,9 @@ extension System {
 
     /// Lets the calling thread run only on `cpus`.
     package static func setThreadCPUs(_ cpus: [Int32]) throws(SystemError) {
-        _ = try retrying("sched_setaffinity") { cpus.withUnsafeBufferPointer { vigil_thread_set_cpus($0.baseAddress, Int32($0.count)) } }
+        _ = try retrying("sched_setaffinity") {
+            cpus.withUnsafeBufferPointer { vigil_thread_set_cpus($0.baseAddress, Int32($0.count)) }
+        }
     }
 
     /// Sets the calling thread's nice value (-20 ... 19).

@@ -63,7 +63,8 @@ struct RealtimeSchedulingTests {
     }
 
     static func config(_ host: String, priority: Int, globals: [String]) -> String {
-        let instance = InstanceConfig(state: priority > 100 ? "MASTER" : "BACKUP", priority: priority, password: "secret12")
+        let instance = InstanceConfig(
+            state: priority > 100 ? "MASTER" : "BACKUP", priority: priority, password: "secret12")
         return InstanceConfig.file(routerID: host, globals: globals, [instance])
     }
 
@@ -80,7 +81,8 @@ struct RealtimeSchedulingTests {
                     "checker_rt_priority 20", "checker_cpu_affinity 0", "checker_rlimit_rttime 40000",
                     "checker_no_swap",
                 ]))
-        try #require(await Eventually.holds(within: .seconds(10)) { lab.holds("lb1", Self.vip) }, "lb1 never took the VIP")
+        try #require(
+            await Eventually.holds(within: .seconds(10)) { lab.holds("lb1", Self.vip) }, "lb1 never took the VIP")
         let lb2 = try lab.startVigil(
             on: "lb2",
             config: Self.config(
@@ -102,7 +104,9 @@ struct RealtimeSchedulingTests {
         #expect(Self.realtimeLimit(of: lb1.pid) == ["25000", "50000"])
         #expect(lb1.log.contains("thread vigil-vrrp (tid"))
 
-        #expect(Self.thread(named: "vigil-vrrp", of: lb2.pid) == ThreadFacts(policy: 0, realtimePriority: 0, nice: -5, cpus: "0"))
+        #expect(
+            Self.thread(named: "vigil-vrrp", of: lb2.pid)
+                == ThreadFacts(policy: 0, realtimePriority: 0, nice: -5, cpus: "0"))
         #expect(Self.thread(named: "vigil-probes", of: lb2.pid)?.nice == 5)
         #expect(Self.lockedKilobytes(of: lb2.pid) == 0)
 

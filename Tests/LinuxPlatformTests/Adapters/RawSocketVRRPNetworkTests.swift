@@ -19,16 +19,18 @@ struct RawSocketVRRPNetworkTests {
         let sender = try lab.inside(lab.a) { try RawVRRPSocket(.multicast(family: .inet, interfaceIndex: indexA)) }
         let reactor = try VRRPReactor()
         let specification = VRRPSocketSpecification(
-            interface: "eth0", interfaceIndex: indexB, family: .inet, mode: .multicast(group: .v4(IPv4Address(224, 0, 0, 18))))
+            interface: "eth0", interfaceIndex: indexB, family: .inet,
+            mode: .multicast(group: .v4(IPv4Address(224, 0, 0, 18))))
         let network = try lab.inside(lab.b) { try RawSocketVRRPNetwork([specification], reactor: reactor) }
         defer { network.close() }
         let deliveries = Deliveries()
-        #expect(network.deliver { packet in
-            deliveries.state.withLock { state in
-                state.priorities.append(packet.payload[2])
-                if !reactor.isCurrentThread { state.offThread += 1 }
-            }
-        })
+        #expect(
+            network.deliver { packet in
+                deliveries.state.withLock { state in
+                    state.priorities.append(packet.payload[2])
+                    if !reactor.isCurrentThread { state.offThread += 1 }
+                }
+            })
 
         for priority: UInt8 in [100, 101, 102] {
             var advert = RawVRRPSocketTests.advertV2
