@@ -103,6 +103,13 @@ let package = Package(
         .executableTarget(
             name: "BenchVRRP", dependencies: ["VRRP", "Engine", "TestSupport"], path: "Benchmarks/VRRP"
         ),
+        // Allocations per VRRP advert (Docs/Benchmarks.md); the malloc interposer is linked into it alone.
+        .target(name: "AllocationCounter", path: "Benchmarks/AllocationCounter"),
+        .executableTarget(
+            name: "BenchVRRPAllocations",
+            dependencies: ["AllocationCounter", "VRRP", "Engine", "Runtime", "LinuxPlatform", "NetworkPrimitives"],
+            path: "Benchmarks/VRRPAllocations"
+        ),
         .executableTarget(
             name: "BenchProbes",
             dependencies: [

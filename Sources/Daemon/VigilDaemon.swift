@@ -71,7 +71,21 @@ public enum VigilDaemon {
         let fifos = NotifyFIFOs(configuration, scripts: scripts, log: log)
         // The checker service starts with the first configuration that has virtual servers: now, or at
         // the reload that adds the first one.
-        let checkers = options.subsystems.runsCheckers ? CheckerService(ports: .system(identity: identity)) : nil
+        // keepalived's scheduling keywords: memory lock and RLIMIT_RTTIME for the process, priority and
+        // CPUs for the checker's probe thread here and for the VRRP thread in `serve`.
+        let globals = configuration.globalDefinitions
+        let processPlan = ProcessSchedulingSetup.plan(
+            vrrp: globals.vrrpScheduling, checker: options.subsystems.runsCheckers ? globals.checkerScheduling : nil)
+        let realtimeWarning = processPlan.realtimeLimit.map { _ in RealtimeLimitWarning(log: log) }
+        defer { withExtendedLifetime(realtimeWarning) {} }
+        ProcessSchedulingSetup.apply(locksMemory: processPlan.locksMemory, realtimeLimit: processPlan.realtimeLimit)
+            .forEach { log.write($0) }
+        let checkerPorts = options.subsystems.runsCheckers ? CheckerServicePorts.system(identity: identity) : nil
+        if let executor = checkerPorts?.executor {
+            await ThreadScheduling(globals.checkerScheduling, process: "checker")
+                .apply(on: executor, threadName: StreamProbeReactor.threadName, log: checkerLog)
+        }
+        let checkers = checkerPorts.map { CheckerService(ports: $0) }
         let serviceOptions = checkerOptions(
             options, syncsConnections: configuration.globalDefinitions.lvs.syncDaemon != nil)
         // `vigil status --watch`: both loops report their transitions to one feed.
@@ -86,7 +100,9 @@ public enum VigilDaemon {
             assembly, source: source, platform: platform, checkers: launcher, alerts: alerts,
             scripts: scripts, fifo: fifos?.vrrp, feed: feed,
             routerID: configuration.globalDefinitions.routerID ?? ShortHostname.current(),
-            hasVirtualServers: !configuration.virtualServers.isEmpty, log: log)
+            hasVirtualServers: !configuration.virtualServers.isEmpty,
+            scheduling: ThreadScheduling(globals.vrrpScheduling, process: "vrrp"),
+            keepsCodeMapped: processPlan.locksMemory, log: log)
         await launcher.finish()
         fifos?.close()
         // keepalived mails `Stopping`; a mail server that is down or slow delays the exit by this much at most.
@@ -146,11 +162,21 @@ public enum VigilDaemon {
     private static func serve(
         _ assembly: Assembly, source: ConfigurationSource, platform: PlatformServices, checkers: CheckerLauncher,
         alerts: AlertNotifier, scripts: ProcessScriptRunner, fifo: (any NotifyFIFOSink)?, feed: TransitionFeed,
-        routerID: String, hasVirtualServers: Bool, log: SwiftLogSink
+        routerID: String, hasVirtualServers: Bool, scheduling: ThreadScheduling, keepsCodeMapped: Bool,
+        log: SwiftLogSink
     ) async -> Int32 {
+        // The VRRP path's own thread: receive, timers, engine steps and adverts (Docs/Modules/VRRPReactor.md).
+        let reactor: VRRPReactor
+        do {
+            reactor = try VRRPReactor()
+        } catch {
+            log.write(.error("cannot start the VRRP thread: \(error)"))
+            return 1
+        }
+        await scheduling.apply(on: reactor, threadName: VRRPReactor.threadName, log: log)
         let network: RawSocketVRRPNetwork
         do {
-            network = try RawSocketVRRPNetwork(assembly.sockets, loop: platform.loop)
+            network = try RawSocketVRRPNetwork(assembly.sockets, reactor: reactor)
         } catch {
             log.write(.error("cannot open VRRP sockets: \(error)"))
             return 1
@@ -164,7 +190,7 @@ public enum VigilDaemon {
             announcer: NeighborAnnouncer(
                 directory: platform.directory, arp: platform.arp, neighborAdvertisements: platform.neighborAdvertisements),
             links: NetlinkInterfaceMonitor(monitor: platform.monitor, directory: platform.directory, loop: platform.loop),
-            scripts: scripts, clock: ContinuousMonotonicClock(), log: log, fifo: fifo,
+            scripts: scripts, clock: reactor, log: log, fifo: fifo,
             routes: NetlinkVirtualRouteTable(table: platform.addresses, directory: platform.directory),
             rules: NetlinkVirtualRuleTable(table: platform.addresses))
         ports.syncDaemons = syncDaemons
@@ -174,8 +200,11 @@ public enum VigilDaemon {
         let supervisor = SystemdSupervisor(notifier: notifier, readiness: source.options.readiness) {
             board.document().serviceStatusLine
         }
+        // Locked memory (no_swap) keeps the start-up code too: releasing it would only fault it back.
         let runtime = RuntimeLoop(
-            ports: ports, supervisor: CodePageReleasingSupervisor(supervisor: supervisor, delay: .seconds(3)))
+            ports: ports, executor: reactor,
+            supervisor: keepsCodeMapped
+                ? supervisor : CodePageReleasingSupervisor(supervisor: supervisor, delay: .seconds(3)))
         let signals = SignalRouter(inbox: runtime.inbox)
         defer { signals.cancel() }
         // track_file (Docs/Keepalived.md §3.14): the values at start go to the engine before its
@@ -205,8 +234,9 @@ public enum VigilDaemon {
         published.alerts = alerts
         published.keepsAddressesOnStop = source.options.keepsAddressesOnStop
         published.statesChanged = { notifier.status(board.document().serviceStatusLine) }
+        // Commands (a reload reads files) run at standard scheduling, as keepalived reloads.
         _ = await runtime.run(published) { command, core, now in
-            commands.handle(command, engine: &core.engine, now: now)
+            scheduling.relaxed { commands.handle(command, engine: &core.engine, now: now) }
         }
         await status.stop()
         await StaticEntries.remove(assembly, ports: ports)

@@ -10,13 +10,17 @@ public struct VRRPEffectInterpreter: EffectInterpreter {
         self.ports = ports
     }
 
-    /// Forwards what the network and the link monitor report into the inbox until cancelled.
+    /// Forwards what the network and the link monitor report into the inbox until cancelled. A network
+    /// that delivers packets itself (the VRRP reactor's) posts them on its own thread, with no pump.
     public func serve(_ inbox: Inbox<EngineEvent>) async {
         let network = ports.network
         let links = ports.links
+        let delivered = network.deliver { packet in inbox.postUnlessBehind(.engine(.packetReceived(packet))) }
         await withDiscardingTaskGroup { pumps in
-            pumps.addTask {
-                for await packet in network.receive() { inbox.postUnlessBehind(.engine(.packetReceived(packet))) }
+            if !delivered {
+                pumps.addTask {
+                    for await packet in network.receive() { inbox.postUnlessBehind(.engine(.packetReceived(packet))) }
+                }
             }
             pumps.addTask {
                 for await change in links.changes() {

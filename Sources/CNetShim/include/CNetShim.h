@@ -29,4 +29,19 @@ int vigil_epoll_ctl(int epfd, int op, int fd, unsigned int events, unsigned long
 /* Waits like epoll_wait(2) for at most `max` (<= 1024) events, unpacked into two arrays. */
 int vigil_epoll_wait(int epfd, unsigned long long *data, unsigned int *events, int max, int timeout);
 int vigil_eventfd(void);
+/* A non-blocking CLOCK_MONOTONIC timerfd, armed for an absolute instant in nanoseconds (0 disarms). */
+int vigil_timerfd_create(void);
+int vigil_timerfd_arm(int fd, long long nanoseconds);
+/* Scheduling of the calling thread (sched(7)): SCHED_RR | SCHED_RESET_ON_FORK at `priority`, the CPUs
+   it may run on, and its nice value; the kernel thread id. */
+int vigil_thread_set_realtime(int priority);
+int vigil_thread_set_normal(void);
+int vigil_thread_set_cpus(const int *cpus, int count);
+int vigil_thread_set_nice(int nice);
+int vigil_thread_id(void);
+int vigil_realtime_priority_max(void);
+/* Process-wide: RLIMIT_RTTIME (microseconds, soft and hard) and mlockall(MCL_CURRENT | MCL_FUTURE | MCL_ONFAULT). */
+int vigil_set_realtime_limit(unsigned long long soft, unsigned long long hard);
+int vigil_lock_all_memory(void);
+int vigil_online_cpu_count(void);
 #endif

@@ -9,6 +9,11 @@ public struct GlobalDefinitions: Hashable, Sendable {
     public var lvs: GlobalLVSSettings
     /// `checker_log_all_failures`.
     public var checkerLogAllFailures: Bool
+    /// `vrrp_rt_priority`, `vrrp_cpu_affinity`, `vrrp_rlimit_rttime`, `vrrp_no_swap`, `vrrp_priority`.
+    public var vrrpScheduling = ProcessScheduling()
+    /// `checker_rt_priority`, `checker_cpu_affinity`, `checker_rlimit_rttime`, `checker_no_swap`,
+    /// `checker_priority`.
+    public var checkerScheduling = ProcessScheduling()
 
     public init() {
         email = EmailSettings()

@@ -8,14 +8,15 @@ extension GlobalDefinitionsKeywords {
             ],
             "vigil runs as one process")
         + GlobalKeyword.unsupported(
+            ["max_auto_priority", "min_auto_priority_delay"],
+            "not implemented yet: vigil does not raise the VRRP thread's real-time priority when it runs late; "
+                + "set vrrp_rt_priority")
+        + GlobalKeyword.unsupported(
             [
-                "max_auto_priority", "min_auto_priority_delay", "vrrp_priority", "vrrp_no_swap", "vrrp_rt_priority",
-                "vrrp_cpu_affinity", "vrrp_rlimit_rttime", "vrrp_rlimit_rtime", "checker_priority", "checker_no_swap",
-                "checker_rt_priority", "checker_cpu_affinity", "checker_rlimit_rttime", "checker_rlimit_rtime",
                 "bfd_priority", "bfd_no_swap", "bfd_rt_priority", "bfd_cpu_affinity", "bfd_rlimit_rttime",
                 "bfd_rlimit_rtime",
             ],
-            "scheduling priority, CPU affinity and memory locking are set by the service manager for vigil")
+            "vigil does not implement BFD")
         + GlobalKeyword.unsupported(
             [
                 "snmp_socket", "enable_traps", "enable_snmp_vrrp", "enable_snmp_keepalived", "enable_snmp_rfc",

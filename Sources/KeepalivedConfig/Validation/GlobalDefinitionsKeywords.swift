@@ -3,7 +3,8 @@ enum GlobalDefinitionsKeywords {
     typealias GlobalKeyword = Keyword<GlobalDefinitions>
 
     static let table = KeywordTable<GlobalDefinitions>(
-        block: "global_defs", identity + email + vrrp + garp + scripts + fifos + lvs + syncDaemon + unsupported)
+        block: "global_defs",
+        identity + email + vrrp + garp + scripts + fifos + lvs + syncDaemon + scheduling + unsupported)
 
     private static let identity: [GlobalKeyword] = [
         GlobalKeyword("router_id") { globals, node, context in

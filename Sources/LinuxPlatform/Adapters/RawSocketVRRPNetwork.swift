@@ -6,7 +6,9 @@ import Synchronization
 
 /// `VRRPNetwork` over LinuxPlatform's raw VRRP sockets: one socket per planned specification;
 /// a transmission goes out on the socket of its interface, family and (unicast) source. Sockets
-/// can be added and closed while running (reload).
+/// can be added and closed while running (reload). The sockets are watched by the VRRP reactor:
+/// once the loop asks for delivery (`deliver(to:)`), each readable socket is drained, parsed and
+/// handed over on the reactor thread; until then packets wait in the socket buffers.
 package final class RawSocketVRRPNetwork: VRRPNetwork {
     /// No open socket matches a transmission's interface, family and source.
     package struct MissingSocket: Error, CustomStringConvertible {
@@ -14,25 +16,30 @@ package final class RawSocketVRRPNetwork: VRRPNetwork {
         package var description: String { "no VRRP socket for \(key.interface) \(key.family)" }
     }
 
+    /// Datagrams read from one socket per reactor turn at most.
+    static let readBudget = 32
+
+    /// What a received packet is handed to, on the reactor thread.
+    package typealias Delivery = @Sendable (ReceivedVRRPPacket) -> Void
+
     private struct OpenSocket {
         var specification: VRRPSocketSpecification
         var socket: RawVRRPSocket
-        var forwarder: Task<Void, Never>
+        /// The reactor's token while the socket is watched.
+        var watch: UInt64?
     }
 
     private struct State {
         var sockets: [VRRPSocketSpecification.Key: OpenSocket] = [:]
+        var delivery: Delivery?
     }
 
-    private let loop: PollLoop
+    private let reactor: VRRPReactor
     private let state = Mutex(State())
-    private let incoming: AsyncStream<ReceivedVRRPPacket>
-    private let continuation: AsyncStream<ReceivedVRRPPacket>.Continuation
 
     /// Opens every socket; fails on the first one the kernel refuses.
-    package init(_ specifications: [VRRPSocketSpecification], loop: PollLoop) throws(SystemError) {
-        self.loop = loop
-        (incoming, continuation) = AsyncStream.makeStream(of: ReceivedVRRPPacket.self, bufferingPolicy: .bufferingNewest(4096))
+    package init(_ specifications: [VRRPSocketSpecification], reactor: VRRPReactor) throws(SystemError) {
+        self.reactor = reactor
         do {
             try reconcile(specifications)
         } catch {
@@ -49,23 +56,37 @@ package final class RawSocketVRRPNetwork: VRRPNetwork {
         }
         let current = state.withLock { $0.sockets }
         for (key, open) in current where wanted[key] != open.specification {
-            open.forwarder.cancel()
+            if let token = open.watch { reactor.unwatch(open.socket.fileDescriptor, token: token) }
             open.socket.close()
             state.withLock { _ = $0.sockets.removeValue(forKey: key) }
         }
         for (key, specification) in wanted where state.withLock({ $0.sockets[key] == nil }) {
             let socket = try RawVRRPSocket(Self.configuration(specification))
-            let forwarder = forward(socket, interface: specification.interface)
-            state.withLock { $0.sockets[key] = OpenSocket(specification: specification, socket: socket, forwarder: forwarder) }
+            state.withLock { $0.sockets[key] = OpenSocket(specification: specification, socket: socket) }
+            try watchIfDelivering(key)
         }
     }
 
-    private func forward(_ socket: RawVRRPSocket, interface: InterfaceName) -> Task<Void, Never> {
-        let datagrams = socket.datagrams(on: loop)
-        let continuation = continuation
-        return Task {
-            for await datagram in datagrams { continuation.yield(Self.packet(datagram, interface: interface)) }
+    /// Starts watching the socket of `key` when a delivery is set and it is not watched yet.
+    private func watchIfDelivering(_ key: VRRPSocketSpecification.Key) throws(SystemError) {
+        guard
+            let (open, delivery) = state.withLock({ state in
+                state.sockets[key].flatMap { open in state.delivery.map { (open, $0) } }
+            }), open.watch == nil
+        else { return }
+        let socket = open.socket
+        let interface = open.specification.interface
+        let token = try reactor.watch(socket.fileDescriptor) {
+            // At most `readBudget` per turn (the socket stays readable, so epoll reports it again): the
+            // loop runs between batches, so a flood cannot hold the thread in this socket while the
+            // engine's inputs, the master's adverts among them, wait behind it. Receive errors other
+            // than "would block" (ENOBUFS) end one batch: VRRP tolerates loss.
+            for _ in 0..<Self.readBudget {
+                guard let datagram = try? socket.receive() else { return }
+                delivery(Self.packet(datagram, interface: interface))
+            }
         }
+        state.withLock { $0.sockets[key]?.watch = token }
     }
 
     static func configuration(_ specification: VRRPSocketSpecification) -> RawVRRPSocketConfiguration {
@@ -87,8 +108,20 @@ package final class RawSocketVRRPNetwork: VRRPNetwork {
         try socket.send(transmission.payload, to: transmission.destination)
     }
 
-    /// Every packet from every socket, present and future; single consumer.
-    package func receive() -> AsyncStream<ReceivedVRRPPacket> { incoming }
+    /// Packets go to `deliver(to:)` instead: the stream ends at once.
+    package func receive() -> AsyncStream<ReceivedVRRPPacket> { AsyncStream { $0.finish() } }
+
+    /// Every packet from every socket, present and future, goes to `handler` on the reactor thread.
+    package func deliver(to handler: @escaping @Sendable (ReceivedVRRPPacket) -> Void) -> Bool {
+        let keys = state.withLock { state in
+            state.delivery = handler
+            return Array(state.sockets.keys)
+        }
+        // epoll_ctl fails here only without kernel memory; that socket's instances then hear no peers
+        // and say so by becoming MASTER, as with a socket that cannot receive.
+        for key in keys { try? watchIfDelivering(key) }
+        return true
+    }
 
     static func packet(_ datagram: ReceivedVRRPDatagram, interface: InterfaceName) -> ReceivedVRRPPacket {
         ReceivedVRRPPacket(
@@ -97,16 +130,15 @@ package final class RawSocketVRRPNetwork: VRRPNetwork {
             ipv4HeaderLength: datagram.ipv4HeaderLength ?? 0, ipv4TotalLength: datagram.ipv4TotalLength.map(Int.init))
     }
 
-    /// Stops forwarding and closes every socket.
+    /// Stops watching and closes every socket.
     package func close() {
         let sockets = state.withLock { state in
             defer { state.sockets = [:] }
             return Array(state.sockets.values)
         }
         for open in sockets {
-            open.forwarder.cancel()
+            if let token = open.watch { reactor.unwatch(open.socket.fileDescriptor, token: token) }
             open.socket.close()
         }
-        continuation.finish()
     }
 }

@@ -24,6 +24,7 @@ extension System {
     /// `EPOLL_CTL_ADD` and `EPOLL_CTL_MOD`.
     private static let epollAddOperation: Int32 = 1
     private static let epollModifyOperation: Int32 = 3
+    private static let epollDeleteOperation: Int32 = 2
 
     package static func epollCreate() throws(SystemError) -> Int32 {
         try retrying("epoll_create1") { vigil_epoll_create() }
@@ -38,6 +39,11 @@ extension System {
     /// an edge-triggered registration reports what is ready now.
     package static func epollModify(_ epoll: Int32, _ fd: Int32, events: UInt32, data: UInt64) throws(SystemError) {
         _ = try retrying("epoll_ctl(MOD)") { vigil_epoll_ctl(epoll, epollModifyOperation, fd, events, data) }
+    }
+
+    /// Removes `fd` from `epoll`; a descriptor already gone (closed) is not an error.
+    package static func epollRemove(_ epoll: Int32, _ fd: Int32) {
+        _ = vigil_epoll_ctl(epoll, epollDeleteOperation, fd, 0, 0)
     }
 
     /// Waits up to `timeoutMilliseconds` (-1: forever) for at most `capacity` (<= 1024) events.

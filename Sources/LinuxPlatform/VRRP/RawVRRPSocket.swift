@@ -7,7 +7,7 @@ import Synchronization
 /// A raw IP socket for VRRP (IP protocol 112) on one interface and family, sending and receiving
 /// VRRP messages as bytes with the envelope of RFC 5798 section 5.1 and Docs/Keepalived.md
 /// section 3.2: TTL / hop limit 255, TOS / traffic class 0xC0, multicast loop off, IPv6 checksum
-/// computed and verified by the kernel (`IPV6_CHECKSUM` 6). Non-blocking; read it from a `PollLoop`.
+/// computed and verified by the kernel (`IPV6_CHECKSUM` 6). Non-blocking; read it from the `VRRPReactor` (or a `PollLoop`).
 public final class RawVRRPSocket: Sendable {
     /// IANA protocol number of VRRP.
     public static let ipProtocol: Int32 = 112
@@ -34,7 +34,7 @@ public final class RawVRRPSocket: Sendable {
         }
     }
 
-    /// The descriptor, for a `PollLoop`.
+    /// The descriptor, for the `VRRPReactor` (or a `PollLoop`) to watch.
     public var fileDescriptor: Int32 { handle.descriptor }
 
     /// Datagrams dropped by `receive()`: wrong interface, malformed IP header, missing ancillary

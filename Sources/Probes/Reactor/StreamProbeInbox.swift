@@ -10,7 +10,7 @@ final class StreamProbeInbox: Sendable {
     struct Batch {
         var requests: [StreamProbeRequest] = []
         var jobs: [UnownedJob] = []
-        var sleeps: [StreamProbeSleep] = []
+        var sleeps: [ReactorSleep] = []
         var stopping = false
 
         var isEmpty: Bool { requests.isEmpty && jobs.isEmpty && sleeps.isEmpty }
@@ -40,7 +40,7 @@ final class StreamProbeInbox: Sendable {
     }
 
     /// Queues `sleep`; false once the thread has ended.
-    func post(sleep: StreamProbeSleep) -> Bool {
+    func post(sleep: ReactorSleep) -> Bool {
         post { $0.sleeps.append(sleep) }
     }
 

@@ -36,7 +36,7 @@ final class StreamProbeLoop {
     /// Connections whose read budget ran out with data left; read again next turn.
     var readAgain: [(slot: Int, connection: UInt32)] = []
     /// Clock sleeps of tasks (`StreamProbeReactor.sleep(until:)`), by instant.
-    var sleeps = TimedQueue<StreamProbeSleep>()
+    var sleeps = TimedQueue<ReactorSleep>()
     /// The reactor as the jobs' task executor, read from the inbox at the first job.
     var executor: UnownedTaskExecutor?
     /// Starts this turn may still make (`startsPerTurn` at its beginning).

@@ -10,15 +10,6 @@ extension StreamProbeReactor {
     /// Returns at or after `deadline` (the reactor thread resumes the task on its executor); throws
     /// `CancellationError` when the task is cancelled or the reactor has stopped.
     public func sleep(until deadline: MonotonicInstant) async throws {
-        try Task.checkCancellation()
-        let sleep = StreamProbeSleep(deadline: deadline)
-        try await withTaskCancellationHandler {
-            try await withUnsafeThrowingContinuation { continuation in
-                guard sleep.suspend(continuation) else { return }
-                if !inbox.post(sleep: sleep) { sleep.cancel() }
-            }
-        } onCancel: {
-            sleep.cancel()
-        }
+        try await ReactorSleep.wait(until: deadline) { inbox.post(sleep: $0) }
     }
 }

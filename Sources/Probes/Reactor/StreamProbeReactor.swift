@@ -11,6 +11,9 @@ public final class StreamProbeReactor: Sendable {
     /// Called once per probe, on the reactor thread; it must not block.
     public typealias Completion = @Sendable (ProbeResult) -> Void
 
+    /// The name the thread carries (`/proc/<pid>/task/<tid>/comm`).
+    public static let threadName = "vigil-probes"
+
     public let maximumInFlight: Int
     let inbox: StreamProbeInbox
     private let thread: OSThread
@@ -36,7 +39,7 @@ public final class StreamProbeReactor: Sendable {
         let inbox = StreamProbeInbox(wakeFD: wake)
         self.inbox = inbox
         self.maximumInFlight = maximumInFlight
-        thread = try OSThread.spawn(name: "vigil-probes") {
+        thread = try OSThread.spawn(name: Self.threadName) {
             var failure: String?
             if let networkNamespace {
                 do throws(SystemError) {

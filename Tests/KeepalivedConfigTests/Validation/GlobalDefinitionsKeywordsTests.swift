@@ -76,7 +76,7 @@ import Testing
         #expect(result.configuration.globalDefinitions.vrrp.garpInterval == .zero)
     }
 
-    @Test(arguments: ["enable_snmp_vrrp", "enable_dbus", "vrrp_priority -5", "vmac_prefix vr"])
+    @Test(arguments: ["enable_snmp_vrrp", "enable_dbus", "bfd_priority -5", "vmac_prefix vr"])
     func keywordsVigilDoesNotImplementAreReportedAsUnsupported(line: String) throws {
         let result = ModelFixture.load("global_defs {\n \(line)\n}\n")
         let keyword = String(line.prefix { $0 != " " })

@@ -5,29 +5,10 @@ import Synchronization
 import Testing
 
 @Suite struct PollLoopTests {
-    private final class Pipe: Sendable {
-        let read: Int32
-        let write: Int32
-        init() throws {
-            var fds: [Int32] = [0, 0]
-            guard Glibc.pipe(&fds) == 0 else { throw SystemError(call: "pipe", errno: errno) }
-            (read, write) = (fds[0], fds[1])
-            _ = fcntl(read, F_SETFL, fcntl(read, F_GETFL) | O_NONBLOCK)
-        }
-        func send(_ byte: UInt8) { var b = byte; _ = Glibc.write(write, &b, 1) }
-        func drain() -> [UInt8] {
-            var out: [UInt8] = []
-            var b: UInt8 = 0
-            while Glibc.read(read, &b, 1) == 1 { out.append(b) }
-            return out
-        }
-        deinit { close(read); close(write) }
-    }
-
     @Test func bytesWrittenToAWatchedPipeArriveInOrderOnTheStream() async throws {
         let loop = try PollLoop()
         defer { loop.shutdown() }
-        let pipe = try Pipe()
+        let pipe = try TestPipe()
         let stream = loop.stream(of: pipe.read) { pipe.drain() }
 
         for byte in [UInt8](1...5) { pipe.send(byte) }
@@ -63,7 +44,7 @@ import Testing
     @Test func anUnregisteredDescriptorIsNoLongerReported() async throws {
         let loop = try PollLoop()
         defer { loop.shutdown() }
-        let (first, second) = (try Pipe(), try Pipe())
+        let (first, second) = (try TestPipe(), try TestPipe())
         let calls = Mutex<[String]>([])
         let registration = loop.register(first.read) { _ in
             _ = first.drain()
