@@ -83,7 +83,7 @@ public enum VigilDaemon {
         }
         launcher.apply(configuration)
         let status = await serve(
-            assembly, source: source, platform: platform, checkers: launcher, alerts: alerts,
+            assembly, running: RunningConfiguration(configuration), source: source, platform: platform, checkers: launcher, alerts: alerts,
             scripts: scripts, fifo: fifos?.vrrp, feed: feed,
             routerID: configuration.globalDefinitions.routerID ?? ShortHostname.current(),
             hasVirtualServers: !configuration.virtualServers.isEmpty, log: log)
@@ -144,7 +144,7 @@ public enum VigilDaemon {
     }
 
     private static func serve(
-        _ assembly: Assembly, source: ConfigurationSource, platform: PlatformServices, checkers: CheckerLauncher,
+        _ assembly: Assembly, running: RunningConfiguration, source: ConfigurationSource, platform: PlatformServices, checkers: CheckerLauncher,
         alerts: AlertNotifier, scripts: ProcessScriptRunner, fifo: (any NotifyFIFOSink)?, feed: TransitionFeed,
         routerID: String, hasVirtualServers: Bool, log: SwiftLogSink
     ) async -> Int32 {
@@ -190,9 +190,13 @@ public enum VigilDaemon {
         let inbox = runtime.inbox
         files.start { name, value in inbox.post(.engine(.fileChanged(name: name, value: value))) }
         defer { files.stop() }
+        // Interfaces created after start, or deleted and created again, are followed (InterfaceFollower).
+        let interfaces = running.configuration.vrrpInstances.isEmpty ? nil : InterfaceFollower(platform: platform, log: log)
+        interfaces?.start(on: platform.loop, inbox: inbox)
+        defer { interfaces?.stop() }
         let commands = DaemonCommands(
             source: source, network: network, checkers: checkers, alerts: alerts, files: files, options: source.options,
-            notifier: notifier, board: board)
+            notifier: notifier, board: board, running: running, interfaces: interfaces)
         let control = ControlService(
             vrrp: runtime.inbox, checkers: checkers.service, instanceNames: { board.document().instances.map(\.name) },
             feed: feed, log: log)

@@ -60,6 +60,11 @@ package final class RawSocketVRRPNetwork: VRRPNetwork {
         }
     }
 
+    /// The specifications of the sockets open now.
+    package var specifications: [VRRPSocketSpecification] {
+        state.withLock { $0.sockets.values.map(\.specification) }
+    }
+
     private func forward(_ socket: RawVRRPSocket, interface: InterfaceName) -> Task<Void, Never> {
         let datagrams = socket.datagrams(on: loop)
         let continuation = continuation

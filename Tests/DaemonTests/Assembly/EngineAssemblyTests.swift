@@ -110,6 +110,18 @@ import VRRP
         #expect(assembly.engine.instances.isEmpty)
     }
 
+    @Test func withDynamicInterfacesAMissingInterfaceWaitsDownWithNoSocket() throws {
+        let text = "global_defs {\n    dynamic_interfaces\n}\n"
+            + Self.basic.replacingOccurrences(of: "interface eth0", with: "interface eth9")
+        let assembly = Self.assemble(text)
+        #expect(assembly.errors.isEmpty)
+        let vrrp = try #require(assembly.engine.instances.first?.vrrp)
+        #expect(vrrp.interface == "eth9" && vrrp.sourceAddress == nil)
+        #expect(assembly.sockets.isEmpty)
+        #expect(assembly.linkStates["eth9"] == false)
+        #expect(assembly.log.contains { $0.message.contains("eth9 does not exist yet") })
+    }
+
     static let scripted = """
         global_defs {
             enable_script_security
