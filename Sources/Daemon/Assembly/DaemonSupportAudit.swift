@@ -41,21 +41,6 @@ public enum DaemonSupportAudit {
             findings.append(
                 .warning("not supported: \(option) in static_rules: this rule will not be installed", at: rule.location))
         }
-        findings += checkerFindings(configuration)
-        return findings
-    }
-
-    /// ha_suspend, which the checker side reads but does not act on.
-    static func checkerFindings(_ configuration: KeepalivedConfiguration) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for virtualServer in configuration.virtualServers {
-            if virtualServer.haSuspend {
-                findings.append(
-                    .warning(
-                        "not supported: ha_suspend of virtual_server \(virtualServer.address): its checkers keep "
-                            + "running while its address is not on this host", at: virtualServer.location))
-            }
-        }
         return findings
     }
 

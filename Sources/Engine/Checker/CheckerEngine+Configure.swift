@@ -11,6 +11,7 @@ extension CheckerEngine {
         var effects = retire(keeping: Set(registrations.map(\.id)), configuration: configuration)
         virtualServers = Dictionary(
             configuration.virtualServers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        suspended = suspendedVirtualServers()
         realServers = Dictionary(registrations.map { ($0.id, $0.checks) }, uniquingKeysWith: { first, _ in first })
         for registration in registrations {
             effects += register(registration, now: now)
@@ -56,10 +57,12 @@ extension CheckerEngine {
         for key in registration.checks.checkers {
             if labels[key] == nil { labels[key] = registration.label }
             guard !previous.contains(key) else { continue }
+            // ha_suspend: a checker whose virtual server's address is not here starts suspended.
+            let verb = suspended.contains(registration.id.virtualServer) ? "Deactivating" : "Activating"
             effects.append(
                 .log(
                     .info(
-                        "Activating healthchecker for service \(registration.label.realServer) for VS \(registration.label.virtualServer)"
+                        "\(verb) healthchecker for service \(registration.label.realServer) for VS \(registration.label.virtualServer)"
                     )))
         }
         return effects

@@ -42,7 +42,7 @@ extension KeywordCatalog {
         ],
         "virtual_server": [
             "lvs_sched", "lvs_method", "hashed", "ops", "flag-1", "flag-2", "flag-3", "sh-port", "sh-fallback",
-            "mh-port", "mh-fallback", "ip_family", "persistence_granularity", "persistence_engine", "ha_suspend",
+            "mh-port", "mh-fallback", "ip_family", "persistence_granularity", "persistence_engine",
             "alpha", "omega", "inhibit_on_failure", "virtualhost", "warmup", "quorum", "hysteresis", "quorum_up",
             "quorum_down", "sorry_server_inhibit", "sorry_server_lvs_method",
         ],
