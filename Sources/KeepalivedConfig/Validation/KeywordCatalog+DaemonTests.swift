@@ -20,7 +20,7 @@ extension KeywordCatalog {
             "vrrp_strict", "vrrp_notify_priority_changes", "vrrp_delay_after_boot",
             "log_unknown_vrids", "vrrp_garp_master_delay", "vrrp_garp_master_repeat",
             "vrrp_garp_master_refresh", "vrrp_garp_master_refresh_repeat", "vrrp_garp_lower_prio_delay",
-            "vrrp_garp_lower_prio_repeat", "vrrp_gna_interval", "vrrp_min_garp",
+            "vrrp_garp_lower_prio_repeat", "vrrp_min_garp",
             "lvs_timeouts", "rs_init_notifies", "include_check",
         ],
         "vrrp_script": [

@@ -69,6 +69,7 @@ enum DaemonKeywordTestTable {
         Row("announce", "track_script", "ECMPTests", "threeDirectorsShareTheVIPSurviveACrashAndWithdrawWhenUnhealthy"),
         Row("global_defs", "vrrp_startup_delay", "StartupDelayTests", "theMasterWaitsForTheDelayBeforeTakingTheAddresses"),
         Row("global_defs", "vrrp_garp_interval", "GARPIntervalTests", "theTwoVIPsAreAnnouncedAnIntervalApart"),
+        Row("global_defs", "vrrp_gna_interval", "GNAIntervalTests", "theTwoIPv6VIPsAreAdvertisedAnIntervalApart"),
         Row("virtual_server", "ha_suspend", "HASuspendTests", "noProbeReachesTheRealServerUntilTheVIPIsOnTheDirector"),
         Row("global_defs", "dynamic_interfaces", "DynamicInterfacesTests", "anInstanceWaitsInFaultForItsInterfaceAndFollowsItWhenReCreated"),
         Row("vrrp_instance", "notify_priority_changes", "NotifyPriorityChangesTests", "aTrackedFileChangingThePriorityWritesTheFIFOLine"),
