@@ -15,6 +15,15 @@ public enum DaemonSupportAudit {
                             + "advertisement and each node would become MASTER; use auth_type PASS or no authentication",
                         at: instance.location, exitClass: .fatal))
             }
+            if !instance.accept, instance.priority != 255 {
+                // keepalived 2.2.7 drops traffic to a non-owner master's VIPs with nftables (or iptables) rules.
+                let why = instance.strictMode ? "strict mode turns accept mode off" : "no_accept"
+                findings.append(
+                    .warning(
+                        "not supported: accept mode off in vrrp_instance '\(instance.name)' (\(why)): vigil installs no "
+                            + "firewall rules, so as master it accepts traffic addressed to its VIPs, as in accept mode",
+                        at: instance.location))
+            }
             for route in instance.addresses.virtualRoutes {
                 guard let option = unsupportedOption(route) else { continue }
                 findings.append(
