@@ -54,10 +54,19 @@ struct ConfigurationSource: Sendable {
             return .failure(Refusal(reason: "cannot read the host's interfaces: \(error)"))
         }
         let vetting = ScriptVetting.system(for: configuration)
-        let assembly = EngineAssembly.assemble(
+        var assembly = EngineAssembly.assemble(
             configuration, host: host, vetting: vetting, followsMissingInterfaces: followingInterfaces)
         if !assembly.errors.isEmpty { return .failure(Refusal(reason: assembly.errors.joined(separator: "\n"))) }
+        assembly.sourcePresence = sourcePresence(configuration)
         return .success(assembly)
+    }
+
+    /// `track_src_ip`: whether each configured source address an instance tracks is on the host now.
+    private func sourcePresence(_ configuration: KeepalivedConfiguration) -> [IPAddress: Bool] {
+        let tracked = configuration.vrrpInstances.filter(\.tracking.tracksSourceAddress).compactMap(\.transport.sourceAddress)
+        guard !tracked.isEmpty else { return [:] }
+        let present = Set(((try? addresses.addresses()) ?? []).compactMap(\.interfaceAddress))
+        return Dictionary(tracked.map { ($0, present.contains($0)) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The instances' virtual addresses, which are never taken as a default advert source.

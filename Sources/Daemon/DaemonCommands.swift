@@ -62,6 +62,7 @@ struct DaemonCommands: Sendable {
             let updated = VigilDaemon.holdingPreemptionForSyncRound(assembly.engine) { log.append($0) }
             effects += log.map { .log($0) }
             effects += engine.reconfigure(to: updated, linkStates: assembly.linkStates, now: now)
+            effects += Self.sourcesPresent(assembly, to: &engine, now: now)
             // The files the new configuration tracks, each read now and handed to the engine.
             for (name, value) in (files?.track(assembly.trackedFiles) ?? [:]).sorted(by: { $0.key < $1.key }) {
                 effects += engine.handle(.fileChanged(name: name, value: value), now: now)
@@ -88,6 +89,7 @@ struct DaemonCommands: Sendable {
             effects.append(.log(.error("Cannot open VRRP sockets: \(error)")))
         }
         effects += Self.socketChanges(from: before, to: Set(network.specifications))
+        effects += Self.sourcesPresent(assembly, to: &engine, now: now)
         // An interface that went keeps the instance's last source (the instance is in FAULT without it);
         // one that appears, or gains an address, gives it one.
         var sources: [String: IPAddress] = [:]
@@ -111,6 +113,16 @@ struct DaemonCommands: Sendable {
             effects += engine.handle(.fileChanged(name: name, value: value), now: now)
         }
         return effects
+    }
+
+    /// `track_src_ip`: hands the engine whether each tracked source address is on the host (a reading
+    /// that did not change changes nothing).
+    private static func sourcesPresent(_ assembly: Assembly, to engine: inout VRRPEngine, now: MonotonicInstant)
+        -> [EngineEffect]
+    {
+        assembly.sourcePresence.sorted { "\($0.key)" < "\($1.key)" }.flatMap { address, isPresent in
+            engine.handle(.sourceAddressChanged(address, isPresent: isPresent), now: now)
+        }
     }
 
     /// One line per socket closed, opened or opened again (a new index, or a new source) by `reconcile`.

@@ -183,7 +183,7 @@ public enum VigilDaemon {
         let files = TrackedFileWatcher(files: assembly.trackedFiles)
         var engine = VRRPEngine(
             configuration: holdingPreemptionForSyncRound(assembly.engine) { log.write($0) },
-            linkStates: assembly.linkStates, fileValues: files.readAll())
+            linkStates: assembly.linkStates, fileValues: files.readAll(), sourceAddresses: assembly.sourcePresence)
         // A stop hands over make before break (Docs/Handover.md); -V keeps the VIPs on stop, so there is
         // no release to wait for and masters step down at once.
         engine.stopHandover = source.options.keepsAddressesOnStop ? .priorityZero : .makeBeforeBreak

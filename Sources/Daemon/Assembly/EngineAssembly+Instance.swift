@@ -81,7 +81,7 @@ extension EngineAssembly {
             higherPrioritySendAdvert: instance.advertisement.higherPrioritySendAdvert,
             trackers: trackers(
                 interfaces: instance.tracking.interfaces, scripts: instance.tracking.scripts,
-                files: instance.tracking.files),
+                files: instance.tracking.files) + Self.sourceTracker(instance),
             tracksPrimaryInterface: instance.tracking.tracksOwnInterface,
             unicastFaultNoPeer: instance.transport.faultWithoutPeers,
             checksumMode: Self.checksumMode(instance), checksUnicastSource: instance.transport.checkUnicastSource,
@@ -131,6 +131,13 @@ extension EngineAssembly {
             log.append(.warning("(\(owner)) rule at \(rule.location) not installed: vigil does not support \(option)"))
             return nil
         }
+    }
+
+    /// `track_src_ip`: FAULT while the configured source address is not on the host; keepalived ignores
+    /// it without a configured source.
+    static func sourceTracker(_ instance: VRRPInstance) -> [VRRPTrackerBinding] {
+        guard instance.tracking.tracksSourceAddress, let source = instance.transport.sourceAddress else { return [] }
+        return [VRRPTrackerBinding(.sourceAddress("\(source)"))]
     }
 
     static func peer(_ peer: UnicastPeer) -> VRRPUnicastPeer {

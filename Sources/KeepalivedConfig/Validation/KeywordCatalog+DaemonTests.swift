@@ -33,7 +33,7 @@ extension KeywordCatalog {
         "vrrp_instance": [
             "version", "preempt", "nopreempt", "preempt_delay", "no_virtual_ipaddress", "mcast_src_ip",
             "mcast_dst_ip", "unicast_ttl", "unicast_fault_no_peer", "check_unicast_src", "old_unicast_checksum",
-            "dont_track_primary", "track_src_ip", "accept", "skip_check_adv_addr",
+            "dont_track_primary", "accept", "skip_check_adv_addr",
             "v3_checksum_as_v2", "down_timer_adverts", "lower_prio_no_advert", "higher_prio_send_advert",
             "owner_ignore_adverts", "timer_expired_backup", "promote_secondaries",
             "notify_master", "notify_backup", "notify_fault", "notify_stop", "notify_deleted",
