@@ -38,7 +38,9 @@ public enum CheckerAssembly {
         let (routes, scripts) = routes(
             of: configuration, virtualServers: virtualServers, vetting: vetting, warnings: &warnings)
         return Result(
-            configuration: CheckerConfiguration(virtualServers: virtualServers, routes: routes, routeScripts: scripts),
+            configuration: CheckerConfiguration(
+                virtualServers: virtualServers, routes: routes, routeScripts: scripts,
+                notifiesInitialState: configuration.globalDefinitions.lvs.realServerInitialNotifies),
             warnings: warnings)
     }
 

@@ -21,7 +21,7 @@ extension KeywordCatalog {
             "log_unknown_vrids", "vrrp_garp_master_delay", "vrrp_garp_master_repeat",
             "vrrp_garp_master_refresh", "vrrp_garp_master_refresh_repeat", "vrrp_garp_lower_prio_delay",
             "vrrp_garp_lower_prio_repeat", "vrrp_min_garp",
-            "lvs_timeouts", "rs_init_notifies", "include_check",
+            "lvs_timeouts", "include_check",
         ],
         "vrrp_script": [
             "timeout", "user", "init_fail",

@@ -72,6 +72,7 @@ enum DaemonKeywordTestTable {
         Row("global_defs", "vrrp_gna_interval", "GNAIntervalTests", "theTwoIPv6VIPsAreAdvertisedAnIntervalApart"),
         Row("virtual_server", "ha_suspend", "HASuspendTests", "noProbeReachesTheRealServerUntilTheVIPIsOnTheDirector"),
         Row("vrrp_instance", "track_src_ip", "TrackSourceAddressTests", "theInstanceFollowsItsConfiguredSourceAddress"),
+        Row("global_defs", "rs_init_notifies", "RealServerInitialNotifyTests", "aRealServerThatStartsUpNotifiesAtStartOnlyWithTheKeyword"),
         Row("global_defs", "dynamic_interfaces", "DynamicInterfacesTests", "anInstanceWaitsInFaultForItsInterfaceAndFollowsItWhenReCreated"),
         Row("vrrp_instance", "notify_priority_changes", "NotifyPriorityChangesTests", "aTrackedFileChangingThePriorityWritesTheFIFOLine"),
         Row("global_defs", "startup_script", "StartStopScriptTests", "theStartupScriptRunsFirstAndTheShutdownScriptLast"),
