@@ -30,18 +30,49 @@ struct ConfigurationSource: Sendable {
         if configuration.vrrpInstances.isEmpty && configuration.virtualServers.isEmpty {
             return .refused("\(options.configurationPath): no vrrp_instance or virtual_server to run\n\(rendered)")
         }
-        let ours = Set(result.configuration.vrrpInstances.flatMap {
-            ($0.addresses.virtualIPAddresses + $0.addresses.excludedVirtualIPAddresses).map(\.address)
-        })
+        switch assemble(configuration, vips: Self.virtualAddresses(of: result.configuration)) {
+        case .success(let assembly): return .ready(assembly, configuration: configuration, diagnostics: rendered)
+        case .failure(let refusal): return .refused(refusal.reason)
+        }
+    }
+
+    /// Why an assembly cannot run on this host, rendered.
+    struct Refusal: Error {
+        var reason: String
+    }
+
+    /// `configuration` (already loaded) resolved against the host as it is now: at start and reload, and
+    /// (`followingInterfaces`) when an interface appears, goes or changes, which a running daemon follows.
+    func assemble(
+        _ configuration: KeepalivedConfiguration, vips: Set<IPAddress>? = nil, followingInterfaces: Bool = false
+    ) -> Result<Assembly, Refusal> {
         let host: HostSnapshot
         do {
-            host = try HostSnapshot.read(directory: directory, addresses: addresses, excluding: ours)
+            host = try HostSnapshot.read(
+                directory: directory, addresses: addresses, excluding: vips ?? Self.virtualAddresses(of: configuration))
         } catch {
-            return .refused("cannot read the host's interfaces: \(error)")
+            return .failure(Refusal(reason: "cannot read the host's interfaces: \(error)"))
         }
         let vetting = ScriptVetting.system(for: configuration)
-        let assembly = EngineAssembly.assemble(configuration, host: host, vetting: vetting)
-        if !assembly.errors.isEmpty { return .refused(assembly.errors.joined(separator: "\n")) }
-        return .ready(assembly, configuration: configuration, diagnostics: rendered)
+        var assembly = EngineAssembly.assemble(
+            configuration, host: host, vetting: vetting, followsMissingInterfaces: followingInterfaces)
+        if !assembly.errors.isEmpty { return .failure(Refusal(reason: assembly.errors.joined(separator: "\n"))) }
+        assembly.sourcePresence = sourcePresence(configuration)
+        return .success(assembly)
+    }
+
+    /// `track_src_ip`: whether each configured source address an instance tracks is on the host now.
+    private func sourcePresence(_ configuration: KeepalivedConfiguration) -> [IPAddress: Bool] {
+        let tracked = configuration.vrrpInstances.filter(\.tracking.tracksSourceAddress).compactMap(\.transport.sourceAddress)
+        guard !tracked.isEmpty else { return [:] }
+        let present = Set(((try? addresses.addresses()) ?? []).compactMap(\.interfaceAddress))
+        return Dictionary(tracked.map { ($0, present.contains($0)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The instances' virtual addresses, which are never taken as a default advert source.
+    private static func virtualAddresses(of configuration: KeepalivedConfiguration) -> Set<IPAddress> {
+        Set(configuration.vrrpInstances.flatMap {
+            ($0.addresses.virtualIPAddresses + $0.addresses.excludedVirtualIPAddresses).map(\.address)
+        })
     }
 }

@@ -97,7 +97,7 @@ public enum VigilDaemon {
         }
         launcher.apply(configuration)
         let status = await serve(
-            assembly, source: source, platform: platform, checkers: launcher, alerts: alerts,
+            assembly, running: RunningConfiguration(configuration), source: source, platform: platform, checkers: launcher, alerts: alerts,
             scripts: scripts, fifo: fifos?.vrrp, feed: feed,
             routerID: configuration.globalDefinitions.routerID ?? ShortHostname.current(),
             hasVirtualServers: !configuration.virtualServers.isEmpty,
@@ -160,7 +160,7 @@ public enum VigilDaemon {
     }
 
     private static func serve(
-        _ assembly: Assembly, source: ConfigurationSource, platform: PlatformServices, checkers: CheckerLauncher,
+        _ assembly: Assembly, running: RunningConfiguration, source: ConfigurationSource, platform: PlatformServices, checkers: CheckerLauncher,
         alerts: AlertNotifier, scripts: ProcessScriptRunner, fifo: (any NotifyFIFOSink)?, feed: TransitionFeed,
         routerID: String, hasVirtualServers: Bool, scheduling: ThreadScheduling, keepsCodeMapped: Bool,
         log: SwiftLogSink
@@ -212,16 +212,20 @@ public enum VigilDaemon {
         let files = TrackedFileWatcher(files: assembly.trackedFiles)
         var engine = VRRPEngine(
             configuration: holdingPreemptionForSyncRound(assembly.engine) { log.write($0) },
-            linkStates: assembly.linkStates, fileValues: files.readAll())
+            linkStates: assembly.linkStates, fileValues: files.readAll(), sourceAddresses: assembly.sourcePresence)
         // A stop hands over make before break (Docs/Handover.md); -V keeps the VIPs on stop, so there is
         // no release to wait for and masters step down at once.
         engine.stopHandover = source.options.keepsAddressesOnStop ? .priorityZero : .makeBeforeBreak
         let inbox = runtime.inbox
         files.start { name, value in inbox.post(.engine(.fileChanged(name: name, value: value))) }
         defer { files.stop() }
+        // Interfaces created after start, or deleted and created again, are followed (InterfaceFollower).
+        let interfaces = running.configuration.vrrpInstances.isEmpty ? nil : InterfaceFollower(platform: platform, log: log)
+        interfaces?.start(on: platform.loop, inbox: inbox)
+        defer { interfaces?.stop() }
         let commands = DaemonCommands(
             source: source, network: network, checkers: checkers, alerts: alerts, files: files, options: source.options,
-            notifier: notifier, board: board)
+            notifier: notifier, board: board, running: running, interfaces: interfaces)
         let control = ControlService(
             vrrp: runtime.inbox, checkers: checkers.service, instanceNames: { board.document().instances.map(\.name) },
             feed: feed, log: log)

@@ -49,7 +49,7 @@ public enum TransitionCause: String, Hashable, Sendable, CaseIterable {
             switch tracker.kind {
             case .script: return .trackedScriptDown
             case .interface: return .interfaceDown
-            case .file, .process, .bfd: continue
+            case .file, .process, .bfd, .sourceAddress: continue
             }
         }
         return .fault

@@ -13,6 +13,8 @@ public struct VRRPEngine: EventProcessor {
     let initialLinkStates: [InterfaceName: Bool]
     /// `track_file` values read at start, fed to the trackers before the instances start.
     let initialFileValues: [String: Int]
+    /// `track_src_ip`: whether each tracked source address is on the host at start.
+    let initialSourceAddresses: [IPAddress: Bool]
     var instanceIndex: [String: Int]
     var groupIndex: [String: Int]
     var isStopping = false
@@ -31,13 +33,18 @@ public struct VRRPEngine: EventProcessor {
     }
 
     /// An engine for `configuration`; `linkStates` are the interfaces' states at start, `fileValues`
-    /// the values of the tracked files at start, by `track_file` name.
-    public init(configuration: EngineConfiguration, linkStates: [InterfaceName: Bool], fileValues: [String: Int]) {
+    /// the values of the tracked files at start, by `track_file` name, `sourceAddresses` whether each
+    /// source address an instance tracks (`track_src_ip`) is on the host.
+    public init(
+        configuration: EngineConfiguration, linkStates: [InterfaceName: Bool], fileValues: [String: Int],
+        sourceAddresses: [IPAddress: Bool] = [:]
+    ) {
         self.configuration = configuration
         router = configuration.router
         checks = CheckScriptScheduler(scripts: configuration.trackedCheckScripts)
         initialLinkStates = linkStates
         initialFileValues = fileValues
+        initialSourceAddresses = sourceAddresses
         pacer = AnnouncementPacer(garpInterval: configuration.garpInterval, gnaInterval: configuration.gnaInterval)
         instanceIndex = Self.index(configuration.instances.map(\.name))
         groupIndex = Self.index(configuration.syncGroups.map(\.name))
@@ -64,6 +71,9 @@ public struct VRRPEngine: EventProcessor {
         }
         for (name, value) in initialFileValues.sorted(by: { $0.key < $1.key }) {
             actions += router.handle(.trackerChanged(.file(name), .value(value)), now: now)
+        }
+        for (address, isPresent) in initialSourceAddresses.sorted(by: { "\($0.key)" < "\($1.key)" }) {
+            actions += router.handle(.trackerChanged(.sourceAddress("\(address)"), isPresent ? .up : .down), now: now)
         }
         for (name, reading) in checks.initialReadings {
             actions += router.handle(.trackerChanged(.script(name), reading), now: now)
@@ -97,6 +107,8 @@ public struct VRRPEngine: EventProcessor {
             return scriptCompleted(purpose, outcome, now: now)
         case .fileChanged(let name, let value):
             return effects(of: router.handle(.trackerChanged(.file(name), .value(value)), now: now))
+        case .sourceAddressChanged(let address, let isPresent):
+            return effects(of: router.handle(.trackerChanged(.sourceAddress("\(address)"), isPresent ? .up : .down), now: now))
         case .shutdownRequested:
             isStopping = true
             checks.stop()

@@ -9,6 +9,8 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
     public enum Event: Hashable, Sendable {
         case probeFinished(CheckerKey, ProbeResult)
         case deadlineReached
+        /// The probe a `.startProbe` asked for was not run (`CheckerStateMachine.Event.skipped`).
+        case probeSkipped(CheckerKey)
     }
 
     public enum Action: Hashable, Sendable {
@@ -79,6 +81,11 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
     /// The earliest deadline of any checker (stale heap entries are pruned after every change).
     @inlinable public var nextDeadline: MonotonicInstant? { deadlines.first?.at }
 
+    /// Who hears `key`'s verdicts; empty for a checker nobody subscribes to.
+    @inlinable public func subscribers(of key: CheckerKey) -> [Subscriber] {
+        slotOf[key].flatMap { slots[$0]?.subscribers } ?? []
+    }
+
     /// Subscribes `subscriber` to `checkers`, replacing any earlier subscription. Checkers already
     /// running keep their state; new ones start as `CheckerStateMachine` does. Reports a change of the
     /// subscriber's liveness against its earlier subscription (a reload), never for a new subscriber.
@@ -127,6 +134,9 @@ public struct CheckerScheduler<Subscriber: Hashable & Sendable>: Sendable {
         case .probeFinished(let key, let result):
             guard let slot = slotOf[key] else { return [.ignored(reason: "no checker \(key)")] }
             return run(slot, .probeFinished(result), now: now, rearm: false)
+        case .probeSkipped(let key):
+            guard let slot = slotOf[key] else { return [.ignored(reason: "no checker \(key)")] }
+            return run(slot, .skipped, now: now, rearm: false)
         }
     }
 

@@ -14,6 +14,10 @@ public struct CheckerStateMachine: Sendable {
         case probeFinished(ProbeResult)
         /// `nextDeadline` has passed (spurious wake-ups are ignored).
         case deadlineReached
+        /// The probe the last `.startProbe` asked for was not run (its virtual server's checkers are
+        /// suspended, `ha_suspend`): as keepalived's disabled checker, nothing is concluded and the
+        /// same attempt is due a `delay_loop` from now.
+        case skipped
     }
 
     public enum Action: Hashable, Sendable {
@@ -87,6 +91,11 @@ public struct CheckerStateMachine: Sendable {
             return [.ignored(reason: "no probe in flight")]
         case (.probeFinished(let result), .probing):
             return conclude(result, now: now)
+        case (.skipped, .probing(let attempt, _)):
+            phase = .waiting(until: now + schedule.delayLoop, attempt: attempt)
+            return []
+        case (.skipped, .waiting):
+            return [.ignored(reason: "no probe in flight")]
         }
     }
 

@@ -22,4 +22,8 @@ public enum RuntimeCommand: Hashable, Sendable {
     case stop
     /// keepalived's JSON signal (SIGRTMIN+2): write the JSON dump.
     case dumpJSON
+    /// An interface appeared, went away or changed its index or addresses: resolve the running
+    /// configuration against the host again (sockets, source addresses), as keepalived follows a
+    /// deleted and re-created interface.
+    case interfacesChanged
 }

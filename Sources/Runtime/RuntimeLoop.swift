@@ -110,6 +110,8 @@ public struct RuntimeLoop<Event: Hashable & Sendable, Effect: Sendable>: Sendabl
         case .command(.reload) where stopping:
             // A stopping core is not reconfigured.
             return []
+        case .command(.interfacesChanged) where stopping:
+            return []
         case .command(let command):
             return await commands(command, &core, now)
         case .keepAlive:

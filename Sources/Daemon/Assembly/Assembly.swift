@@ -22,6 +22,8 @@ public struct Assembly: Sendable {
     public var staticRules: [VirtualRuleEntry] = []
     /// The interfaces of the instances with `promote_secondaries` (`SecondaryPromotion`).
     public var promotedInterfaces: [InterfaceName] = []
+    /// `track_src_ip`: each configured source address an instance tracks, and whether the host has it.
+    public var sourcePresence: [IPAddress: Bool] = [:]
 
     public init(
         engine: EngineConfiguration, sockets: [VRRPSocketSpecification] = [], linkStates: [InterfaceName: Bool] = [:],

@@ -15,6 +15,15 @@ public enum DaemonSupportAudit {
                             + "advertisement and each node would become MASTER; use auth_type PASS or no authentication",
                         at: instance.location, exitClass: .fatal))
             }
+            if !instance.accept, instance.priority != 255 {
+                // keepalived 2.2.7 drops traffic to a non-owner master's VIPs with nftables (or iptables) rules.
+                let why = instance.strictMode ? "strict mode turns accept mode off" : "no_accept"
+                findings.append(
+                    .warning(
+                        "not supported: accept mode off in vrrp_instance '\(instance.name)' (\(why)): vigil installs no "
+                            + "firewall rules, so as master it accepts traffic addressed to its VIPs, as in accept mode",
+                        at: instance.location))
+            }
             for route in instance.addresses.virtualRoutes {
                 guard let option = unsupportedOption(route) else { continue }
                 findings.append(
@@ -40,21 +49,6 @@ public enum DaemonSupportAudit {
             guard case .unsupported(let option) = VirtualRuleTranslation.translate(rule) else { continue }
             findings.append(
                 .warning("not supported: \(option) in static_rules: this rule will not be installed", at: rule.location))
-        }
-        findings += checkerFindings(configuration)
-        return findings
-    }
-
-    /// ha_suspend, which the checker side reads but does not act on.
-    static func checkerFindings(_ configuration: KeepalivedConfiguration) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for virtualServer in configuration.virtualServers {
-            if virtualServer.haSuspend {
-                findings.append(
-                    .warning(
-                        "not supported: ha_suspend of virtual_server \(virtualServer.address): its checkers keep "
-                            + "running while its address is not on this host", at: virtualServer.location))
-            }
         }
         return findings
     }

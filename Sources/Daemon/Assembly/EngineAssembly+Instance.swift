@@ -12,14 +12,23 @@ extension EngineAssembly {
             errors.append("(\(name)) no interface: set 'interface', or a unicast_src_ip configured on one")
             return nil
         }
-        guard let hostInterface = host[interface] else {
-            errors.append("(\(name)) interface \(interface) does not exist")
-            return nil
+        let hostInterface = host[interface]
+        if hostInterface == nil {
+            // keepalived 2.2.7 stops on a missing interface unless `dynamic_interfaces` is set; then the
+            // instance waits in FAULT (its link is down) and starts when the interface is created. At run
+            // time a deleted interface is followed either way.
+            guard followsMissingInterfaces else {
+                errors.append("(\(name)) interface \(interface) does not exist")
+                return nil
+            }
+            log.append(.info("(\(name)) interface \(interface) does not exist yet - the instance starts when it is created"))
         }
-        let source = instance.transport.sourceAddress ?? defaultSource(instance.family, hostInterface)
-        if source == nil { log.append(.warning("(\(name)) no source address on \(interface) - adverts cannot be sent")) }
+        let source = instance.transport.sourceAddress ?? hostInterface.flatMap { defaultSource(instance.family, $0) }
+        if source == nil, hostInterface != nil {
+            log.append(.warning("(\(name)) no source address on \(interface) - adverts cannot be sent"))
+        }
         let vrrp = protocolConfiguration(instance, interface: interface, source: source)
-        planSocket(instance, interface: hostInterface, source: source)
+        if let hostInterface { planSocket(instance, interface: hostInterface, source: source) }
         let addresses = (instance.addresses.virtualIPAddresses + instance.addresses.excludedVirtualIPAddresses).map {
             Self.virtualAddress($0, defaultInterface: interface)
         }
@@ -72,7 +81,7 @@ extension EngineAssembly {
             higherPrioritySendAdvert: instance.advertisement.higherPrioritySendAdvert,
             trackers: trackers(
                 interfaces: instance.tracking.interfaces, scripts: instance.tracking.scripts,
-                files: instance.tracking.files),
+                files: instance.tracking.files) + Self.sourceTracker(instance),
             tracksPrimaryInterface: instance.tracking.tracksOwnInterface,
             unicastFaultNoPeer: instance.transport.faultWithoutPeers,
             checksumMode: Self.checksumMode(instance), checksUnicastSource: instance.transport.checkUnicastSource,
@@ -122,6 +131,13 @@ extension EngineAssembly {
             log.append(.warning("(\(owner)) rule at \(rule.location) not installed: vigil does not support \(option)"))
             return nil
         }
+    }
+
+    /// `track_src_ip`: FAULT while the configured source address is not on the host; keepalived ignores
+    /// it without a configured source.
+    static func sourceTracker(_ instance: VRRPInstance) -> [VRRPTrackerBinding] {
+        guard instance.tracking.tracksSourceAddress, let source = instance.transport.sourceAddress else { return [] }
+        return [VRRPTrackerBinding(.sourceAddress("\(source)"))]
     }
 
     static func peer(_ peer: UnicastPeer) -> VRRPUnicastPeer {

@@ -16,18 +16,31 @@ struct EngineAssembly {
     var checkScripts: [String: CheckScript] = [:]
     /// The sockets planned so far, one per key, in the order instances asked for them.
     var sockets: [VRRPSocketSpecification] = []
+    /// An instance whose interface is missing waits for it (`dynamic_interfaces`, or at run time)
+    /// instead of being an error.
+    let followsMissingInterfaces: Bool
 
-    init(configuration: KeepalivedConfiguration, host: HostSnapshot, vetting: ScriptVetting) {
+    init(
+        configuration: KeepalivedConfiguration, host: HostSnapshot, vetting: ScriptVetting,
+        followsMissingInterfaces: Bool = false
+    ) {
         self.configuration = configuration
         self.host = host
         self.vetting = vetting
+        self.followsMissingInterfaces =
+            followsMissingInterfaces || configuration.globalDefinitions.vrrp.dynamicInterfaces
     }
 
     /// Assembles everything; `errors` in the result mean the configuration cannot run here.
+    /// `followsMissingInterfaces`: the daemon is running and follows interfaces that go and come back,
+    /// as keepalived does with or without `dynamic_interfaces`.
     static func assemble(
-        _ configuration: KeepalivedConfiguration, host: HostSnapshot, vetting: ScriptVetting
+        _ configuration: KeepalivedConfiguration, host: HostSnapshot, vetting: ScriptVetting,
+        followsMissingInterfaces: Bool = false
     ) -> Assembly {
-        var assembly = EngineAssembly(configuration: configuration, host: host, vetting: vetting)
+        var assembly = EngineAssembly(
+            configuration: configuration, host: host, vetting: vetting,
+            followsMissingInterfaces: followsMissingInterfaces)
         if let warning = vetting.identity.warning, !configuration.scriptUses.isEmpty {
             assembly.log.append(.warning(warning))
         }

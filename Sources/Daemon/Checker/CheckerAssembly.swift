@@ -31,9 +31,6 @@ public enum CheckerAssembly {
                 warnings.append("Virtual server group \(virtualServer.address) specified but not configured - ignoring")
                 continue
             }
-            if virtualServer.haSuspend {
-                warnings.append("VS \(virtualServer.address): ha_suspend is not supported; its checkers always run")
-            }
             virtualServers.append(
                 checked(
                     virtualServer, frontend: frontend, vetting: vetting, trackFiles: trackFiles, warnings: &warnings))
@@ -41,7 +38,9 @@ public enum CheckerAssembly {
         let (routes, scripts) = routes(
             of: configuration, virtualServers: virtualServers, vetting: vetting, warnings: &warnings)
         return Result(
-            configuration: CheckerConfiguration(virtualServers: virtualServers, routes: routes, routeScripts: scripts),
+            configuration: CheckerConfiguration(
+                virtualServers: virtualServers, routes: routes, routeScripts: scripts,
+                notifiesInitialState: configuration.globalDefinitions.lvs.realServerInitialNotifies),
             warnings: warnings)
     }
 
@@ -65,7 +64,8 @@ public enum CheckerAssembly {
             quorumUp: virtualServer.quorumUp.flatMap { script($0, name: "quorum_up of \(vs)", vetting, &warnings) },
             quorumDown: virtualServer.quorumDown.flatMap {
                 script($0, name: "quorum_down of \(vs)", vetting, &warnings)
-            })
+            },
+            suspendsWithoutAddress: virtualServer.haSuspend)
     }
 
     /// The script with the user it runs as; nil, with the reason in `warnings`, when script security

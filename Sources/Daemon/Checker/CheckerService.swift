@@ -28,6 +28,8 @@ public final class CheckerService: Sendable {
     /// Taken only inside `running`'s lock, so nothing posted while the loop starts is lost.
     let early = Mutex(Early())
     private let began = Atomic<Bool>(false)
+    /// ha_suspend: the host's address changes, into the running loop.
+    let addresses = LocalAddressFeed()
 
     /// True once `run` has been called: the daemon starts the service with the first configuration that
     /// has virtual servers, so before that it has none.
@@ -79,6 +81,7 @@ public final class CheckerService: Sendable {
             _ = await loop.run(core)
         }
         running.withLock { $0 = nil }
+        addresses.close()
     }
 
     /// Applies a new configuration (SIGHUP): checkers with unchanged keys keep their state. Before `run`
@@ -139,6 +142,7 @@ public final class CheckerService: Sendable {
         let vetting = ScriptVetting.system(for: configuration, userExists: ports.userExists)
         let assembled = CheckerAssembly.assemble(configuration, vetting: vetting)
         assembled.warnings.forEach { log.write(.warning($0)) }
+        addresses.follow(assembled.configuration, inbox: inbox, open: ports.makeLocalAddressMonitor, log: log)
         inbox.post(.engine(.configured(assembled.configuration)))
     }
 }

@@ -23,6 +23,9 @@ public struct CheckerServicePorts: Sendable {
     public var userExists: @Sendable (String) -> Bool
     /// Makes the routing-daemon driver of `vigil_bgp` (BGP mode): BIRD through `birdc` by default.
     public var makeRouteAnnouncer: @Sendable (BGPSettings, any LogSink) -> any RouteAnnouncer
+    /// Follows the host's addresses for `ha_suspend`, opened when a configuration first uses it; nil
+    /// (the default, and when the kernel refuses) leaves every checker running.
+    public var makeLocalAddressMonitor: @Sendable () -> (any LocalAddressMonitor)? = { nil }
 
     public init(
         prober: any Prober, scripts: any ScriptRunner = ProcessScriptRunner(),
@@ -54,10 +57,14 @@ public struct CheckerServicePorts: Sendable {
     /// SSL_GET presents `identity` (the root `SSL { }` block) when given.
     public static func system(identity: SSLClientIdentity? = nil) -> CheckerServicePorts {
         let group = MultiThreadedEventLoopGroup.singleton
-        guard let reactor = try? StreamProbeReactor() else {
-            return CheckerServicePorts(prober: ProbeRunner(eventLoop: group.next(), identity: identity))
-        }
-        return onReactor(reactor, eventLoop: group.next(), identity: identity)
+        var ports =
+            if let reactor = try? StreamProbeReactor() {
+                onReactor(reactor, eventLoop: group.next(), identity: identity)
+            } else {
+                CheckerServicePorts(prober: ProbeRunner(eventLoop: group.next(), identity: identity))
+            }
+        ports.makeLocalAddressMonitor = { try? NetlinkLocalAddressMonitor() }
+        return ports
     }
 
     /// As `system()`, with probes run from inside network namespace `namespace` and nftables

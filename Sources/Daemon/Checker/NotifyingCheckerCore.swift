@@ -37,7 +37,9 @@ struct NotifyingCheckerCore: EventProcessor {
 
     mutating func handle(_ event: CheckerEngine.Event, now: MonotonicInstant) -> [CheckerEffect] {
         let effects = core.handle(event, now: now)
-        if Self.mayHaveChanged(event, effects) { publish() }
+        var initial = false
+        if case .configured(let configuration) = event { initial = configuration.notifiesInitialState }
+        if Self.mayHaveChanged(event, effects) { publish(initialLines: initial) }
         return effects
     }
 
@@ -47,7 +49,8 @@ struct NotifyingCheckerCore: EventProcessor {
 
     var nextDeadline: MonotonicInstant? { core.nextDeadline }
 
-    private mutating func publish() {
+    /// `initialLines`: `rs_init_notifies`, so the servers a configuration adds up write their RS line.
+    private mutating func publish(initialLines: Bool = false) {
         let mailing = alerts?.isMailing == true
         // Without a mail server, a FIFO or a feed nobody needs the snapshot.
         guard mailing || fifo != nil || feed != nil else { return }
@@ -57,6 +60,7 @@ struct NotifyingCheckerCore: EventProcessor {
         feed?.noticeCheckers(snapshot)
         if let fifo, let previous {
             CheckerFIFODetector.lines(from: previous, to: snapshot).forEach { fifo.write($0) }
+            if initialLines { CheckerFIFODetector.initialLines(from: previous, to: snapshot).forEach { fifo.write($0) } }
         }
         previous = snapshot
     }

@@ -7,15 +7,19 @@ public struct CheckedVirtualServer: Hashable, Sendable {
     public var realServers: [CheckedRealServer]
     public var quorumUp: CheckerScript?
     public var quorumDown: CheckerScript?
+    /// `ha_suspend`: the checkers are suspended while none of the virtual server's addresses is on
+    /// this host.
+    public var suspendsWithoutAddress: Bool
 
     public init(
         definition: VirtualServerDefinition, realServers: [CheckedRealServer], quorumUp: CheckerScript? = nil,
-        quorumDown: CheckerScript? = nil
+        quorumDown: CheckerScript? = nil, suspendsWithoutAddress: Bool = false
     ) {
         self.definition = definition
         self.realServers = realServers
         self.quorumUp = quorumUp
         self.quorumDown = quorumDown
+        self.suspendsWithoutAddress = suspendsWithoutAddress
     }
 
     public var id: VirtualServerID { definition.id }

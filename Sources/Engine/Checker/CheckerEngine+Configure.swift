@@ -8,13 +8,16 @@ extension CheckerEngine {
     /// their health and quorum; what changed is announced as keepalived announces it.
     mutating func configure(_ configuration: CheckerConfiguration, now: MonotonicInstant) -> [CheckerEffect] {
         let registrations = Self.registrations(of: configuration)
+        let previous = Set(realServers.keys)
         var effects = retire(keeping: Set(registrations.map(\.id)), configuration: configuration)
         virtualServers = Dictionary(
             configuration.virtualServers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        suspended = suspendedVirtualServers()
         realServers = Dictionary(registrations.map { ($0.id, $0.checks) }, uniquingKeysWith: { first, _ in first })
         for registration in registrations {
             effects += register(registration, now: now)
         }
+        if configuration.notifiesInitialState { effects += initialNotifies(registrations, previous: previous) }
         let usedKeys = Set(registrations.flatMap(\.checks.checkers))
         labels = labels.filter { usedKeys.contains($0.key) }
         outcomes = outcomes.filter { usedKeys.contains($0.key) }
@@ -22,6 +25,17 @@ extension CheckerEngine {
         effects += plan(changePlanner(.configured(definitions(of: configuration))))
         routing.configure(configuration.routes, scripts: configuration.routeScripts, now: now)
         return effects + synchronise(registrations.map(\.id)) + dueRouteScripts(now: now)
+    }
+
+    /// `rs_init_notifies`: the `notify_up` of every real server this configuration adds that starts up
+    /// (keepalived runs it when it first puts the server in the pool; an alpha server starts down).
+    private func initialNotifies(_ registrations: [Registration], previous: Set<RealServerID>) -> [CheckerEffect] {
+        registrations.compactMap { registration in
+            guard !previous.contains(registration.id), scheduler.health(of: registration.id)?.isAlive != false,
+                let script = registration.checks.notifyUp
+            else { return nil }
+            return .runScript(script, purpose: .notifyUp(registration.id))
+        }
     }
 
     struct Registration {
@@ -56,10 +70,12 @@ extension CheckerEngine {
         for key in registration.checks.checkers {
             if labels[key] == nil { labels[key] = registration.label }
             guard !previous.contains(key) else { continue }
+            // ha_suspend: a checker whose virtual server's address is not here starts suspended.
+            let verb = suspended.contains(registration.id.virtualServer) ? "Deactivating" : "Activating"
             effects.append(
                 .log(
                     .info(
-                        "Activating healthchecker for service \(registration.label.realServer) for VS \(registration.label.virtualServer)"
+                        "\(verb) healthchecker for service \(registration.label.realServer) for VS \(registration.label.virtualServer)"
                     )))
         }
         return effects

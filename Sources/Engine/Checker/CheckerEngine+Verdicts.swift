@@ -11,6 +11,10 @@ extension CheckerEngine {
         for action in actions {
             switch action {
             case .startProbe(let key, let attempt):
+                if isSuspended(key) {
+                    effects += interpret(scheduler.handle(.probeSkipped(key), now: now), now: now)
+                    continue
+                }
                 statistics.probeStarted(key, now: now)
                 effects.append(.startProbe(key, attempt: attempt))
             case .checkerUp(let key):

@@ -22,6 +22,8 @@ public struct CheckerEngine: EventProcessor {
         case drainRequested(RealServerSelector, isDrained: Bool)
         /// A script started by `.runRouteScript` has ended.
         case routeScriptCompleted(name: String, ScriptOutcome)
+        /// The host's addresses changed: `ha_suspend` suspends or resumes checkers.
+        case localAddresses(LocalAddressChange)
     }
 
     public static var deadlineReached: Event { .deadlineReached }
@@ -40,6 +42,10 @@ public struct CheckerEngine: EventProcessor {
     var plannerChanged = false
     /// BGP mode: the announced routes and the scripts they track.
     var routing = RouteAnnouncements()
+    /// The host's addresses, once the shell has listed them; until then `ha_suspend` suspends nothing.
+    var localAddresses: Set<LocalAddress>?
+    /// Virtual servers with `ha_suspend` none of whose addresses is on this host: their checkers do not probe.
+    var suspended: Set<VirtualServerID> = []
     /// Check durations and failures, real-server changes (for metrics).
     public internal(set) var statistics = CheckerStatistics()
 
@@ -83,6 +89,8 @@ public struct CheckerEngine: EventProcessor {
             effects = drain(selector, isDrained: isDrained)
         case .routeScriptCompleted(let name, let outcome):
             effects = routeScriptCompleted(name, outcome)
+        case .localAddresses(let change):
+            effects = localAddressesChanged(change)
         }
         // The table is rebuilt only after the planner changed: a verdict that changes nothing (the
         // steady state, thousands a second) costs no walk over every virtual server.

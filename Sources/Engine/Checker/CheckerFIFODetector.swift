@@ -21,4 +21,15 @@ public enum CheckerFIFODetector {
         }
         return lines
     }
+
+    /// `rs_init_notifies`: an `RS` UP line for each real server in `new` that `old` did not have and
+    /// that is up (keepalived writes it when it first puts the server in the pool).
+    public static func initialLines(from old: CheckerSnapshot, to new: CheckerSnapshot) -> [NotifyFIFOLine] {
+        let known = Set(old.virtualServers.flatMap { $0.realServers.map(\.id) })
+        return new.virtualServers.flatMap { virtualServer in
+            virtualServer.realServers.filter { !known.contains($0.id) && $0.isAlive }.map {
+                NotifyFIFOLine.realServer($0.label, of: virtualServer.id.description, up: true)
+            }
+        }
+    }
 }

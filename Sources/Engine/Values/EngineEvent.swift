@@ -16,6 +16,9 @@ public enum EngineEvent: Hashable, Sendable {
     /// A `track_file` was written, replaced or removed: the value it now holds (0 when missing or not a
     /// number, Docs/Keepalived.md §3.14).
     case fileChanged(name: String, value: Int)
+    /// `track_src_ip`: a configured source address is on this host, or no longer is (an instance that
+    /// tracks it is in FAULT while it is missing, as keepalived's is).
+    case sourceAddressChanged(IPAddress, isPresent: Bool)
     /// The daemon is stopping: masters send priority 0 and release their VIPs (Docs/Keepalived.md §3.6),
     /// by default once a successor shows (`VRRPEngine.stopHandover`, Docs/Handover.md); sent again
     /// during that wait, it releases at once.

@@ -2,9 +2,11 @@
 /// source line, a caret line (`^` then `~` for the rest of `Diagnostic.length`), then one line per note and
 /// one `note: in file included from FILE:LINE` per include level, innermost first.
 public enum DiagnosticRenderer {
-    /// One diagnostic as text, lines separated by `\n`, without a final newline.
+    /// One diagnostic as text, lines separated by `\n`, without a final newline. A finding that sets
+    /// `-t`'s exit status (an unknown keyword, a script-security violation) is labelled `error`, as the
+    /// summary line counts it (keepalived -t semantics), whatever its severity in the model.
     public static func render(_ d: Diagnostic, sources: SourceFiles) -> String {
-        var lines = [header(d.location, d.severity.rawValue, d.message)]
+        var lines = [header(d.location, label(d), d.message)]
         if let location = d.location, let source = sources.lineBytes(file: location.file, line: location.line) {
             lines.append(String(decoding: source, as: UTF8.self))
             lines.append(caretLine(source, column: location.column, length: d.length))
@@ -19,6 +21,11 @@ public enum DiagnosticRenderer {
     /// Several diagnostics, one after the other, separated by `\n`.
     public static func render(_ ds: [Diagnostic], sources: SourceFiles) -> String {
         ds.map { render($0, sources: sources) }.joined(separator: "\n")
+    }
+
+    /// `error` for what sets the exit status, else the severity.
+    static func label(_ d: Diagnostic) -> String {
+        d.exitClass == .none ? d.severity.rawValue : Diagnostic.Severity.error.rawValue
     }
 
     private static func header(_ location: SourceLocation?, _ kind: String, _ message: String) -> String {

@@ -45,8 +45,7 @@ extension GlobalDefinitionsKeywords {
             if let delay = context.seconds(node, in: .zero ... .seconds(3600)) { globals.vrrp.delayAfterBoot = delay }
         },
         bare("log_unknown_vrids", \.logUnknownVRIDs),
-        GlobalKeyword("dynamic_interfaces", support: .unsupported(dynamicInterfacesReason)) { globals, node, context in
-            context.unsupported(node, reason: dynamicInterfacesReason)
+        GlobalKeyword("dynamic_interfaces") { globals, node, context in
             globals.vrrp.dynamicInterfaces = true
             if let option = node.arguments.first {
                 if option.text == "allow_if_changes" {
@@ -59,10 +58,6 @@ extension GlobalDefinitionsKeywords {
             }
         },
     ]
-
-    static let dynamicInterfacesReason =
-        "not implemented yet: an instance whose interface is missing at start keeps vigil from starting "
-            + "instead of waiting in FAULT until the interface appears, and an interface deleted and created again is not followed"
 
     /// A `keyword [BOOL]` switch of the global VRRP settings.
     private static func flag(_ name: String, _ field: WritableKeyPath<GlobalVRRPSettings, Bool> & Sendable)

@@ -20,8 +20,8 @@ extension KeywordCatalog {
             "vrrp_strict", "vrrp_notify_priority_changes", "vrrp_delay_after_boot",
             "log_unknown_vrids", "vrrp_garp_master_delay", "vrrp_garp_master_repeat",
             "vrrp_garp_master_refresh", "vrrp_garp_master_refresh_repeat", "vrrp_garp_lower_prio_delay",
-            "vrrp_garp_lower_prio_repeat", "vrrp_gna_interval", "vrrp_min_garp",
-            "lvs_timeouts", "rs_init_notifies", "include_check",
+            "vrrp_garp_lower_prio_repeat", "vrrp_min_garp",
+            "lvs_timeouts", "include_check",
         ],
         "vrrp_script": [
             "timeout", "user", "init_fail",
@@ -33,7 +33,7 @@ extension KeywordCatalog {
         "vrrp_instance": [
             "version", "preempt", "nopreempt", "preempt_delay", "no_virtual_ipaddress", "mcast_src_ip",
             "mcast_dst_ip", "unicast_ttl", "unicast_fault_no_peer", "check_unicast_src", "old_unicast_checksum",
-            "dont_track_primary", "track_src_ip", "accept", "no_accept", "strict_mode", "skip_check_adv_addr",
+            "dont_track_primary", "accept", "skip_check_adv_addr",
             "v3_checksum_as_v2", "down_timer_adverts", "lower_prio_no_advert", "higher_prio_send_advert",
             "owner_ignore_adverts", "timer_expired_backup", "promote_secondaries",
             "notify_master", "notify_backup", "notify_fault", "notify_stop", "notify_deleted",
@@ -42,7 +42,7 @@ extension KeywordCatalog {
         ],
         "virtual_server": [
             "lvs_sched", "lvs_method", "hashed", "ops", "flag-1", "flag-2", "flag-3", "sh-port", "sh-fallback",
-            "mh-port", "mh-fallback", "ip_family", "persistence_granularity", "persistence_engine", "ha_suspend",
+            "mh-port", "mh-fallback", "ip_family", "persistence_granularity", "persistence_engine",
             "alpha", "omega", "inhibit_on_failure", "virtualhost", "warmup", "quorum", "hysteresis", "quorum_up",
             "quorum_down", "sorry_server_inhibit", "sorry_server_lvs_method",
         ],

@@ -1,15 +1,22 @@
 /// Advert-handling and mode switches of `vrrp_instance` (Docs/Keepalived.md §3.5, §3.9, §3.17).
 extension VRRPInstanceReader {
+    static let noAcceptNote =
+        "the master accepts traffic addressed to its VIPs anyway: keepalived drops it with firewall rules, which "
+            + "vigil does not install (vrrp_iptables/nftables are not supported; vigil check warns)"
+    static let strictModeNote =
+        "its rules on the configuration are applied; at run time it also turns accept mode off, whose firewall "
+            + "rules vigil does not install (see no_accept; vigil check warns)"
+
     static let behaviourKeywords: [InstanceKeyword] = [
         InstanceKeyword("accept") { draft, node, context in
             context.ignoreExtraArguments(node, after: 0)
             draft.accept = true
         },
-        InstanceKeyword("no_accept") { draft, node, context in
+        InstanceKeyword("no_accept", support: .partial(noAcceptNote)) { draft, node, context in
             context.ignoreExtraArguments(node, after: 0)
             draft.accept = false
         },
-        optionalFlag("strict_mode", \.strictMode),
+        optionalFlag("strict_mode", \.strictMode, support: .partial(strictModeNote)),
         InstanceKeyword("skip_check_adv_addr") { draft, node, context in
             if let value = context.flag(node) { draft.instance.advertisement.skipCheckAdvertAddresses = value }
         },
@@ -44,10 +51,11 @@ extension VRRPInstanceReader {
         },
     ]
 
-    private static func optionalFlag(_ name: String, _ field: WritableKeyPath<VRRPInstanceDraft, Bool?> & Sendable)
-        -> InstanceKeyword
-    {
-        InstanceKeyword(name) { draft, node, context in
+    private static func optionalFlag(
+        _ name: String, _ field: WritableKeyPath<VRRPInstanceDraft, Bool?> & Sendable,
+        support: KeywordSupport = .supported
+    ) -> InstanceKeyword {
+        InstanceKeyword(name, support: support) { draft, node, context in
             if let value = context.flag(node) { draft[keyPath: field] = value }
         }
     }

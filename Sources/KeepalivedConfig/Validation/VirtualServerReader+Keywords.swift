@@ -75,10 +75,7 @@ extension VirtualServerReader {
         ServerKeyword("persistence_engine") { draft, node, context in
             if let engine = context.argument(node) { draft.persistenceEngine = engine.text }
         },
-        ServerKeyword(
-            "ha_suspend",
-            support: .partial("read and checked; the daemon does not suspend the checkers (vigil check warns)")
-        ) { draft, _, _ in draft.server.haSuspend = true },
+        ServerKeyword("ha_suspend") { draft, _, _ in draft.server.haSuspend = true },
         ServerKeyword("alpha") { draft, _, _ in draft.server.alpha = true },
         ServerKeyword("omega") { draft, _, _ in draft.server.omega = true },
         ServerKeyword("inhibit_on_failure") { draft, node, context in

@@ -89,6 +89,11 @@ package final class RawSocketVRRPNetwork: VRRPNetwork {
         state.withLock { $0.sockets[key]?.watch = token }
     }
 
+    /// The specifications of the sockets open now.
+    package var specifications: [VRRPSocketSpecification] {
+        state.withLock { $0.sockets.values.map(\.specification) }
+    }
+
     static func configuration(_ specification: VRRPSocketSpecification) -> RawVRRPSocketConfiguration {
         let mode: RawVRRPSocketConfiguration.Mode =
             switch specification.mode {

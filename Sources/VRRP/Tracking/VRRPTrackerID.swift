@@ -1,4 +1,5 @@
-/// Names one tracked object: a `vrrp_script`, an interface, a `track_file`, a process or a BFD session.
+/// Names one tracked object: a `vrrp_script`, an interface, a `track_file`, a process, a BFD session or
+/// (`track_src_ip`) an instance's configured source address.
 public struct VRRPTrackerID: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// What kind of object is tracked.
     public enum Kind: Hashable, Sendable, Comparable {
@@ -7,6 +8,8 @@ public struct VRRPTrackerID: Hashable, Sendable, Comparable, CustomStringConvert
         case file
         case process
         case bfd
+        /// `track_src_ip`: the instance's configured source address, present on the host or not.
+        case sourceAddress
     }
 
     public var kind: Kind
@@ -22,6 +25,7 @@ public struct VRRPTrackerID: Hashable, Sendable, Comparable, CustomStringConvert
     public static func file(_ name: String) -> VRRPTrackerID { VRRPTrackerID(kind: .file, name: name) }
     public static func process(_ name: String) -> VRRPTrackerID { VRRPTrackerID(kind: .process, name: name) }
     public static func bfd(_ name: String) -> VRRPTrackerID { VRRPTrackerID(kind: .bfd, name: name) }
+    public static func sourceAddress(_ address: String) -> VRRPTrackerID { VRRPTrackerID(kind: .sourceAddress, name: address) }
 
     public static func < (lhs: VRRPTrackerID, rhs: VRRPTrackerID) -> Bool {
         (lhs.kind, lhs.name) < (rhs.kind, rhs.name)
@@ -35,6 +39,7 @@ public struct VRRPTrackerID: Hashable, Sendable, Comparable, CustomStringConvert
         case .file: "track_file \(name)"
         case .process: "track_process \(name)"
         case .bfd: "BFD \(name)"
+        case .sourceAddress: "source address \(name)"
         }
     }
 }

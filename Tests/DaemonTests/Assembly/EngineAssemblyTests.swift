@@ -110,6 +110,28 @@ import VRRP
         #expect(assembly.engine.instances.isEmpty)
     }
 
+    @Test func trackSrcIPBindsTheConfiguredSourceAndNothingWithoutOne() throws {
+        let tracked = Self.basic.replacingOccurrences(
+            of: "priority 101", with: "priority 101\n    mcast_src_ip 10.99.0.2\n    track_src_ip")
+        let vrrp = try #require(Self.assemble(tracked).engine.instances.first?.vrrp)
+        #expect(vrrp.trackers.map(\.tracker).contains(.sourceAddress("10.99.0.2")))
+        let untracked = Self.basic.replacingOccurrences(of: "priority 101", with: "priority 101\n    track_src_ip")
+        let plain = try #require(Self.assemble(untracked).engine.instances.first?.vrrp)
+        #expect(!plain.trackers.contains { $0.tracker.kind == .sourceAddress })
+    }
+
+    @Test func withDynamicInterfacesAMissingInterfaceWaitsDownWithNoSocket() throws {
+        let text = "global_defs {\n    dynamic_interfaces\n}\n"
+            + Self.basic.replacingOccurrences(of: "interface eth0", with: "interface eth9")
+        let assembly = Self.assemble(text)
+        #expect(assembly.errors.isEmpty)
+        let vrrp = try #require(assembly.engine.instances.first?.vrrp)
+        #expect(vrrp.interface == "eth9" && vrrp.sourceAddress == nil)
+        #expect(assembly.sockets.isEmpty)
+        #expect(assembly.linkStates["eth9"] == false)
+        #expect(assembly.log.contains { $0.message.contains("eth9 does not exist yet") })
+    }
+
     static let scripted = """
         global_defs {
             enable_script_security

@@ -229,7 +229,7 @@ private typealias ScheduleRow = (String, String, Int, Int, Int, Int, Bool, Int)
         #expect(Set(keys).count == 1)
     }
 
-    @Test func haSuspendIsLeftOutWithAWarningAndFileCheckReadsItsTrackFile() {
+    @Test func haSuspendReachesTheEngineAndFileCheckReadsItsTrackFile() {
         let text =
             "track_file flag {\nfile /run/flag\n}\n"
             + T.virtualServer("ha_suspend", realServer: "FILE_CHECK {\ntrack_file flag\n}\nTCP_CHECK {\n}")
@@ -239,7 +239,7 @@ private typealias ScheduleRow = (String, String, Int, Int, Int, Int, Bool, Int)
             result.configuration.virtualServers.first?.realServers.first?.checkers.map(\.probe.spec) == [
                 .file(file), .tcpConnect,
             ])
-        #expect(result.warnings.count == 1)
-        #expect(result.warnings.contains { $0.contains("ha_suspend") })
+        #expect(result.warnings.isEmpty)
+        #expect(result.configuration.virtualServers.first?.suspendsWithoutAddress == true)
     }
 }

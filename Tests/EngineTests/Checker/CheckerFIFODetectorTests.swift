@@ -32,4 +32,15 @@ private typealias F = CheckerFixture
         #expect(CheckerFIFODetector.lines(from: CheckerSnapshot(), to: failed).isEmpty)
         #expect(CheckerFIFODetector.lines(from: failed, to: failed).isEmpty)
     }
+
+    /// rs_init_notifies: the servers a configuration adds that are up write an RS UP line; a down one none.
+    @Test func theInitialLinesNameEveryNewServerThatIsUp() {
+        var world = CheckerWorld()
+        world.set(2, .refusing)
+        world.configure(F.configuration(F.virtualServer([F.server(1), F.server(2)])))
+        world.run(for: .seconds(3))
+        let snapshot = world.engine.snapshot(now: world.now)
+        #expect(CheckerFIFODetector.initialLines(from: CheckerSnapshot(), to: snapshot).map(\.text) == ["RS \(Self.rs) \(Self.vs) UP\n"])
+        #expect(CheckerFIFODetector.initialLines(from: snapshot, to: snapshot).isEmpty)
+    }
 }

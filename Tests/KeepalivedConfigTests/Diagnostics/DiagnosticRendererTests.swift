@@ -16,6 +16,18 @@ import Testing
                 """)
     }
 
+    @Test func aWarningThatSetsTheExitStatusIsLabelledAnError() {
+        let parsed = ConfigTextFixture.parse("vrrp_instance VI_1 {\n\tpriorty 100\n}\n")
+        let location = SourceLocation(file: ConfigTextFixture.mainPath, line: 2, column: 2)
+        let unknown = Diagnostic(
+            severity: .warning, exitClass: .error, location: location, message: "unknown keyword 'priorty'", length: 7)
+        #expect(
+            DiagnosticRenderer.render(unknown, sources: parsed.sources).hasPrefix(
+                "/etc/keepalived/keepalived.conf:2:2: error: unknown keyword 'priorty'\n"))
+        let plain = Diagnostic(severity: .warning, location: location, message: "a plain warning")
+        #expect(DiagnosticRenderer.render(plain, sources: parsed.sources).contains(": warning: a plain warning"))
+    }
+
     @Test func notesAndTheIncludeChainFollowTheCaret() {
         let parsed = ConfigTextFixture.parse(
             "global_defs {\n}\ninclude conf.d/vrrp.conf\n",

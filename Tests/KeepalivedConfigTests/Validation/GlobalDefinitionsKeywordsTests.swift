@@ -83,11 +83,10 @@ import Testing
         #expect(result.diagnostic("'\(keyword)' is not supported by vigil")?.exitClass == Diagnostic.Class.none)
     }
 
-    @Test func dynamicInterfacesIsReportedAsUnsupportedNamingTheConsequence() throws {
+    @Test func dynamicInterfacesIsReadWithItsOptionAndNoWarning() throws {
         let result = ModelFixture.load("global_defs {\n dynamic_interfaces allow_if_changes\n}\n")
-        let warning = try #require(result.diagnostic("'dynamic_interfaces' is not supported by vigil"))
-        #expect(warning.exitClass == Diagnostic.Class.none)
-        #expect(warning.notes.contains { $0.message.contains("instead of waiting in FAULT") })
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.configuration.globalDefinitions.vrrp.dynamicInterfaces)
         #expect(result.configuration.globalDefinitions.vrrp.allowInterfaceChanges)
     }
 }
