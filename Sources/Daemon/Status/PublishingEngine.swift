@@ -2,10 +2,16 @@ import Engine
 import NetworkPrimitives
 import VRRP
 
-/// The engine as the runtime drives it, publishing its state to the status board after every step,
-/// so `vigil status` and `/metrics` show what the engine holds now without the runtime knowing; each
-/// new transition goes to the board with the engine's reason, and each state change to the alert
-/// notifier (SMTP alerts, Docs/Keepalived.md §6.4).
+/// The engine as the runtime drives it, publishing its state to the status board, so `vigil status`
+/// and `/metrics` show what the engine holds without the runtime knowing; each new transition goes to
+/// the board with the engine's reason, and each state change to the alert notifier (SMTP alerts,
+/// Docs/Keepalived.md §6.4) and the `--watch` feed.
+///
+/// A step that may have changed a state (it has effects other than transmissions) is published at
+/// once. The far more frequent quiet steps (an advert sent or received, nothing else) only counted:
+/// the board takes their counters at most `quietPublishInterval` later, through a deadline of its own
+/// if no other step comes. Rebuilding every instance's document on every advert cost the VRRP thread
+/// O(instances) per advert (Docs/Benchmarks.md, the soak).
 struct PublishingEngine: EventProcessor {
     var engine: VRRPEngine
     let board: StatusBoard
@@ -22,6 +28,11 @@ struct PublishingEngine: EventProcessor {
     /// The last transition sequence handed to the board, per instance and per sync group.
     private var seenInstances: [String: Int] = [:]
     private var seenGroups: [String: Int] = [:]
+    /// When the counters of quiet steps are due on the board; nil when the board is current.
+    private(set) var quietPublishDue: MonotonicInstant?
+
+    /// How long the board may lag behind quiet steps' counters.
+    static let quietPublishInterval = Duration.milliseconds(100)
 
     init(engine: VRRPEngine, board: StatusBoard, feed: TransitionFeed? = nil) {
         self.engine = engine
@@ -43,13 +54,20 @@ struct PublishingEngine: EventProcessor {
 
     mutating func handle(_ event: EngineEvent, now: MonotonicInstant) -> [EngineEffect] {
         let effects = engine.handle(event, now: now)
-        publish()
-        notifyFeed()
-        noticeStates()
+        let mayHaveChanged = Self.mayHaveChangedState(effects)
+        if mayHaveChanged || event.changesWhatTheBoardShows {
+            publish()
+            notifyFeed()
+            noticeStates()
+        } else if let due = quietPublishDue {
+            if now >= due { publish() }
+        } else {
+            quietPublishDue = now + Self.quietPublishInterval
+        }
         if let alerts, alerts.isMailing {
             if case .shutdownRequested = event {
                 alerts.stopping(engine)
-            } else if Self.mayHaveChangedState(effects) {
+            } else if mayHaveChanged {
                 alerts.observe(engine)
             }
         }
@@ -78,11 +96,16 @@ struct PublishingEngine: EventProcessor {
         }
     }
 
-    var nextDeadline: MonotonicInstant? { engine.nextDeadline }
+    var nextDeadline: MonotonicInstant? {
+        guard let due = quietPublishDue else { return engine.nextDeadline }
+        guard let engineDeadline = engine.nextDeadline else { return due }
+        return min(engineDeadline, due)
+    }
 
     var hasStopped: Bool { engine.hasStopped }
 
     private mutating func publish() {
+        quietPublishDue = nil
         for (name, counters) in engine.statistics.instances {
             guard let transition = counters.lastTransition, seenInstances[name] != transition.sequence else { continue }
             seenInstances[name] = transition.sequence
@@ -107,6 +130,19 @@ struct PublishingEngine: EventProcessor {
                 .writeNotifyFIFO, .syncDaemon:
                 true
             }
+        }
+    }
+}
+
+extension EngineEvent {
+    /// False for the two events of the steady advert path (a timer, a packet): a step they drive
+    /// changes what the board shows only through its effects. Everything else is rare and published.
+    fileprivate var changesWhatTheBoardShows: Bool {
+        switch self {
+        case .deadlineReached, .packetReceived: false
+        case .linkChanged, .addressRemoved, .scriptCompleted, .fileChanged, .sourceAddressChanged, .shutdownRequested,
+            .maintenanceRequested:
+            true
         }
     }
 }

@@ -71,8 +71,12 @@ public final class StatusBoard: Sendable {
         let groups = StatusDocument.syncGroups(from: engine)
         let now = wallClock()
         state.withLock { state in
+            // The previous states by name, so a board of n instances costs O(n) and not O(n^2).
+            var previous: [String: StatusDocument.State] = [:]
+            previous.reserveCapacity(state.instances.count)
+            for instance in state.instances { previous[instance.name] = instance.state }
             for instance in instances {
-                let before = state.instances.first { $0.name == instance.name }?.state ?? .initialize
+                let before = previous[instance.name] ?? .initialize
                 if let seen = Self.notice(&state.transitions[instance.name], from: before, to: instance.state, at: now) {
                     state.remember("instance", instance.name, seen)
                 }

@@ -46,6 +46,28 @@ enum LoneInstance {
         #expect(metrics.contains("process_cpu_seconds_total 1.5"))
     }
 
+    /// A master's advert steps change nothing but counters: the board takes them within
+    /// `quietPublishInterval`, through the core's own deadline when no other step comes, and not on
+    /// every advert.
+    @Test func quietStepsReachTheBoardWithinTheIntervalNotOnEveryAdvert() throws {
+        let board = StatusBoard(routerID: "r", usage: { (0, 0) })
+        var core = PublishingEngine(engine: LoneInstance.engine(), board: board)
+        _ = core.start(now: .zero)
+        LoneInstance.run(&core, until: .zero + .seconds(4))
+        let sentAtFour = try #require(board.document().instances.first).counters.advertisementsSent
+        // Each advert (1 s apart) is a quiet step: the first after the board was current only sets the
+        // publish deadline, which comes before the next advert and publishes.
+        let advert = try #require(core.engine.nextDeadline)
+        _ = core.handle(.deadlineReached, now: advert)
+        let due = try #require(core.quietPublishDue)
+        #expect(due == advert + PublishingEngine.quietPublishInterval)
+        #expect(core.nextDeadline == due)
+        #expect(try #require(board.document().instances.first).counters.advertisementsSent == sentAtFour)
+        _ = core.handle(.deadlineReached, now: due)
+        #expect(core.quietPublishDue == nil)
+        #expect(try #require(board.document().instances.first).counters.advertisementsSent == sentAtFour + 1)
+    }
+
     @Test func theDataPlaneIsShownByItsRealNameAndState() {
         let state = Mutex<(name: String, state: String)?>(nil)
         let board = StatusBoard(routerID: "r", dataPlane: "starting", dataPlaneReport: { state.withLock { $0 } })
