@@ -11,7 +11,8 @@ extension VRRPEngine {
         }
         let advertisement = vrrp.advertisement(priority: priority)
         var result: [EngineEffect] = []
-        for destination in vrrp.advertisementDestinations {
+        result.reserveCapacity(vrrp.isUnicast ? vrrp.unicastPeers.count : 1)
+        func send(to destination: IPAddress) {
             let context = VRRPChecksumContext(source: source, destination: destination, mode: vrrp.checksumMode)
             let payload = VRRPCodec.encode(advertisement, family: vrrp.family, checksum: context)
             result.append(
@@ -19,6 +20,12 @@ extension VRRPEngine {
                     VRRPTransmission(
                         instance: name, interface: interface, source: source, destination: destination,
                         payload: payload)))
+        }
+        // `advertisementDestinations` without building its array: each peer in turn, or the group.
+        if vrrp.isUnicast {
+            for peer in vrrp.unicastPeers { send(to: peer.address) }
+        } else {
+            send(to: vrrp.multicastGroup)
         }
         statistics.instances[name, default: .init()].advertisementsSent += 1
         if priority == 0 {

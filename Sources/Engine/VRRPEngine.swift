@@ -53,7 +53,14 @@ public struct VRRPEngine: EventProcessor {
     public var hasStopped: Bool { isStopping && !router.isHandingOver }
 
     public var nextDeadline: MonotonicInstant? {
-        [router.nextDeadline, checks.nextDeadline, pacer.nextDeadline].compactMap { $0 }.min()
+        // Compared by hand: asked after every step, so it builds no array.
+        Self.earlier(Self.earlier(router.nextDeadline, checks.nextDeadline), pacer.nextDeadline)
+    }
+
+    private static func earlier(_ first: MonotonicInstant?, _ second: MonotonicInstant?) -> MonotonicInstant? {
+        guard let first else { return second }
+        guard let second else { return first }
+        return min(first, second)
     }
 
     public mutating func start(now: MonotonicInstant) -> [EngineEffect] {

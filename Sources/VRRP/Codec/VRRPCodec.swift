@@ -56,11 +56,10 @@ public enum VRRPCodec {
         if version == .v2 && family == .inet {
             writer.write(contentsOf: authenticationData(advertisement.authentication))
         }
-        var bytes = writer.bytes
-        let sum = VRRPChecksum.compute(bytes[...], version: version, family: family, context: context)
-        bytes[6] = UInt8(sum >> 8)
-        bytes[7] = UInt8(truncatingIfNeeded: sum)
-        return bytes
+        let sum = VRRPChecksum.compute(writer.bytes[...], version: version, family: family, context: context)
+        // Filled in through the writer: a copy of its bytes would be shared with it and copied again.
+        writer.set(sum, at: 6)
+        return writer.bytes
     }
 
     /// Decodes a VRRP message without verifying its checksum. `ipHeaderLength` is the IPv4
