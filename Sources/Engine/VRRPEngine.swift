@@ -24,6 +24,8 @@ public struct VRRPEngine: EventProcessor {
     var syncDaemonRoles: [SyncDaemonRole] = []
     /// `vrrp_garp_interval`/`vrrp_gna_interval` pacing of announcements per interface.
     var pacer: AnnouncementPacer
+    /// Each instance's last encoded adverts, sent again while nothing they depend on changed.
+    var encodedAdverts = EncodedAdverts()
 
     /// An engine for `configuration`; `linkStates` are the interfaces' states at start.
     public init(configuration: EngineConfiguration, linkStates: [InterfaceName: Bool] = [:]) {
