@@ -7,10 +7,10 @@ extension VRRPEngine {
         var result: [EngineEffect] = []
         for action in actions {
             switch action {
-            case .instance(let name, let action): result += instanceEffects(name, action)
-            case .syncGroup(let name, let action): result += syncGroupEffects(name, action)
-            case .observed(let name, let observation): result += observed(name, observation)
-            case .ignored(let reason): result += ignored(nil, reason)
+            case .instance(let name, let action): result.append(adopting: instanceEffects(name, action))
+            case .syncGroup(let name, let action): result.append(adopting: syncGroupEffects(name, action))
+            case .observed(let name, let observation): result.append(adopting: observed(name, observation))
+            case .ignored(let reason): result.append(adopting: ignored(nil, reason))
             }
         }
         return result

@@ -97,6 +97,7 @@ extension VRRPEngine {
         scheduler.carryOver(from: checks, now: now)
         checks = scheduler
         configuration = updated
+        encodedAdverts.removeAll()
         instanceIndex = Self.index(updated.instances.map(\.name))
         groupIndex = Self.index(updated.syncGroups.map(\.name))
         if pacer.garpInterval != updated.garpInterval || pacer.gnaInterval != updated.gnaInterval {

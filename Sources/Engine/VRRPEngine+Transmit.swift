@@ -9,16 +9,23 @@ extension VRRPEngine {
         guard let source = vrrp.sourceAddress, let interface = vrrp.interface else {
             return [.log(.error("(\(name)) has no source address or interface - advert not sent"))]
         }
-        let advertisement = vrrp.advertisement(priority: priority)
+        let payloads = encodedPayloads(name, vrrp: vrrp, source: source, priority: priority)
         var result: [EngineEffect] = []
-        for destination in vrrp.advertisementDestinations {
-            let context = VRRPChecksumContext(source: source, destination: destination, mode: vrrp.checksumMode)
-            let payload = VRRPCodec.encode(advertisement, family: vrrp.family, checksum: context)
+        result.reserveCapacity(payloads.count)
+        // `advertisementDestinations` without building its array: each peer in turn, or the group.
+        var index = 0
+        func send(to destination: IPAddress) {
             result.append(
                 .transmit(
                     VRRPTransmission(
                         instance: name, interface: interface, source: source, destination: destination,
-                        payload: payload)))
+                        payload: payloads[index])))
+            index += 1
+        }
+        if vrrp.isUnicast {
+            for peer in vrrp.unicastPeers { send(to: peer.address) }
+        } else {
+            send(to: vrrp.multicastGroup)
         }
         statistics.instances[name, default: .init()].advertisementsSent += 1
         if priority == 0 {
@@ -26,6 +33,21 @@ extension VRRPEngine {
             result.append(.log(.info("(\(name)) sent 0 priority")))
         }
         return result
+    }
+
+    /// One payload per destination, in `advertisementDestinations` order: the ones encoded last time
+    /// when neither the instance's configuration nor the priority changed since, else encoded now.
+    private mutating func encodedPayloads(
+        _ name: String, vrrp: VRRPInstanceConfiguration, source: IPAddress, priority: UInt8
+    ) -> [[UInt8]] {
+        if let payloads = encodedAdverts.payloads(of: name, vrrp: vrrp, priority: priority) { return payloads }
+        let advertisement = vrrp.advertisement(priority: priority)
+        let payloads = vrrp.advertisementDestinations.map { destination in
+            let context = VRRPChecksumContext(source: source, destination: destination, mode: vrrp.checksumMode)
+            return VRRPCodec.encode(advertisement, family: vrrp.family, checksum: context)
+        }
+        encodedAdverts.remember(payloads, of: name, vrrp: vrrp, priority: priority)
+        return payloads
     }
 
     /// `count` gratuitous ARPs / unsolicited NAs for every installed address (Docs/Keepalived.md §3.12).

@@ -26,6 +26,8 @@ public struct VRRPEngine: EventProcessor {
     var syncDaemonRoles: [SyncDaemonRole] = []
     /// `vrrp_garp_interval`/`vrrp_gna_interval` pacing of announcements per interface.
     var pacer: AnnouncementPacer
+    /// Each instance's last encoded adverts, sent again while nothing they depend on changed.
+    var encodedAdverts = EncodedAdverts()
 
     /// An engine for `configuration`; `linkStates` are the interfaces' states at start.
     public init(configuration: EngineConfiguration, linkStates: [InterfaceName: Bool] = [:]) {
@@ -60,7 +62,14 @@ public struct VRRPEngine: EventProcessor {
     public var hasStopped: Bool { isStopping && !router.isHandingOver }
 
     public var nextDeadline: MonotonicInstant? {
-        [router.nextDeadline, checks.nextDeadline, pacer.nextDeadline].compactMap { $0 }.min()
+        // Compared by hand: asked after every step, so it builds no array.
+        Self.earlier(Self.earlier(router.nextDeadline, checks.nextDeadline), pacer.nextDeadline)
+    }
+
+    private static func earlier(_ first: MonotonicInstant?, _ second: MonotonicInstant?) -> MonotonicInstant? {
+        guard let first else { return second }
+        guard let second else { return first }
+        return min(first, second)
     }
 
     public mutating func start(now: MonotonicInstant) -> [EngineEffect] {

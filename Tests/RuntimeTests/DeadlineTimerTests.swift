@@ -57,6 +57,32 @@ import Testing
         timer.disarm()
     }
 
+    @Test func aLaterDeadlineKeepsTheSleepingTaskAndFiresOnlyAtTheLaterInstant() async {
+        var timer = await armedTimer()
+        timer.arm(oneSecond + .seconds(1))
+        #expect(clock.sleeperCount == 1)
+        clock.advance(by: .seconds(1))
+        // Woken at the first instant, the task sleeps on to the later one without firing.
+        #expect(await waitUntil { clock.sleeperCount == 1 })
+        #expect(firings.value == 0)
+        clock.advance(by: .milliseconds(999))
+        #expect(firings.value == 0)
+        clock.advance(by: .milliseconds(1))
+        #expect(await waitUntil { firings.value == 1 })
+        timer.disarm()
+    }
+
+    @Test func anEarlierDeadlineReplacesTheSleep() async {
+        var timer = await armedTimer()
+        timer.arm(MonotonicInstant.zero + .milliseconds(500))
+        clock.advance(by: .milliseconds(500))
+        #expect(await waitUntil { firings.value == 1 })
+        clock.advance(by: .seconds(1))
+        #expect(await waitUntil { clock.sleeperCount == 0 })
+        #expect(firings.value == 1)
+        timer.disarm()
+    }
+
     @Test func disarmingCancelsTheSleep() async {
         var timer = await armedTimer()
         timer.disarm()

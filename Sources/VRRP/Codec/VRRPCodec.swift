@@ -36,13 +36,17 @@ public enum VRRPCodec {
     public static func encode(
         _ advertisement: VRRPAdvertisement, family: AddressFamily, checksum context: VRRPChecksumContext
     ) -> [UInt8] {
-        let addresses = advertisement.addresses.lazy.filter { $0.family == family }.prefix(255)
+        // Counted and written by hand: a lazy filter would box its closure, one allocation per advert.
+        var addressCount = 0
+        for address in advertisement.addresses where address.family == family && addressCount < 255 {
+            addressCount += 1
+        }
         let version = advertisement.version
-        var writer = ByteWriter(capacity: 16 + 16 * addresses.count)
+        var writer = ByteWriter(capacity: 16 + 16 * addressCount)
         writer.write(version.rawValue << 4 | advertisementType)
         writer.write(advertisement.virtualRouterID)
         writer.write(advertisement.priority)
-        writer.write(UInt8(addresses.count))
+        writer.write(UInt8(addressCount))
         switch version {
         case .v2:
             writer.write(advertisement.authentication.wireType)
@@ -52,15 +56,18 @@ public enum VRRPCodec {
                 UInt16(roundedUnits(of: advertisement.advertisementInterval, unit: .milliseconds(10), maximum: 4095)))
         }
         writer.write(UInt16(0))
-        for address in addresses { writeAddress(address, to: &writer) }
+        var written = 0
+        for address in advertisement.addresses where address.family == family && written < addressCount {
+            writeAddress(address, to: &writer)
+            written += 1
+        }
         if version == .v2 && family == .inet {
             writer.write(contentsOf: authenticationData(advertisement.authentication))
         }
-        var bytes = writer.bytes
-        let sum = VRRPChecksum.compute(bytes[...], version: version, family: family, context: context)
-        bytes[6] = UInt8(sum >> 8)
-        bytes[7] = UInt8(truncatingIfNeeded: sum)
-        return bytes
+        let sum = VRRPChecksum.compute(writer.bytes[...], version: version, family: family, context: context)
+        // Filled in through the writer: a copy of its bytes would be shared with it and copied again.
+        writer.set(sum, at: 6)
+        return writer.bytes
     }
 
     /// Decodes a VRRP message without verifying its checksum. `ipHeaderLength` is the IPv4

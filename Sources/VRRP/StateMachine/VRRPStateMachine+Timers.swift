@@ -26,19 +26,21 @@ extension VRRPStateMachine {
 
     mutating func deadlineReached(now: MonotonicInstant) -> [Action] {
         var actions: [Action] = []
-        if let due = handover?.deadline, due <= now { actions += completeHandover(successor: nil, now: now) }
-        if let due = stateTimer, due <= now { actions += stateTimerFired(now: now) }
+        if let due = handover?.deadline, due <= now {
+            actions.append(adopting: completeHandover(successor: nil, now: now))
+        }
+        if let due = stateTimer, due <= now { actions.append(adopting: stateTimerFired(now: now)) }
         if let due = secondGARPTimer, due <= now {
             secondGARPTimer = nil
-            actions += garpBatch(configuration.gratuitousARP.masterRepeat)
+            actions.append(adopting: garpBatch(configuration.gratuitousARP.masterRepeat))
         }
         if let due = refreshGARPTimer, due <= now {
             refreshGARPTimer = now + configuration.gratuitousARP.masterRefresh
-            actions += garpBatch(configuration.gratuitousARP.masterRefreshRepeat)
+            actions.append(adopting: garpBatch(configuration.gratuitousARP.masterRefreshRepeat))
         }
         if let due = lowerPriorityGARPTimer, due <= now {
             lowerPriorityGARPTimer = nil
-            actions += garpBatch(configuration.gratuitousARP.lowerPriorityRepeat)
+            actions.append(adopting: garpBatch(configuration.gratuitousARP.lowerPriorityRepeat))
         }
         return actions
     }
