@@ -173,7 +173,6 @@ public enum VigilDaemon {
             log.write(.error("cannot start the VRRP thread: \(error)"))
             return 1
         }
-        await scheduling.apply(on: reactor, threadName: VRRPReactor.threadName, log: log)
         let network: RawSocketVRRPNetwork
         do {
             network = try RawSocketVRRPNetwork(assembly.sockets, reactor: reactor)
@@ -197,9 +196,11 @@ public enum VigilDaemon {
         let notifier = SystemdNotifier.fromEnvironment()
         let board = makeBoard(
             routerID: routerID, checkers: checkers.service, hasVirtualServers: hasVirtualServers, alerts: alerts)
-        let supervisor = SystemdSupervisor(notifier: notifier, readiness: source.options.readiness) {
+        let systemd = SystemdSupervisor(notifier: notifier, readiness: source.options.readiness) {
             board.document().serviceStatusLine
         }
+        // The VRRP thread takes its configured scheduling once the start step is done.
+        let supervisor = ThreadSchedulingSupervisor(supervisor: systemd, scheduling: scheduling, reactor: reactor, log: log)
         // Locked memory (no_swap) keeps the start-up code too: releasing it would only fault it back.
         let runtime = RuntimeLoop(
             ports: ports, executor: reactor,
