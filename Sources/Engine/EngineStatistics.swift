@@ -18,6 +18,8 @@ public struct EngineStatistics: Hashable, Sendable {
         public var becameMaster = 0
         public var releasedMaster = 0
         public var priorityZeroSent = 0
+        /// Lower-priority adverts a preempting BACKUP discarded (only the first of a run is logged).
+        public var lowerPriorityDiscarded = 0
         /// Priority 0 advertisements received (keepalived's `pri_zero_rcvd`).
         public var priorityZeroReceived = 0
         /// State changes by cause (`TransitionCause.rawValue`).

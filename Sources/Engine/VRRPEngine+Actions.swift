@@ -70,6 +70,7 @@ extension VRRPEngine {
         if to == .master { statistics.instances[name, default: .init()].becameMaster += 1 }
         if from == .master { statistics.instances[name, default: .init()].releasedMaster += 1 }
         recordTransition(name, from: from, to: to, reason: reason)
+        lowerPriorityLogged.remove(name)
         var lines: [LogRecord] = []
         switch reason {
         case .masterDownTimerExpired: lines.append(.info("(\(name)) Receive advertisement timeout"))
@@ -119,7 +120,11 @@ extension VRRPEngine {
     private mutating func ignored(_ name: String?, _ reason: VRRPIgnoreReason) -> [EngineEffect] {
         let prefix = name.map { "(\($0)) " } ?? ""
         switch reason {
-        case .lowerPriority: return [.log(.info(prefix + reason.description))]
+        case .lowerPriority:
+            guard let name else { return [.log(.info(reason.description))] }
+            statistics.instances[name, default: .init()].lowerPriorityDiscarded += 1
+            guard lowerPriorityLogged.insert(name).inserted else { return [] }
+            return [.log(.info(prefix + reason.description))]
         case .rejected(let rejection):
             if let name { statistics.instances[name, default: .init()].rejected[rejection.counterName, default: 0] += 1 }
             return [.log(.debug(prefix + reason.description))]

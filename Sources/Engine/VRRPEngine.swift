@@ -28,6 +28,11 @@ public struct VRRPEngine: EventProcessor {
     var pacer: AnnouncementPacer
     /// Each instance's last encoded adverts, sent again while nothing they depend on changed.
     var encodedAdverts = EncodedAdverts()
+    /// Instances that have logged a discarded lower-priority advert since their last state change: a
+    /// BACKUP hears the lower master once per interval until its timer runs out, and at hundreds of
+    /// instances one line per advert (keepalived's) is thousands of writes a second on the VRRP thread.
+    /// The first of a run is logged; the rest are counted (`lowerPriorityDiscarded`).
+    var lowerPriorityLogged: Set<String> = []
 
     /// An engine for `configuration`; `linkStates` are the interfaces' states at start.
     public init(configuration: EngineConfiguration, linkStates: [InterfaceName: Bool] = [:]) {

@@ -39,6 +39,23 @@ import VRRP
         #expect(effects.logLines == ["(VI_1) received lower priority (100) advert from 10.99.0.3 - discarding"])
     }
 
+    /// The first discard of a run is logged, the rest only counted, until the instance changes state.
+    @Test func onlyTheFirstLowerPriorityDiscardOfARunIsLogged() {
+        var engine = F.engine([F.instance()])
+        _ = engine.start(now: .zero)
+        _ = engine.handle(.packetReceived(F.advert(priority: 100)), now: .zero + .milliseconds(100))
+        let second = engine.handle(.packetReceived(F.advert(priority: 100)), now: .zero + .milliseconds(200))
+        #expect(second.logLines.isEmpty)
+        #expect(engine.statistics.instances["VI_1"]?.lowerPriorityDiscarded == 2)
+        // Its timer runs out (the lower master does not reset it): MASTER, and a later run logs again.
+        _ = F.run(&engine, until: .zero + .seconds(4))
+        #expect(engine.router.machine(named: "VI_1")?.state == .master)
+        let higher = engine.handle(.packetReceived(F.advert(priority: 200)), now: .zero + .seconds(5))
+        #expect(engine.router.machine(named: "VI_1")?.state == .backup, "\(higher.logLines)")
+        let again = engine.handle(.packetReceived(F.advert(priority: 100)), now: .zero + .seconds(5) + .milliseconds(10))
+        #expect(again.logLines == ["(VI_1) received lower priority (100) advert from 10.99.0.3 - discarding"])
+    }
+
     @Test func aHigherPriorityAdvertTakesMastershipAwayAndTheVIPsWithIt() {
         var engine = F.engine([F.instance()])
         _ = engine.start(now: .zero)
