@@ -55,7 +55,8 @@ struct ConfigurationSource: Sendable {
         }
         let vetting = ScriptVetting.system(for: configuration)
         var assembly = EngineAssembly.assemble(
-            configuration, host: host, vetting: vetting, followsMissingInterfaces: followingInterfaces)
+            configuration, host: host, vetting: vetting, followsMissingInterfaces: followingInterfaces,
+            timeSinceBoot: SystemUptime.current())
         if !assembly.errors.isEmpty { return .failure(Refusal(reason: assembly.errors.joined(separator: "\n"))) }
         assembly.sourcePresence = sourcePresence(configuration)
         return .success(assembly)

@@ -16,7 +16,7 @@ extension VRRPEngine {
 
     /// A deleted instance reports FAULT unless `notify_deleted` is set, on the FIFO too.
     static func fifoState(_ scripts: NotificationScripts, _ state: VRRPNotifyState) -> VRRPNotifyState {
-        state == .deleted && scripts.deleted == nil ? .fault : state
+        state == .deleted && !scripts.reportsDeleted ? .fault : state
     }
 
     /// `notify_master_rx_lower_pri`, with its configured arguments only.
@@ -37,7 +37,7 @@ extension VRRPEngine {
         }
         if let generic = scripts.generic {
             // A deleted instance reports FAULT to the generic script unless `notify_deleted` is set.
-            let word = state == .deleted && scripts.deleted == nil ? VRRPNotifyState.fault : state
+            let word = state == .deleted && !scripts.reportsDeleted ? VRRPNotifyState.fault : state
             var script = generic
             script.arguments += [kind, name, word.description, String(priority)]
             result.append(.runScript(request(script, name: name, timeout: timeout)))
@@ -51,7 +51,7 @@ extension VRRPEngine {
         case .backup: scripts.backup
         case .fault: scripts.fault
         case .stop: scripts.stop
-        case .deleted: scripts.deleted ?? scripts.fault
+        case .deleted: scripts.reportsDeleted ? scripts.deleted : scripts.fault
         }
     }
 

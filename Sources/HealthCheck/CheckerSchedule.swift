@@ -10,16 +10,20 @@ public struct CheckerSchedule: Hashable, Sendable {
     public var warmup: Duration
     /// `alpha`: start DOWN until the first success.
     public var alpha: Bool
+    /// `log_all_failures` (or the global `checker_log_all_failures`): while the checker is UP, every
+    /// failed check is logged, the ones `retry` forgives too, not only the one that takes it DOWN.
+    public var logAllFailures: Bool
 
     public init(
         delayLoop: Duration = .seconds(60), retry: Int = 1, delayBeforeRetry: Duration = .seconds(1),
-        warmup: Duration? = nil, alpha: Bool = false
+        warmup: Duration? = nil, alpha: Bool = false, logAllFailures: Bool = false
     ) {
         self.delayLoop = delayLoop
         self.retry = max(0, retry)
         self.delayBeforeRetry = delayBeforeRetry
         self.warmup = warmup ?? delayLoop
         self.alpha = alpha
+        self.logAllFailures = logAllFailures
     }
 
     /// keepalived's per-checker defaults when nothing is inherited: `retry` 1 (MISC 0, DNS 3),

@@ -33,10 +33,11 @@ struct EngineAssembly {
 
     /// Assembles everything; `errors` in the result mean the configuration cannot run here.
     /// `followsMissingInterfaces`: the daemon is running and follows interfaces that go and come back,
-    /// as keepalived does with or without `dynamic_interfaces`.
+    /// as keepalived does with or without `dynamic_interfaces`. `timeSinceBoot`: the host's uptime,
+    /// which `vrrp_delay_after_boot` is measured against (nil: unknown, no such delay).
     static func assemble(
         _ configuration: KeepalivedConfiguration, host: HostSnapshot, vetting: ScriptVetting,
-        followsMissingInterfaces: Bool = false
+        followsMissingInterfaces: Bool = false, timeSinceBoot: Duration? = nil
     ) -> Assembly {
         var assembly = EngineAssembly(
             configuration: configuration, host: host, vetting: vetting,
@@ -52,7 +53,7 @@ struct EngineAssembly {
         engine.writesNotifyFIFO = !NotifyFIFOPlan(configuration.globalDefinitions.fifos).vrrp.isEmpty
         engine.writesStatesOnReload = configuration.globalDefinitions.fifos.writeVRRPStatesOnReload
         engine.syncDaemon = configuration.globalDefinitions.lvs.syncDaemon.map(Self.syncDaemon)
-        engine.startupDelay = configuration.globalDefinitions.vrrp.startupDelay
+        engine.startupDelay = Self.startupDelay(configuration.globalDefinitions.vrrp, timeSinceBoot: timeSinceBoot)
         engine.garpInterval = configuration.globalDefinitions.vrrp.garpInterval
         engine.gnaInterval = configuration.globalDefinitions.vrrp.gnaInterval
         var result = Assembly(
@@ -80,6 +81,13 @@ struct EngineAssembly {
         ).sorted()
         result.log += assembly.log[logged...]
         return result
+    }
+
+    /// The longer of `vrrp_startup_delay` and what is left of `vrrp_delay_after_boot` since the host
+    /// booted, as keepalived takes it: started long after boot, only `vrrp_startup_delay` applies.
+    static func startupDelay(_ vrrp: GlobalVRRPSettings, timeSinceBoot: Duration?) -> Duration {
+        guard let timeSinceBoot, vrrp.delayAfterBoot > timeSinceBoot else { return vrrp.startupDelay }
+        return max(vrrp.startupDelay, vrrp.delayAfterBoot - timeSinceBoot)
     }
 
     private mutating func vetCheckScripts() {
@@ -122,7 +130,8 @@ struct EngineAssembly {
         return NotificationScripts(
             master: vetted(scripts.master), backup: vetted(scripts.backup), fault: vetted(scripts.fault),
             stop: vetted(scripts.stop), deleted: vetted(scripts.deleted), generic: vetted(scripts.generic),
-            masterReceivedLowerPriority: vetted(scripts.masterReceivedLowerPriority))
+            masterReceivedLowerPriority: vetted(scripts.masterReceivedLowerPriority),
+            notifyDeleted: scripts.reportsDeleted)
     }
 
     /// Every interface the engine watches is up only if the host says so; a missing one is down.

@@ -29,7 +29,7 @@ extension CheckerAssembly {
                 probe: probe,
                 schedule: CheckerSchedule(
                     delayLoop: schedule.delayLoop, retry: schedule.retry, delayBeforeRetry: schedule.delayBeforeRetry,
-                    warmup: schedule.warmup, alpha: schedule.alpha))
+                    warmup: schedule.warmup, alpha: schedule.alpha, logAllFailures: schedule.logAllFailures))
         }
     }
 

@@ -52,7 +52,7 @@ enum KeepalivedJSONDump {
             ("state", int(number(machine.state))),
             ("wantstate", int(machine.wantsMaster ? number(.master) : number(machine.state))),
             ("version", int(Int(vrrp.version.rawValue))), ("smtp_alert", .bool(false)),
-            ("notify_deleted", .bool(instance.notify.deleted != nil)),
+            ("notify_deleted", .bool(instance.notify.reportsDeleted)),
         ]
         members += scripts(instance.notify)
         members += addresses(instance, installed: installed)

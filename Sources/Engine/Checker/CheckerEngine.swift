@@ -119,6 +119,7 @@ public struct CheckerEngine: EventProcessor {
         }
         outcomes[key] = ProbeOutcome(result: result, at: now)
         statistics.probeFinished(key, result, now: now)
+        let attemptLine = failedAttemptLine(key, result)
         let actions = scheduler.handle(.probeFinished(key, result), now: now)
         var effects = interpret(actions, now: now)
         if !hasRun.contains(key) {
@@ -126,7 +127,17 @@ public struct CheckerEngine: EventProcessor {
             effects.insert(contentsOf: firstVerdict(key, result, actions: actions), at: 0)
             hasRun.insert(key)
         }
-        return effects
+        return attemptLine + effects
+    }
+
+    /// `log_all_failures`: a failed check of a checker that is UP and has run before is logged
+    /// whether or not `retry` forgives it (keepalived logs nothing else for a forgiven failure);
+    /// read before the scheduler concludes, so the failure that takes the checker DOWN is logged too.
+    private func failedAttemptLine(_ key: CheckerKey, _ result: ProbeResult) -> [CheckerEffect] {
+        guard key.schedule.logAllFailures, case .failure(let reason) = result, hasRun.contains(key),
+            scheduler.checker(key)?.state == .up, let label = labels[key]
+        else { return [] }
+        return [.log(.info(KeepalivedCheckerWording.failedAttempt(key.probe.spec, label, reason: reason)))]
     }
 
     private func firstVerdict(

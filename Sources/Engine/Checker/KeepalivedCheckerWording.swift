@@ -45,6 +45,24 @@ public enum KeepalivedCheckerWording {
         }
     }
 
+    /// The line `log_all_failures` adds for one failed check of a checker that is UP, with the
+    /// probe's reason; the line of the failure that takes the checker DOWN follows it as usual.
+    public static func failedAttempt(_ spec: ProbeSpec, _ label: CheckerLabel, reason: String) -> String {
+        let rs = label.realServer
+        switch spec {
+        case .tcpConnect: return "TCP connection to \(rs) failed (\(reason))."
+        case .http(let probe):
+            return "\(probe.tls == nil ? "HTTP" : "SSL")_CHECK on service \(rs): check failed (\(reason))."
+        case .misc(let probe):
+            return "Misc check for [\(rs) VS \(label.virtualServer)] by [\(program(probe))] failed (\(reason))."
+        case .smtp: return "SMTP_CHECK on service \(rs): check failed (\(reason))."
+        case .dns: return "DNS_CHECK (\(rs)) \(reason)"
+        case .udp: return "UDP connection to \(rs) failed (\(reason))."
+        case .ping: return "ICMP connection to \(rs) failed (\(reason))."
+        case .file(let probe): return "(\(rs)): tracked file \(probe.path) check failed (\(reason))"
+        }
+    }
+
     private static func miscFailure(_ probe: MiscProbe, _ label: CheckerLabel, retries: Int?, reason: String) -> String
     {
         let tail =

@@ -4,8 +4,11 @@ public struct NotificationScripts: Hashable, Sendable {
     public var backup: ScriptLine?
     public var fault: ScriptLine?
     public var stop: ScriptLine?
-    /// `notify_deleted`; without it a deleted instance reports FAULT.
+    /// `notify_deleted`'s script; without the keyword a deleted instance reports FAULT.
     public var deleted: ScriptLine?
+    /// `notify_deleted` was written (with a script or without): a deleted instance reports DELETED,
+    /// not FAULT, to the generic `notify` and the FIFO, and runs `deleted` (not the FAULT script).
+    public var notifyDeleted: Bool
     /// The generic `notify`: gets `INSTANCE|GROUP name STATE priority` appended.
     public var generic: ScriptLine?
     /// `notify_master_rx_lower_pri`.
@@ -14,7 +17,7 @@ public struct NotificationScripts: Hashable, Sendable {
     public init(
         master: ScriptLine? = nil, backup: ScriptLine? = nil, fault: ScriptLine? = nil,
         stop: ScriptLine? = nil, deleted: ScriptLine? = nil, generic: ScriptLine? = nil,
-        masterReceivedLowerPriority: ScriptLine? = nil
+        masterReceivedLowerPriority: ScriptLine? = nil, notifyDeleted: Bool = false
     ) {
         self.master = master
         self.backup = backup
@@ -23,7 +26,11 @@ public struct NotificationScripts: Hashable, Sendable {
         self.deleted = deleted
         self.generic = generic
         self.masterReceivedLowerPriority = masterReceivedLowerPriority
+        self.notifyDeleted = notifyDeleted
     }
+
+    /// Whether a deleted instance reports DELETED: `notify_deleted` was written, or a script for it given.
+    public var reportsDeleted: Bool { notifyDeleted || deleted != nil }
 
     public static let none = NotificationScripts()
 }

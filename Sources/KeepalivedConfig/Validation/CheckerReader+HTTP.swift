@@ -29,10 +29,25 @@ extension CheckerReader {
                 context.error("unknown http_protocol '\(token.text)'; expected 1.0, 1.0C or 1.1", at: token)
             }
         },
-        CheckerKeyword("fast_recovery") { draft, node, context in
+        CheckerKeyword("fast_recovery", support: .partial(fastRecoveryNote)) { draft, node, context in
             if let value = context.flag(node) { draft.http.fastRecovery = value }
         },
     ]
+
+    /// vigil's HTTP_GET/SSL_GET checks every URL back to back within one check (HTTPGetExchange).
+    static let fastRecoveryNote =
+        "vigil always checks all of a checker's URLs back to back in one check, as fast_recovery asks; "
+            + "without it keepalived waits delay_loop between URLs while the real server is down or starting, "
+            + "vigil does not"
+    /// SwiftNIO SSL ends every connection it closes with close_notify.
+    static let tlsCompliantNote =
+        "vigil's TLS client always ends a connection with close_notify, as tls_compliant asks; it has no quiet "
+            + "shutdown, which keepalived uses without it"
+    static let regexOptionsReason =
+        "the regex is matched with Swift Regex's defaults, the PCRE2 options are not applied: write them into "
+            + "the pattern instead, e.g. (?i) for caseless"
+    static let regexOffsetReason =
+        "the regex is matched against the body's first 64 KiB from its start; the offsets are not applied"
 
     static let tlsKeywords: [CheckerKeyword] = [
         CheckerKeyword("enable_sni") { draft, node, context in
@@ -41,7 +56,7 @@ extension CheckerReader {
         CheckerKeyword("sni_name") { draft, node, context in
             if let name = context.argument(node) { draft.http.sniName = name.text }
         },
-        CheckerKeyword("tls_compliant") { draft, node, context in
+        CheckerKeyword("tls_compliant", support: .partial(tlsCompliantNote)) { draft, node, context in
             if let value = context.flag(node) { draft.http.tlsCompliant = value }
         },
     ]
@@ -89,13 +104,14 @@ extension CheckerReader {
                 if let pattern = context.argument(node) { url.check.regex = pattern.text }
             },
             Keyword("regex_no_match") { url, _, _ in url.check.regexNoMatch = true },
-            Keyword("regex_options") { url, node, _ in url.check.regexOptions += node.arguments.map(\.text) },
+            Keyword("regex_options") { url, node, _ in url.check.regexOptions += node.arguments.map(\.text) }
+                .notSupported(regexOptionsReason),
             Keyword("regex_min_offset") { url, node, context in
                 if let offset = context.integer(node, in: 0...Int(Int32.max)) { url.check.regexMinimumOffset = offset }
-            },
+            }.notSupported(regexOffsetReason),
             Keyword("regex_max_offset") { url, node, context in
                 if let offset = context.integer(node, in: 0...Int(Int32.max)) { url.check.regexMaximumOffset = offset }
-            },
+            }.notSupported(regexOffsetReason),
             Keyword("regex_stack", support: .partial("accepted; vigil sizes the regex stack itself")) { _, _, _ in },
             Keyword("tls_compliant", support: .partial("accepted per url; the checker's setting applies")) { _, _, _ in
             },

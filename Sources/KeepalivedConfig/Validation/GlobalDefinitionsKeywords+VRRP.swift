@@ -44,7 +44,10 @@ extension GlobalDefinitionsKeywords {
         GlobalKeyword("vrrp_delay_after_boot") { globals, node, context in
             if let delay = context.seconds(node, in: .zero ... .seconds(3600)) { globals.vrrp.delayAfterBoot = delay }
         },
-        bare("log_unknown_vrids", \.logUnknownVRIDs),
+        bare("log_unknown_vrids", \.logUnknownVRIDs)
+            .notSupported(
+                "adverts for a VRID no instance uses are logged only as detail lines (vigil -D / --log-detail), "
+                    + "whether or not it is set"),
         GlobalKeyword("dynamic_interfaces") { globals, node, context in
             globals.vrrp.dynamicInterfaces = true
             if let option = node.arguments.first {

@@ -22,6 +22,17 @@ struct Keyword<Target>: Sendable {
         }
     }
 
+    /// This keyword still read into the model (so `vigil check --json` shows what was written), but
+    /// documented and reported as not supported: nothing acts on it, and using it gives one warning
+    /// with `reason`, which names the consequence.
+    func notSupported(_ reason: String) -> Keyword {
+        let apply = self.apply
+        return Keyword(name, block: takesBlock, support: .unsupported(reason)) { target, node, context in
+            context.unsupported(node, reason: reason)
+            apply(&target, node, &context)
+        }
+    }
+
     /// Several unsupported keywords sharing one reason.
     static func unsupported(_ names: [String], block: Bool = false, _ reason: String) -> [Keyword] {
         names.map { unsupported($0, block: block, reason) }

@@ -13,12 +13,12 @@ extension KeywordCatalog {
             "vrrp_track_file", "virtual_server_group",
         ],
         "global_defs": [
-            "checker_log_all_failures", "smtp_helo_name", "smtp_alert_vrrp", "smtp_alert_checker", "no_email_faults",
+            "smtp_helo_name", "smtp_alert_vrrp", "smtp_alert_checker", "no_email_faults",
             "no_checker_emails", "vrrp_mcast_group4", "vrrp_mcast_group6", "default_interface",
             "vrrp_down_timer_adverts", "vrrp_lower_prio_no_advert", "vrrp_higher_prio_send_advert",
             "vrrp_owner_ignore_adverts", "v3_checksum_as_v2", "vrrp_check_unicast_src", "vrrp_skip_check_adv_addr",
             "vrrp_strict", "vrrp_notify_priority_changes", "vrrp_delay_after_boot",
-            "log_unknown_vrids", "vrrp_garp_master_delay", "vrrp_garp_master_repeat",
+            "vrrp_garp_master_delay", "vrrp_garp_master_repeat",
             "vrrp_garp_master_refresh", "vrrp_garp_master_refresh_repeat", "vrrp_garp_lower_prio_delay",
             "vrrp_garp_lower_prio_repeat", "vrrp_min_garp",
             "lvs_timeouts", "include_check",
@@ -35,7 +35,7 @@ extension KeywordCatalog {
             "mcast_dst_ip", "unicast_ttl", "unicast_fault_no_peer", "check_unicast_src", "old_unicast_checksum",
             "dont_track_primary", "accept", "skip_check_adv_addr",
             "v3_checksum_as_v2", "down_timer_adverts", "lower_prio_no_advert", "higher_prio_send_advert",
-            "owner_ignore_adverts", "timer_expired_backup", "promote_secondaries",
+            "owner_ignore_adverts", "promote_secondaries",
             "notify_master", "notify_backup", "notify_fault", "notify_stop", "notify_deleted",
             "notify_master_rx_lower_pri", "notify", "garp_master_delay", "garp_master_repeat", "garp_master_refresh",
             "garp_master_refresh_repeat", "garp_lower_prio_delay", "garp_lower_prio_repeat",
@@ -43,7 +43,7 @@ extension KeywordCatalog {
         "virtual_server": [
             "lvs_sched", "lvs_method", "hashed", "ops", "flag-1", "flag-2", "flag-3", "sh-port", "sh-fallback",
             "mh-port", "mh-fallback", "ip_family", "persistence_granularity", "persistence_engine",
-            "alpha", "omega", "inhibit_on_failure", "virtualhost", "warmup", "quorum", "hysteresis", "quorum_up",
+            "alpha", "inhibit_on_failure", "virtualhost", "warmup", "quorum", "hysteresis", "quorum_up",
             "quorum_down", "sorry_server_inhibit", "sorry_server_lvs_method",
         ],
         "real_server": [
@@ -52,42 +52,38 @@ extension KeywordCatalog {
         ],
         "TCP_CHECK": [
             "connect_ip", "connect_port", "bindto", "bind_port", "bind_if", "fwmark", "warmup", "alpha",
-            "log_all_failures",
         ],
         "HTTP_GET": [
             "connect_ip", "connect_port", "bindto", "bind_port", "bind_if", "fwmark", "warmup", "alpha",
-            "log_all_failures", "virtualhost", "http_protocol", "fast_recovery",
+            "virtualhost", "http_protocol",
         ],
         "SSL_GET": [
             "connect_ip", "connect_port", "bindto", "bind_port", "bind_if", "fwmark", "warmup", "alpha",
-            "log_all_failures", "virtualhost", "http_protocol", "fast_recovery", "enable_sni", "sni_name",
-            "tls_compliant",
+            "virtualhost", "http_protocol", "enable_sni", "sni_name",
         ],
         "url": [
-            "digest", "virtualhost", "regex", "regex_no_match", "regex_options", "regex_min_offset",
-            "regex_max_offset",
+            "digest", "virtualhost", "regex", "regex_no_match",
         ],
         "MISC_CHECK": [
-            "warmup", "alpha", "log_all_failures", "misc_dynamic", "user",
+            "warmup", "alpha", "misc_dynamic", "user",
         ],
         "SMTP_CHECK": [
             "connect_ip", "connect_port", "bindto", "bind_port", "bind_if", "fwmark", "warmup", "alpha",
-            "log_all_failures", "helo_name",
+            "helo_name",
         ],
         "host": [
             "connect_ip", "connect_port", "bindto", "bind_port", "bind_if", "fwmark",
         ],
         "DNS_CHECK": [
             "connect_ip", "connect_port", "bindto", "bind_port", "bind_if", "fwmark", "warmup", "alpha",
-            "log_all_failures", "type", "name",
+            "type", "name",
         ],
         "UDP_CHECK": [
             "connect_ip", "connect_port", "bindto", "bind_port", "bind_if", "fwmark", "warmup", "alpha",
-            "log_all_failures", "payload", "require_reply", "min_reply_length", "max_reply_length",
+            "payload", "require_reply", "min_reply_length", "max_reply_length",
         ],
         "PING_CHECK": [
             "connect_ip", "connect_port", "bindto", "bind_port", "bind_if", "fwmark", "warmup", "alpha",
-            "log_all_failures",
         ],
     ]
 

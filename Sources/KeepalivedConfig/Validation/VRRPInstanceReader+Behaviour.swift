@@ -7,6 +7,10 @@ extension VRRPInstanceReader {
         "its rules on the configuration are applied; at run time it also turns accept mode off, whose firewall "
             + "rules vigil does not install (see no_accept; vigil check warns)"
 
+    static let timerExpiredBackupReason =
+        "a nopreempt MASTER whose adverts ran late enough for another node to have taken over stays MASTER; "
+            + "vigil does not revert it to BACKUP"
+
     static let behaviourKeywords: [InstanceKeyword] = [
         InstanceKeyword("accept") { draft, node, context in
             context.ignoreExtraArguments(node, after: 0)
@@ -31,11 +35,10 @@ extension VRRPInstanceReader {
         optionalFlag("owner_ignore_adverts", \.ownerIgnoresAdverts),
         InstanceKeyword("timer_expired_backup") { draft, node, context in
             readTimerExpiredBackup(node, into: &draft, context: &context)
-        },
-        InstanceKeyword("thread_timer_expired", support: .partial("old name of timer_expired_backup")) {
-            draft, node, context in
+        }.notSupported(timerExpiredBackupReason),
+        InstanceKeyword("thread_timer_expired") { draft, node, context in
             readTimerExpiredBackup(node, into: &draft, context: &context)
-        },
+        }.notSupported(timerExpiredBackupReason),
         optionalFlag("smtp_alert", \.smtpAlert),
         InstanceKeyword("notify_priority_changes") { draft, node, context in
             if let value = context.flag(node) { draft.notifyPriorityChanges = value }

@@ -77,7 +77,10 @@ extension VirtualServerReader {
         },
         ServerKeyword("ha_suspend") { draft, _, _ in draft.server.haSuspend = true },
         ServerKeyword("alpha") { draft, _, _ in draft.server.alpha = true },
-        ServerKeyword("omega") { draft, _, _ in draft.server.omega = true },
+        ServerKeyword("omega") { draft, _, _ in draft.server.omega = true }
+            .notSupported(
+                "at shutdown vigil runs no notify_down of the live real servers and no quorum_down of the "
+                    + "virtual server (nor their FIFO lines and mails), which omega asks for"),
         ServerKeyword("inhibit_on_failure") { draft, node, context in
             if let value = context.flag(node) { draft.server.inhibitOnFailure = value }
         },

@@ -21,6 +21,14 @@ extension System {
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 
+    /// Time since the host booted, suspend included (`clock_gettime(CLOCK_BOOTTIME)`, the clock of
+    /// /proc/uptime); nil if the clock cannot be read.
+    package static func timeSinceBoot() -> Duration? {
+        var now = timespec()
+        guard clock_gettime(CLOCK_BOOTTIME, &now) == 0 else { return nil }
+        return .seconds(now.tv_sec) + .nanoseconds(now.tv_nsec)
+    }
+
     /// Seconds since the Unix epoch, now (`clock_gettime(CLOCK_REALTIME)`).
     package static func wallClockSeconds() -> Double {
         var now = timespec()

@@ -18,7 +18,9 @@ import VRRP
         .init(name: "eth1", index: InterfaceIndex(3), isUp: false, primaryIPv4: IPv4Address(10, 99, 1, 2)),
     ])
 
-    static func assemble(_ text: String, enforced: Bool = false, scriptUserExists: Bool = false) -> Assembly {
+    static func assemble(
+        _ text: String, enforced: Bool = false, scriptUserExists: Bool = false, timeSinceBoot: Duration? = nil
+    ) -> Assembly {
         let result = KeepalivedConfigLoader.load(
             path: path, options: ParseOptions(configID: "lb1"), fileSystem: InMemoryFileSystem(files: [path: text]))
         let vetting = ScriptVetting(
@@ -29,7 +31,7 @@ import VRRP
             }),
             identity: ScriptIdentityPolicy(configuredUser: nil, userExists: { _ in scriptUserExists }),
             locate: { $0.hasPrefix("/") ? $0 : "/usr/bin/\($0)" })
-        return EngineAssembly.assemble(result.configuration, host: host, vetting: vetting)
+        return EngineAssembly.assemble(result.configuration, host: host, vetting: vetting, timeSinceBoot: timeSinceBoot)
     }
 
     static let basic = """

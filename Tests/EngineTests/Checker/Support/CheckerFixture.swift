@@ -20,13 +20,14 @@ enum CheckerFixture {
     static func tcp(
         _ n: Int, port: UInt16 = 8080, delayLoop: Duration = .seconds(1), retry: Int = 1,
         delayBeforeRetry: Duration = .seconds(1), connectTimeout: Duration = .seconds(1),
-        warmup: Duration = .zero, alpha: Bool = false
+        warmup: Duration = .zero, alpha: Bool = false, logAllFailures: Bool = false
     ) -> CheckerKey {
         CheckerKey(
             probe: ProbeKey(
                 target: ProbeTarget(address: backend(n), port: port), spec: .tcpConnect, timeout: connectTimeout),
             schedule: CheckerSchedule(
-                delayLoop: delayLoop, retry: retry, delayBeforeRetry: delayBeforeRetry, warmup: warmup, alpha: alpha))
+                delayLoop: delayLoop, retry: retry, delayBeforeRetry: delayBeforeRetry, warmup: warmup, alpha: alpha,
+                logAllFailures: logAllFailures))
     }
 
     /// A MISC_CHECK (`misc_dynamic` when asked) on `10.0.1.N`.
