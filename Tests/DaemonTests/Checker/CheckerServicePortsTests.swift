@@ -93,10 +93,10 @@ import Testing
         let service80 = ServiceKey.endpoint(address: IPAddress("10.0.0.100") ?? .v4(IPv4Address(0)), port: 80, protocol: .tcp)
         let staysUp = "127.0.0.1:\(staying.port)=1"
         let leavingUp = "TCP connection to [127.0.0.1]:tcp:\(leaving.port) success."
-        #expect(await waitUntil(timeout: .seconds(20)) { !journal.threads(where: { $0 == leavingUp }).isEmpty })
+        #expect(await waitUntil(timeout: .seconds(60)) { !journal.threads(where: { $0 == leavingUp }).isEmpty })
         leaving.close()
-        #expect(await waitUntil(timeout: .seconds(20)) { dataPlane.recording.pool(service80) == [staysUp] })
-        #expect(await waitUntil(timeout: .seconds(20)) { !journal.threads(where: { $0 == "script" }).isEmpty })
+        #expect(await waitUntil(timeout: .seconds(60)) { dataPlane.recording.pool(service80) == [staysUp] })
+        #expect(await waitUntil(timeout: .seconds(60)) { !journal.threads(where: { $0 == "script" }).isEmpty })
         task.cancel()
         await task.value
         #expect(dataPlane.recording.released)
