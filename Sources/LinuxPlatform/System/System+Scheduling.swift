@@ -35,6 +35,9 @@ extension System {
     /// The CPUs online (sysconf(_SC_NPROCESSORS_ONLN)).
     package static func onlineCPUCount() -> Int { Int(vigil_online_cpu_count()) }
 
+    /// RLIM_INFINITY: a resource limit that does not limit.
+    public static let unlimitedResource = UInt64.max
+
     /// RLIMIT_RTTIME of the process, in microseconds.
     package static func setRealtimeLimit(softMicroseconds: UInt64, hardMicroseconds: UInt64) throws(SystemError) {
         _ = try retrying("setrlimit(RLIMIT_RTTIME)") { vigil_set_realtime_limit(softMicroseconds, hardMicroseconds) }
