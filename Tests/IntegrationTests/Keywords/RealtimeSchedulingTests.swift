@@ -88,6 +88,10 @@ struct RealtimeSchedulingTests {
             config: Self.config(
                 "lb2", priority: 100, globals: ["vrrp_priority -5", "vrrp_cpu_affinity 0", "checker_priority 5"]))
         try #require(await Eventually.holds(within: .seconds(5)) { lb2.log.contains("(VI_1) Entering BACKUP STATE") })
+        // The VRRP thread takes its settings once the start step is done (ThreadSchedulingSupervisor),
+        // after the line above: wait for the line that says they were applied.
+        try #require(await Eventually.holds(within: .seconds(5)) { lb2.log.contains("thread vigil-vrrp (tid") })
+        try #require(await Eventually.holds(within: .seconds(5)) { lb1.log.contains("thread vigil-vrrp (tid") })
 
         // A real-time thread's nice value means nothing (keepalived does not set it then): only the
         // policy, priority and CPUs are compared.
@@ -100,9 +104,8 @@ struct RealtimeSchedulingTests {
         #expect(probes1.realtimePriority == 20)
         #expect(probes1.cpus == "0")
         #expect((Self.lockedKilobytes(of: lb1.pid) ?? 0) > 0, "vrrp_no_swap locked nothing")
-        // One limit for the process: the larger of the two, its soft limit half of it.
+        // One limit for the process: the larger of the two, as the soft limit; the hard one unlimited.
         #expect(Self.realtimeLimit(of: lb1.pid) == ["50000", "unlimited"])
-        #expect(lb1.log.contains("thread vigil-vrrp (tid"))
 
         #expect(
             Self.thread(named: "vigil-vrrp", of: lb2.pid)
