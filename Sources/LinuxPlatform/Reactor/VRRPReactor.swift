@@ -9,7 +9,9 @@ public final class VRRPReactor: Sendable {
     /// The name the thread carries (`/proc/<pid>/task/<tid>/comm`).
     public static let threadName = "vigil-vrrp"
 
-    let inbox: VRRPReactorInbox
+    let inbox: ReactorInbox<VRRPReactorWork>
+    /// What the thread reports about itself: its kernel id and why it ended on its own.
+    private let record = ThreadRecord()
     private let watches: VRRPReactorWatches
     private let epoll: Int32
     private let thread: OSThread
@@ -25,15 +27,16 @@ public final class VRRPReactor: Sendable {
             opened.append(timer)
             try System.epollAdd(epoll, wake, events: System.EpollEvent.readable, data: VRRPReactorLoop.wakeToken)
             try System.epollAdd(epoll, timer, events: System.EpollEvent.readable, data: VRRPReactorLoop.timerToken)
-            let inbox = VRRPReactorInbox(wakeFD: wake)
+            let inbox = ReactorInbox(wakeFD: wake, initial: VRRPReactorWork.reserved())
+            let record = record
             let watches = VRRPReactorWatches()
             self.inbox = inbox
             self.watches = watches
             self.epoll = epoll
             thread = try OSThread.spawn(name: Self.threadName) {
-                inbox.threadID.store(System.threadID(), ordering: .releasing)
+                record.threadID.store(System.threadID(), ordering: .releasing)
                 let reason = VRRPReactorLoop(epoll: epoll, timerFD: timer, watches: watches).run(inbox)
-                inbox.failure.withLock { $0 = reason }
+                record.failure.withLock { $0 = reason }
                 System.close(timer)
                 System.close(wake)
                 System.close(epoll)
@@ -57,12 +60,12 @@ public final class VRRPReactor: Sendable {
 
     /// The thread's kernel id (`/proc/<pid>/task/<tid>`), once it has started.
     public var threadID: Int32? {
-        let id = inbox.threadID.load(ordering: .acquiring)
+        let id = record.threadID.load(ordering: .acquiring)
         return id == 0 ? nil : id
     }
 
     /// Why the thread ended early (epoll failed), if it did.
-    public var failureReason: String? { inbox.failure.withLock { $0 } }
+    public var failureReason: String? { record.failure.withLock { $0 } }
 
     /// Calls `handler` on the reactor thread whenever `fd` is readable (level-triggered: the handler
     /// drains it without blocking). Returns the token for `unwatch`.
@@ -83,5 +86,15 @@ public final class VRRPReactor: Sendable {
     package func unwatch(_ fd: Int32, token: UInt64) {
         System.epollRemove(epoll, fd)
         watches.remove(token)
+    }
+}
+
+extension VRRPReactor {
+    /// Written by the reactor thread, read by anyone.
+    private final class ThreadRecord: Sendable {
+        /// The thread's kernel id, stored as it starts (0 until then).
+        let threadID = Atomic<Int32>(0)
+        /// Why the thread ended on its own, if it did.
+        let failure = Mutex<String?>(nil)
     }
 }

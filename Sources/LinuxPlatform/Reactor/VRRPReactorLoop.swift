@@ -18,8 +18,8 @@ final class VRRPReactorLoop {
     var armedFor: MonotonicInstant?
     /// The reactor as the jobs' task executor, read from the inbox at the first job.
     var executor: UnownedTaskExecutor?
-    private var jobs: [UnownedJob] = []
-    private var posted: [ReactorSleep] = []
+    /// The thread's side of the inbox's buffers (`ReactorInbox.take(swapping:)`), emptied after each take.
+    private var taken = VRRPReactorWork.reserved()
     private let eventData = UnsafeMutablePointer<UInt64>.allocate(capacity: Int(eventCapacity))
     private let eventMasks = UnsafeMutablePointer<UInt32>.allocate(capacity: Int(eventCapacity))
 
@@ -27,8 +27,6 @@ final class VRRPReactorLoop {
         self.epoll = epoll
         self.timerFD = timerFD
         self.watches = watches
-        jobs.reserveCapacity(64)
-        posted.reserveCapacity(16)
     }
 
     deinit {
@@ -38,7 +36,7 @@ final class VRRPReactorLoop {
 
     /// Runs until the inbox says stop: posted work, then the timer, then one epoll wait (forever
     /// unless work is pending: the timerfd wakes it for the next sleep, to the nanosecond).
-    func run(_ inbox: VRRPReactorInbox) -> String? {
+    func run(_ inbox: ReactorInbox<VRRPReactorWork>) -> String? {
         while true {
             guard drain(inbox) else {
                 stop(inbox)
@@ -70,22 +68,22 @@ final class VRRPReactorLoop {
 
     /// Takes posted work until none is left: sleeps due now end, jobs run (and may post more, which
     /// this turn still takes, so the thread never sleeps on work). False: stop.
-    private func drain(_ inbox: VRRPReactorInbox) -> Bool {
+    private func drain(_ inbox: ReactorInbox<VRRPReactorWork>) -> Bool {
         while true {
-            if inbox.take(jobs: &jobs, sleeps: &posted) { return false }
-            for sleep in posted { sleeps.insert(sleep, at: sleep.deadline) }
-            posted.removeAll(keepingCapacity: true)
+            if inbox.take(swapping: &taken) { return false }
+            for sleep in taken.sleeps { sleeps.insert(sleep, at: sleep.deadline) }
+            taken.sleeps.removeAll(keepingCapacity: true)
             let firedAny = fireDueSleeps()
-            if jobs.isEmpty {
+            if taken.jobs.isEmpty {
                 if firedAny { continue }
                 return true
             }
             if executor == nil { executor = inbox.executor }
-            for job in jobs {
+            for job in taken.jobs {
                 // The executor is set before the reactor is handed out, so before any job exists.
                 if let executor { job.runSynchronously(on: executor) } else { globalConcurrentExecutor.enqueue(job) }
             }
-            jobs.removeAll(keepingCapacity: true)
+            taken.jobs.removeAll(keepingCapacity: true)
         }
     }
 
@@ -114,11 +112,11 @@ final class VRRPReactorLoop {
 
     /// Ends every sleep with `CancellationError` and hands jobs still queued to the global executor
     /// (their tasks carry on there).
-    private func stop(_ inbox: VRRPReactorInbox) {
+    private func stop(_ inbox: ReactorInbox<VRRPReactorWork>) {
         let leftover = inbox.close()
         for sleep in leftover.sleeps { sleep.cancel() }
         for sleep in sleeps.removeAll() { sleep.cancel() }
-        for job in jobs + leftover.jobs { globalConcurrentExecutor.enqueue(job) }
-        jobs.removeAll()
+        for job in taken.jobs + leftover.jobs { globalConcurrentExecutor.enqueue(job) }
+        taken.jobs.removeAll()
     }
 }

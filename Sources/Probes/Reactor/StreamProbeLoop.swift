@@ -66,7 +66,7 @@ final class StreamProbeLoop {
     }
 
     /// Runs until the inbox says stop, then fails whatever is still pending.
-    func run(_ inbox: StreamProbeInbox) {
+    func run(_ inbox: ReactorInbox<StreamProbeWork>) {
         while true {
             now = System.monotonicNow()
             startsLeft = Self.startsPerTurn
@@ -116,7 +116,7 @@ final class StreamProbeLoop {
 
     /// Takes posted work until none is left: requests start, sleeps due now end, jobs run (and may
     /// post more, which this turn still takes, so the thread never sleeps on work). False: stop.
-    private func drain(_ inbox: StreamProbeInbox) -> Bool {
+    private func drain(_ inbox: ReactorInbox<StreamProbeWork>) -> Bool {
         while true {
             let batch = inbox.take()
             if batch.stopping { return false }
@@ -138,7 +138,7 @@ final class StreamProbeLoop {
 
     /// Fails every probe, ends every sleep with `CancellationError`, and hands jobs still queued to
     /// the global executor (their tasks carry on there).
-    private func stop(_ inbox: StreamProbeInbox) {
+    private func stop(_ inbox: ReactorInbox<StreamProbeWork>) {
         failEverything("probe runner stopped")
         let leftover = inbox.close()
         for request in leftover.requests { request.completion(.failure(reason: "probe runner stopped")) }

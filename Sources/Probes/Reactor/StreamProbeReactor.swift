@@ -15,7 +15,7 @@ public final class StreamProbeReactor: Sendable {
     public static let threadName = "vigil-probes"
 
     public let maximumInFlight: Int
-    let inbox: StreamProbeInbox
+    let inbox: ReactorInbox<StreamProbeWork>
     private let thread: OSThread
 
     /// A reactor whose sockets are opened in network namespace `networkNamespace` (`/run/netns`),
@@ -36,7 +36,7 @@ public final class StreamProbeReactor: Sendable {
             System.close(epoll)
             throw error
         }
-        let inbox = StreamProbeInbox(wakeFD: wake)
+        let inbox = ReactorInbox<StreamProbeWork>(wakeFD: wake)
         self.inbox = inbox
         self.maximumInFlight = maximumInFlight
         thread = try OSThread.spawn(name: Self.threadName) {
@@ -88,7 +88,7 @@ public final class StreamProbeReactor: Sendable {
             return completion(.failure(reason: "\(key.spec.keyword) is not run by the stream reactor"))
         }
         let request = StreamProbeRequest(key: key, requestedAt: requestedAt, startAt: startAt, completion: completion)
-        if !inbox.post(request) { completion(.failure(reason: "probe runner stopped")) }
+        if !inbox.post({ $0.requests.append(request) }) { completion(.failure(reason: "probe runner stopped")) }
     }
 
     /// The monotonic clock the reactor's deadlines use (CLOCK_MONOTONIC, as swift-nio's).

@@ -3,6 +3,7 @@ import Glibc
 import LinuxPlatform
 import NetworkPrimitives
 import Synchronization
+import TestSupport
 import Testing
 
 @Suite struct VRRPReactorTests {
@@ -95,7 +96,7 @@ import Testing
             seen.update { $0 += bytes }
         }
         for byte in [UInt8](1...5) { pipe.send(byte) }
-        let arrived = await Self.wait { seen.current.count == 5 }
+        let arrived = await waitUntil(timeout: .seconds(5)) { seen.current.count == 5 }
         #expect(arrived)
         #expect(seen.current == [1, 2, 3, 4, 5])
         #expect(offThread.current == 0)
@@ -106,15 +107,5 @@ import Testing
         _ = await Task(executorPreference: reactor) { 0 }.value
         _ = await Task(executorPreference: reactor) { 0 }.value
         #expect(seen.current == [1, 2, 3, 4, 5])
-    }
-
-    /// Waits for `condition` with a deadline (5 s), checking every millisecond.
-    private static func wait(_ condition: @Sendable () -> Bool) async -> Bool {
-        let end = ContinuousClock.now + .seconds(5)
-        while ContinuousClock.now < end {
-            if condition() { return true }
-            try? await Task.sleep(for: .milliseconds(1))
-        }
-        return condition()
     }
 }
