@@ -55,6 +55,9 @@ public struct Inbox<Event: Hashable & Sendable>: Sendable {
         }
     }
 
+    /// The consumer is parked in `next()`, waiting for an input.
+    var isWaiting: Bool { lanes.isParked }
+
     /// Inputs posted and handled, work handed out and not yet reported.
     public var activity: RuntimeActivity { counters.activity }
 

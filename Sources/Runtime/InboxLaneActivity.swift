@@ -7,10 +7,13 @@ public struct InboxLaneActivity: Hashable, Sendable {
     public var sharedLanePosts: Int
     /// Times the loop took the shared lane's lock; it does only when that lane holds something.
     public var sharedLaneLocksTakenByLoop: Int
+    /// Times the loop found both lanes empty and parked until an input came.
+    public var parks: Int
 
-    public init(ownLanePosts: Int = 0, sharedLanePosts: Int = 0, sharedLaneLocksTakenByLoop: Int = 0) {
+    public init(ownLanePosts: Int = 0, sharedLanePosts: Int = 0, sharedLaneLocksTakenByLoop: Int = 0, parks: Int = 0) {
         self.ownLanePosts = ownLanePosts
         self.sharedLanePosts = sharedLanePosts
         self.sharedLaneLocksTakenByLoop = sharedLaneLocksTakenByLoop
+        self.parks = parks
     }
 }

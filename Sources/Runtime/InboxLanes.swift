@@ -33,6 +33,7 @@ final class InboxLanes<Event: Hashable & Sendable>: Sendable {
     private let ownPosts = Atomic<Int>(0)
     private let sharedPosts = Atomic<Int>(0)
     private let sharedLocksByLoop = Atomic<Int>(0)
+    private let parks = Atomic<Int>(0)
 
     /// Room in each lane before it first grows.
     static var initialCapacity: Int { 256 }
@@ -103,10 +104,14 @@ final class InboxLanes<Event: Hashable & Sendable>: Sendable {
 
     var isClosed: Bool { closed.load(ordering: .sequentiallyConsistent) }
 
+    /// The loop is parked (or a waker is about to resume it).
+    var isParked: Bool { parked.load(ordering: .sequentiallyConsistent) }
+
     /// Suspends the caller (the loop, the lanes' one consumer) until an input is counted in or the
     /// lanes close; may return with nothing new (the caller takes again).
     func park() async {
         await withUnsafeContinuation { (continuation: UnsafeContinuation<Void, Never>) in
+            parks.add(1, ordering: .relaxed)
             sleeper.withLock { $0 = continuation }
             parked.store(true, ordering: .sequentiallyConsistent)
             let pending =
@@ -128,6 +133,6 @@ final class InboxLanes<Event: Hashable & Sendable>: Sendable {
     var activity: InboxLaneActivity {
         InboxLaneActivity(
             ownLanePosts: ownPosts.load(ordering: .relaxed), sharedLanePosts: sharedPosts.load(ordering: .relaxed),
-            sharedLaneLocksTakenByLoop: sharedLocksByLoop.load(ordering: .relaxed))
+            sharedLaneLocksTakenByLoop: sharedLocksByLoop.load(ordering: .relaxed), parks: parks.load(ordering: .relaxed))
     }
 }
