@@ -100,24 +100,29 @@ import Testing
         let total = lanes.count * rounds
         let received = Received(producers: lanes.count)
         let givenUp = Atomic<Bool>(false)
+        // One semaphore per producer, signalled when the consumer has taken a whole round: producers
+        // wait blocked, not spinning, so they leave the CPUs to the consumer and to other tests.
+        let nextRound = lanes.map { _ in DispatchSemaphore(value: 0) }
         let consumer = Task {
             while received.count < total, let event = await inbox.next() {
                 guard case .engine(let value) = event else { continue }
                 received.take(producer: value / rounds, sequence: value % rounds)
+                if received.count % lanes.count == 0 { for round in nextRound { round.signal() } }
             }
         }
         for (producer, lane) in lanes.enumerated() {
             Thread {
                 for round in 0..<rounds {
-                    while received.count < round * lanes.count {
-                        if givenUp.load(ordering: .relaxed) { return }
-                        sched_yield()
+                    if round > 0 {
+                        while nextRound[producer].wait(timeout: .now() + .milliseconds(100)) == .timedOut {
+                            if givenUp.load(ordering: .relaxed) { return }
+                        }
                     }
                     inbox.post(.engine(producer * rounds + round), lane: lane)
                 }
             }.start()
         }
-        let arrived = await waitUntil(timeout: .seconds(60)) { received.count == total }
+        let arrived = await waitUntil(timeout: .seconds(30)) { received.count == total }
         givenUp.store(true, ordering: .relaxed)
         #expect(arrived, "\(received.count) of \(total) inputs arrived")
         #expect(received.outOfOrder == 0)
