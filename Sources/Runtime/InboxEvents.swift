@@ -15,6 +15,7 @@ public struct InboxEvents<Event: Hashable & Sendable>: AsyncSequence, Sendable {
         }
     }
 
+    /// An iterator over the inbox's inputs; only one may take from an inbox at a time.
     public func makeAsyncIterator() -> AsyncIterator {
         AsyncIterator(inbox: inbox)
     }
