@@ -49,6 +49,8 @@ enum AdvertPathBenchmark {
     struct Figure {
         var adverts: Int
         var allocations: UInt64
+        /// The loop's inbox over the window (`Inbox.lanesActivity`, after minus before).
+        var lanes = InboxLaneActivity()
         var perAdvert: Double { adverts == 0 ? 0 : Double(allocations) / Double(adverts) }
     }
 
@@ -84,16 +86,23 @@ enum AdvertPathBenchmark {
         let (sentBefore, inBefore, allocationsBefore) = (
             network.sent.load(ordering: .relaxed), handedIn.value, vigil_allocations()
         )
+        let lanesBefore = loop.inbox.lanesActivity
         try await reactor.sleep(until: reactor.now + window)
         let (sentAfter, inAfter, allocationsAfter) = (
             network.sent.load(ordering: .relaxed), handedIn.value, vigil_allocations()
         )
+        let lanesAfter = loop.inbox.lanesActivity
         feeder.cancel()
         loop.inbox.post(.command(.stop))
         await running.value
         _ = await feeder.value
         let count = master ? sentAfter - sentBefore : inAfter - inBefore
-        return Figure(adverts: count, allocations: allocationsAfter - allocationsBefore)
+        let lanes = InboxLaneActivity(
+            ownLanePosts: lanesAfter.ownLanePosts - lanesBefore.ownLanePosts,
+            sharedLanePosts: lanesAfter.sharedLanePosts - lanesBefore.sharedLanePosts,
+            sharedLaneLocksTakenByLoop: lanesAfter.sharedLaneLocksTakenByLoop - lanesBefore.sharedLaneLocksTakenByLoop,
+            parks: lanesAfter.parks - lanesBefore.parks)
+        return Figure(adverts: count, allocations: allocationsAfter - allocationsBefore, lanes: lanes)
     }
 
     static func run() async throws {
@@ -107,6 +116,9 @@ enum AdvertPathBenchmark {
         let backup = try await measure(master: false)
         print(
             "  backup: \(backup.adverts) adverts received, \(backup.allocations) allocations, \(format(backup.perAdvert)) per advert received"
+        )
+        print(
+            "  inbox: shared-lane posts \(master.lanes.sharedLanePosts) (master) and \(backup.lanes.sharedLanePosts) (backup), shared-lane locks taken by the loop \(master.lanes.sharedLaneLocksTakenByLoop) and \(backup.lanes.sharedLaneLocksTakenByLoop); own-lane posts \(master.lanes.ownLanePosts) and \(backup.lanes.ownLanePosts), parks \(master.lanes.parks) and \(backup.lanes.parks)"
         )
     }
 

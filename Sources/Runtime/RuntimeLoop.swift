@@ -48,7 +48,9 @@ public struct RuntimeLoop<Event: Hashable & Sendable, Effect: Sendable>: Sendabl
         var core = core
         let inbox = inbox
         let interpreter = interpreter
-        var timer = DeadlineTimer(clock: clock, executor: executor) { inbox.post(.engine(Core.deadlineReached)) }
+        var timer = DeadlineTimer(clock: clock, executor: executor) {
+            inbox.post(.engine(Core.deadlineReached), lane: .own)
+        }
         // Pumps and hand-offs may block a thread: never on the loop's executor.
         let beside = Task(executorPreference: globalConcurrentExecutor) { await interpreter.serve(inbox) }
         let keepAlive = KeepAliveTicker(supervisor: supervisor, clock: clock, inbox: inbox)
@@ -60,7 +62,7 @@ public struct RuntimeLoop<Event: Hashable & Sendable, Effect: Sendable>: Sendabl
             // After `.stop`, a core that has not finished stopping (a master waiting for its successor,
             // Docs/Handover.md) keeps getting events and deadlines until it has.
             var stopping = false
-            for await event in inbox.events {
+            while let event = await inbox.next() {
                 if case .keepAlive = event {
                     keepAlive.taken()
                     inbox.counters.inputHandled()

@@ -15,11 +15,15 @@ public struct VRRPEffectInterpreter: EffectInterpreter {
     public func serve(_ inbox: Inbox<EngineEvent>) async {
         let network = ports.network
         let links = ports.links
-        let delivered = network.deliver { packet in inbox.postUnlessBehind(.engine(.packetReceived(packet))) }
+        let delivered = network.deliver { packet in
+            inbox.postUnlessBehind(.engine(.packetReceived(packet)), lane: .own)
+        }
         await withDiscardingTaskGroup { pumps in
             if !delivered {
                 pumps.addTask {
-                    for await packet in network.receive() { inbox.postUnlessBehind(.engine(.packetReceived(packet))) }
+                    for await packet in network.receive() {
+                        inbox.postUnlessBehind(.engine(.packetReceived(packet)), lane: .own)
+                    }
                 }
             }
             pumps.addTask {
