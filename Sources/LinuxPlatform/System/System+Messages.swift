@@ -25,24 +25,14 @@ extension System {
     package static func sendDatagram<A>(_ fd: Int32, _ payload: [UInt8], to address: inout A, control: [UInt8])
         throws(SystemError) -> Int
     {
-        let nameLength = socklen_t(MemoryLayout<A>.size)
         let result = payload.withUnsafeBytes { payloadBytes in
             control.withUnsafeBytes { controlBytes in
-                withUnsafeMutablePointer(to: &address) { name in
-                    // sendmsg only reads through iov_base and msg_control; the C types are mutable.
-                    var iov = iovec(iov_base: UnsafeMutableRawPointer(mutating: payloadBytes.baseAddress),
-                        iov_len: payloadBytes.count)
-                    return withUnsafeMutablePointer(to: &iov) { iovPointer in
-                        var message = msghdr()
-                        message.msg_name = UnsafeMutableRawPointer(name)
-                        message.msg_namelen = nameLength
-                        message.msg_iov = iovPointer
-                        message.msg_iovlen = 1
-                        message.msg_control =
-                            controlBytes.isEmpty ? nil : UnsafeMutableRawPointer(mutating: controlBytes.baseAddress)
-                        message.msg_controllen = controlBytes.count
-                        return Result { () throws(SystemError) in try sendMessage(fd, &message) }
-                    }
+                // sendmsg only reads through iov_base and msg_control; the C types are mutable.
+                withMessage(
+                    to: &address, data: UnsafeMutableRawBufferPointer(mutating: payloadBytes),
+                    control: UnsafeMutableRawBufferPointer(mutating: controlBytes)
+                ) { message in
+                    Result { () throws(SystemError) in try sendMessage(fd, &message) }
                 }
             }
         }
@@ -76,9 +66,25 @@ extension System {
         _ fd: Int32, into bytes: UnsafeMutableRawBufferPointer, control: UnsafeMutableRawBufferPointer,
         from address: inout A
     ) throws(SystemError) -> ReceivedLengths? {
+        let result = withMessage(to: &address, data: bytes, control: control) { message in
+            Result { () throws(SystemError) -> ReceivedLengths? in
+                guard let n = try receiveMessage(fd, &message) else { return nil }
+                return ReceivedLengths(
+                    count: n, controlCount: message.msg_controllen,
+                    truncated: message.msg_flags & Int32(MSG_TRUNC | MSG_CTRUNC) != 0)
+            }
+        }
+        return try result.get()
+    }
+
+    // A msghdr naming `address`, with `data` as its one iovec and `control` (nil when empty), for `body`.
+    private static func withMessage<A, R>(
+        to address: inout A, data: UnsafeMutableRawBufferPointer, control: UnsafeMutableRawBufferPointer,
+        _ body: (inout msghdr) -> R
+    ) -> R {
         let nameLength = socklen_t(MemoryLayout<A>.size)
-        let result = withUnsafeMutablePointer(to: &address) { name in
-            var iov = iovec(iov_base: bytes.baseAddress, iov_len: bytes.count)
+        return withUnsafeMutablePointer(to: &address) { name in
+            var iov = iovec(iov_base: data.baseAddress, iov_len: data.count)
             return withUnsafeMutablePointer(to: &iov) { iovPointer in
                 var message = msghdr()
                 message.msg_name = UnsafeMutableRawPointer(name)
@@ -87,14 +93,8 @@ extension System {
                 message.msg_iovlen = 1
                 message.msg_control = control.isEmpty ? nil : control.baseAddress
                 message.msg_controllen = control.count
-                return Result { () throws(SystemError) -> ReceivedLengths? in
-                    guard let n = try receiveMessage(fd, &message) else { return nil }
-                    return ReceivedLengths(
-                        count: n, controlCount: message.msg_controllen,
-                        truncated: message.msg_flags & Int32(MSG_TRUNC | MSG_CTRUNC) != 0)
-                }
+                return body(&message)
             }
         }
-        return try result.get()
     }
 }

@@ -108,31 +108,39 @@ public final class RawVRRPSocket: Sendable {
         let fd = handle.descriptor
         let family = configuration.family
         return try receiveBuffers.withLock { buffers throws(SystemError) -> ReceivedVRRPDatagram?? in
-            let (datagram, control) = (buffers.datagram, buffers.control)
             switch family {
             case .inet:
                 var sender = sockaddr_in()
-                guard let lengths = try System.receiveDatagram(fd, into: datagram, control: control, from: &sender)
-                else { return nil }
-                guard !lengths.truncated else { return .some(nil) }
-                return .some(
-                    ReceivedDatagramParser.ipv4(
-                        UnsafeRawBufferPointer(rebasing: datagram[..<lengths.count]),
-                        control: UnsafeRawBufferPointer(rebasing: control[..<lengths.controlCount])
-                    ) { buffers.payloads.fill(with: $0) })
+                guard let read = try Self.read(fd, buffers, from: &sender) else { return nil }
+                guard let (bytes, control) = read else { return .some(nil) }
+                return .some(ReceivedDatagramParser.ipv4(bytes, control: control) { buffers.payloads.fill(with: $0) })
             case .inet6:
                 var sender = sockaddr_in6()
-                guard let lengths = try System.receiveDatagram(fd, into: datagram, control: control, from: &sender)
-                else { return nil }
-                guard !lengths.truncated else { return .some(nil) }
+                guard let read = try Self.read(fd, buffers, from: &sender) else { return nil }
+                guard let (bytes, control) = read else { return .some(nil) }
+                let source = SocketAddress.ipv6(sender.sin6_addr)
                 return .some(
-                    ReceivedDatagramParser.ipv6(
-                        UnsafeRawBufferPointer(rebasing: datagram[..<lengths.count]),
-                        control: UnsafeRawBufferPointer(rebasing: control[..<lengths.controlCount]),
-                        source: SocketAddress.ipv6(sender.sin6_addr)
-                    ) { buffers.payloads.fill(with: $0) })
+                    ReceivedDatagramParser.ipv6(bytes, control: control, source: source) {
+                        buffers.payloads.fill(with: $0)
+                    })
             }
         }
+    }
+
+    // One recvmsg into the buffers: nil when nothing is pending, .some(nil) when the datagram or its
+    // ancillary data was truncated, else views of what was read (valid until the next read).
+    private static func read<A>(_ fd: Int32, _ buffers: ReceiveBuffers, from sender: inout A) throws(SystemError)
+        -> (bytes: UnsafeRawBufferPointer, control: UnsafeRawBufferPointer)??
+    {
+        guard
+            let lengths = try System.receiveDatagram(
+                fd, into: buffers.datagram, control: buffers.control, from: &sender)
+        else { return nil }
+        guard !lengths.truncated else { return .some(nil) }
+        return (
+            UnsafeRawBufferPointer(rebasing: buffers.datagram[..<lengths.count]),
+            UnsafeRawBufferPointer(rebasing: buffers.control[..<lengths.controlCount])
+        )
     }
 
     // IP_PKTINFO / IPV6_PKTINFO choosing the source address, when one is configured and the
