@@ -107,7 +107,9 @@ let package = Package(
         .target(name: "AllocationCounter", path: "Benchmarks/AllocationCounter"),
         .executableTarget(
             name: "BenchVRRPAllocations",
-            dependencies: ["AllocationCounter", "VRRP", "Engine", "Runtime", "LinuxPlatform", "NetworkPrimitives"],
+            dependencies: [
+                "AllocationCounter", "VRRP", "Engine", "Runtime", "LinuxPlatform", "NetworkPrimitives", "Netlink", "VigilLab",
+            ],
             path: "Benchmarks/VRRPAllocations"
         ),
         .executableTarget(

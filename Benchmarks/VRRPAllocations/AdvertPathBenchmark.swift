@@ -19,13 +19,15 @@ enum AdvertPathBenchmark {
     static let peer = IPAddress.v4(IPv4Address(10, 99, 0, 3))
     static let group = IPAddress.v4(IPv4Address.vrrpMulticastGroup)
 
-    static func instances(priority: UInt8) -> [EngineInstance] {
+    static func instances(
+        priority: UInt8, interface: InterfaceName = "eth0", source: IPAddress = AdvertPathBenchmark.source
+    ) -> [EngineInstance] {
         (0..<instanceCount).map { index in
             let vrid = UInt8(index + 1)
             let vip = VirtualAddress(
-                prefix: IPPrefix(address: .v4(IPv4Address(10, 99, 1, vrid)), length: 24), interface: "eth0")
+                prefix: IPPrefix(address: .v4(IPv4Address(10, 99, 1, vrid)), length: 24), interface: interface)
             let vrrp = VRRPInstanceConfiguration(
-                name: "VI_\(vrid)", virtualRouterID: vrid, version: .v3, interface: "eth0", priority: priority,
+                name: "VI_\(vrid)", virtualRouterID: vrid, version: .v3, interface: interface, priority: priority,
                 advertisementInterval: interval, virtualAddresses: [vip.prefix], sourceAddress: source)
             return EngineInstance(vrrp: vrrp, addresses: [vip])
         }

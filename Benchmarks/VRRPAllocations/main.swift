@@ -1,1 +1,6 @@
-try await AdvertPathBenchmark.run()
+if CommandLine.arguments.contains(RealSocketBenchmark.childFlag) {
+    try await RealSocketBenchmark.run()
+} else {
+    try await AdvertPathBenchmark.run()
+    RealSocketBenchmark.runInPrivateNamespace()
+}

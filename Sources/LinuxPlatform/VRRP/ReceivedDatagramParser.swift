@@ -4,52 +4,76 @@ import Netlink
 import NetworkPrimitives
 
 /// Turns a received raw datagram and its ancillary data into a `ReceivedVRRPDatagram`, or nil
-/// when something required is missing or malformed.
+/// when something required is missing or malformed. The IP header and the control messages are
+/// read in place; the payload array comes from `payload` (the socket's `ReceivedPayloadRing`), so
+/// parsing allocates nothing of its own.
 enum ReceivedDatagramParser {
+    /// Makes the datagram's payload array from its bytes (valid only during the call).
+    typealias PayloadMaker = (UnsafeRawBufferPointer) -> [UInt8]
+
     /// IPv4 raw sockets deliver the IP header: TTL, addresses and total length come from it, the
     /// interface from `IP_PKTINFO`.
-    static func ipv4(_ message: ReceivedMessage) -> ReceivedVRRPDatagram? {
-        let bytes = message.bytes
+    static func ipv4(
+        _ bytes: UnsafeRawBufferPointer, control: UnsafeRawBufferPointer, payload: PayloadMaker
+    ) -> ReceivedVRRPDatagram? {
         guard bytes.count >= 20, bytes[0] >> 4 == 4 else { return nil }
         let headerLength = Int(bytes[0] & 0x0f) * 4
         guard headerLength >= 20, headerLength <= bytes.count,
-            let source = IPv4Address(bytes: bytes[12..<16]), let destination = IPv4Address(bytes: bytes[16..<20]),
-            let index = ipv4InterfaceIndex(message.control)
+            let source = IPv4Address(bytes: UnsafeRawBufferPointer(rebasing: bytes[12..<16])),
+            let destination = IPv4Address(bytes: UnsafeRawBufferPointer(rebasing: bytes[16..<20])),
+            let index = ipv4InterfaceIndex(control)
         else { return nil }
         return ReceivedVRRPDatagram(
-            payload: Array(bytes[headerLength...]), source: .v4(source), destination: .v4(destination),
-            ttlOrHopLimit: bytes[8], interfaceIndex: index, ipv4TotalLength: UInt16(bytes[2]) << 8 | UInt16(bytes[3]),
-            ipv4HeaderLength: headerLength)
+            payload: payload(UnsafeRawBufferPointer(rebasing: bytes[headerLength...])), source: .v4(source),
+            destination: .v4(destination), ttlOrHopLimit: bytes[8], interfaceIndex: index,
+            ipv4TotalLength: UInt16(bytes[2]) << 8 | UInt16(bytes[3]), ipv4HeaderLength: headerLength)
     }
 
     /// IPv6 raw sockets deliver only the payload: the hop limit comes from `IPV6_HOPLIMIT`, the
     /// destination and interface from `IPV6_PKTINFO`.
-    static func ipv6(_ message: ReceivedMessage, source: IPv6Address) -> ReceivedVRRPDatagram? {
+    static func ipv6(
+        _ bytes: UnsafeRawBufferPointer, control: UnsafeRawBufferPointer, source: IPv6Address, payload: PayloadMaker
+    ) -> ReceivedVRRPDatagram? {
         var hopLimit: Int32?
         var packetInfo: (IPv6Address, InterfaceIndex)?
-        for control in ControlMessage.decodeAll(message.control) where control.level == Int32(IPPROTO_IPV6) {
-            if control.type == IPV6_HOPLIMIT { hopLimit = control.int32Value }
-            if control.type == IPV6_PKTINFO, control.data.count >= 20,
-                let address = IPv6Address(bytes: control.data[0..<16])
+        ControlMessage.forEach(in: control) { level, type, data in
+            guard level == Int32(IPPROTO_IPV6) else { return }
+            if type == IPV6_HOPLIMIT { hopLimit = ControlMessage.int32Value(data) }
+            // struct in6_pktinfo { struct in6_addr ipi6_addr; int ipi6_ifindex; }
+            if type == IPV6_PKTINFO, data.count >= 20,
+                let address = IPv6Address(bytes: UnsafeRawBufferPointer(rebasing: data[0..<16]))
             {
-                var reader = ByteReader(control.data, offset: 16)
-                if let index = try? reader.readUInt32LE() {
-                    packetInfo = (address, InterfaceIndex(Int32(bitPattern: index)))
-                }
+                let index = Int32(littleEndian: data.loadUnaligned(fromByteOffset: 16, as: Int32.self))
+                packetInfo = (address, InterfaceIndex(index))
             }
         }
         guard let hopLimit, let (destination, index) = packetInfo else { return nil }
         return ReceivedVRRPDatagram(
-            payload: message.bytes, source: .v6(source), destination: .v6(destination),
+            payload: payload(bytes), source: .v6(source), destination: .v6(destination),
             ttlOrHopLimit: UInt8(clamping: hopLimit), interfaceIndex: index)
     }
 
-    // struct in_pktinfo { int ipi_ifindex; struct in_addr ipi_spec_dst; struct in_addr ipi_addr; }
-    private static func ipv4InterfaceIndex(_ control: [UInt8]) -> InterfaceIndex? {
-        for message in ControlMessage.decodeAll(control)
-        where message.level == Int32(IPPROTO_IP) && message.type == IP_PKTINFO {
-            if let index = message.int32Value { return InterfaceIndex(index) }
+    /// `ipv4` of a message read into fresh arrays, the payload a fresh array.
+    static func ipv4(_ message: ReceivedMessage) -> ReceivedVRRPDatagram? {
+        message.bytes.withUnsafeBytes { bytes in
+            message.control.withUnsafeBytes { control in ipv4(bytes, control: control) { Array($0) } }
         }
-        return nil
+    }
+
+    /// `ipv6` of a message read into fresh arrays, the payload a fresh array.
+    static func ipv6(_ message: ReceivedMessage, source: IPv6Address) -> ReceivedVRRPDatagram? {
+        message.bytes.withUnsafeBytes { bytes in
+            message.control.withUnsafeBytes { control in ipv6(bytes, control: control, source: source) { Array($0) } }
+        }
+    }
+
+    // struct in_pktinfo { int ipi_ifindex; struct in_addr ipi_spec_dst; struct in_addr ipi_addr; }
+    private static func ipv4InterfaceIndex(_ control: UnsafeRawBufferPointer) -> InterfaceIndex? {
+        var index: InterfaceIndex?
+        ControlMessage.forEach(in: control) { level, type, data in
+            guard index == nil, level == Int32(IPPROTO_IP), type == IP_PKTINFO else { return }
+            index = ControlMessage.int32Value(data).map { InterfaceIndex($0) }
+        }
+        return index
     }
 }
