@@ -21,6 +21,11 @@ public struct MinHeap<Element: Comparable> {
         }
     }
 
+    /// Removes every element; with `keepingCapacity`, the storage stays for the next pushes.
+    @inlinable public mutating func removeAll(keepingCapacity: Bool = false) {
+        elements.removeAll(keepingCapacity: keepingCapacity)
+    }
+
     /// Removes and returns the least element.
     @inlinable public mutating func popFirst() -> Element? {
         guard let last = elements.popLast() else { return nil }
@@ -61,6 +66,55 @@ public struct MinHeap<Element: Comparable> {
             if left + 1 < elements.count { pending.append(left + 1) }
         }
         return accepted
+    }
+
+    /// Appends every element `isDue` accepts to `due`, least first, without removing any (`isDue` as
+    /// for `unorderedPrefix`). `frontier` is working space, emptied first: a caller that keeps both
+    /// arrays from call to call allocates nothing once they have grown. Costs O(k log k) for k accepted.
+    @inlinable public func orderedPrefix(
+        while isDue: (Element) -> Bool, into due: inout [Element], frontier: inout [Int]
+    ) {
+        // `frontier` is a heap of positions, by the element at each: the accepted elements whose
+        // children have not been looked at yet. The least of them is the least not yet taken.
+        frontier.removeAll(keepingCapacity: true)
+        guard let root = elements.first, isDue(root) else { return }
+        frontier.append(0)
+        while let position = popLeastPosition(&frontier) {
+            due.append(elements[position])
+            let left = 2 * position + 1
+            if left < elements.count, isDue(elements[left]) { pushPosition(left, &frontier) }
+            if left + 1 < elements.count, isDue(elements[left + 1]) { pushPosition(left + 1, &frontier) }
+        }
+    }
+
+    @inlinable func pushPosition(_ position: Int, _ frontier: inout [Int]) {
+        frontier.append(position)
+        var child = frontier.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard elements[frontier[child]] < elements[frontier[parent]] else { break }
+            frontier.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    @inlinable func popLeastPosition(_ frontier: inout [Int]) -> Int? {
+        guard let last = frontier.popLast() else { return nil }
+        guard !frontier.isEmpty else { return last }
+        let top = frontier[0]
+        frontier[0] = last
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1
+            guard left < frontier.count else { break }
+            let right = left + 1
+            let child =
+                right < frontier.count && elements[frontier[right]] < elements[frontier[left]] ? right : left
+            guard elements[frontier[child]] < elements[frontier[parent]] else { break }
+            frontier.swapAt(child, parent)
+            parent = child
+        }
+        return top
     }
 }
 
