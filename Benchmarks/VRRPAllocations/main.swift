@@ -1,1 +1,2 @@
 try await AdvertPathBenchmark.run()
+await EngineStepBenchmark.run()
