@@ -12,13 +12,7 @@ public struct MinHeap<Element: Comparable> {
 
     @inlinable public mutating func push(_ element: Element) {
         elements.append(element)
-        var child = elements.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard elements[child] < elements[parent] else { break }
-            elements.swapAt(child, parent)
-            child = parent
-        }
+        Self.siftUp(&elements, from: elements.count - 1) { $0 < $1 }
     }
 
     /// Removes every element; with `keepingCapacity`, the storage stays for the next pushes.
@@ -32,16 +26,7 @@ public struct MinHeap<Element: Comparable> {
         guard !elements.isEmpty else { return last }
         let top = elements[0]
         elements[0] = last
-        var parent = 0
-        while true {
-            let left = 2 * parent + 1
-            guard left < elements.count else { break }
-            let right = left + 1
-            let child = right < elements.count && elements[right] < elements[left] ? right : left
-            guard elements[child] < elements[parent] else { break }
-            elements.swapAt(child, parent)
-            parent = child
-        }
+        Self.siftDown(&elements, from: 0) { $0 < $1 }
         return top
     }
 
@@ -89,13 +74,7 @@ public struct MinHeap<Element: Comparable> {
 
     @inlinable func pushPosition(_ position: Int, _ frontier: inout [Int]) {
         frontier.append(position)
-        var child = frontier.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard elements[frontier[child]] < elements[frontier[parent]] else { break }
-            frontier.swapAt(child, parent)
-            child = parent
-        }
+        Self.siftUp(&frontier, from: frontier.count - 1) { elements[$0] < elements[$1] }
     }
 
     @inlinable func popLeastPosition(_ frontier: inout [Int]) -> Int? {
@@ -103,18 +82,33 @@ public struct MinHeap<Element: Comparable> {
         guard !frontier.isEmpty else { return last }
         let top = frontier[0]
         frontier[0] = last
-        var parent = 0
+        Self.siftDown(&frontier, from: 0) { elements[$0] < elements[$1] }
+        return top
+    }
+
+    /// Restores heap order in `items` (by `less`) after the item at `start` got less than its parent.
+    @inlinable static func siftUp<Item>(_ items: inout [Item], from start: Int, by less: (Item, Item) -> Bool) {
+        var child = start
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard less(items[child], items[parent]) else { break }
+            items.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    /// Restores heap order in `items` (by `less`) after the item at `start` got greater than a child.
+    @inlinable static func siftDown<Item>(_ items: inout [Item], from start: Int, by less: (Item, Item) -> Bool) {
+        var parent = start
         while true {
             let left = 2 * parent + 1
-            guard left < frontier.count else { break }
+            guard left < items.count else { break }
             let right = left + 1
-            let child =
-                right < frontier.count && elements[frontier[right]] < elements[frontier[left]] ? right : left
-            guard elements[frontier[child]] < elements[frontier[parent]] else { break }
-            frontier.swapAt(child, parent)
+            let child = right < items.count && less(items[right], items[left]) ? right : left
+            guard less(items[child], items[parent]) else { break }
+            items.swapAt(child, parent)
             parent = child
         }
-        return top
     }
 }
 

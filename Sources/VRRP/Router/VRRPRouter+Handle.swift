@@ -16,7 +16,6 @@ extension VRRPRouter {
         swap(&run.actions, &actions)
         swap(&run.output, &scratchOutput)
         swap(&run.due, &scratchDue)
-        run.output.removeAll(keepingCapacity: true)
         dispatch(event, now: now, into: &run)
         reconcileGroups(&run, now: now)
         run.output.removeAll(keepingCapacity: true)
