@@ -5,20 +5,31 @@ extension VRRPEngine {
     /// The effects of the router's actions, in the router's order.
     mutating func effects(of actions: [VRRPRouter.Action]) -> [EngineEffect] {
         var result: [EngineEffect] = []
+        effects(of: actions, into: &result)
+        return result
+    }
+
+    /// `effects(of:)` appended to `effects`; an advert to send is appended without a list of its own.
+    mutating func effects(of actions: [VRRPRouter.Action], into effects: inout [EngineEffect]) {
         for action in actions {
             switch action {
-            case .instance(let name, let action): result.append(adopting: instanceEffects(name, action))
-            case .syncGroup(let name, let action): result.append(adopting: syncGroupEffects(name, action))
-            case .observed(let name, let observation): result.append(adopting: observed(name, observation))
-            case .ignored(let reason): result.append(adopting: ignored(nil, reason))
+            case .instance(let name, .sendAdvertisement(let priority)):
+                transmissions(name, priority: priority, into: &effects)
+            // Appended, not adopted: `effects` may be a caller's buffer whose storage is kept.
+            case .instance(let name, let action): effects.append(contentsOf: instanceEffects(name, action))
+            case .syncGroup(let name, let action): effects.append(contentsOf: syncGroupEffects(name, action))
+            case .observed(let name, let observation): effects.append(contentsOf: observed(name, observation))
+            case .ignored(let reason): effects.append(contentsOf: ignored(nil, reason))
             }
         }
-        return result
     }
 
     private mutating func instanceEffects(_ name: String, _ action: VRRPStateMachine.Action) -> [EngineEffect] {
         switch action {
-        case .sendAdvertisement(let priority): return transmissions(name, priority: priority)
+        case .sendAdvertisement(let priority):
+            var result: [EngineEffect] = []
+            transmissions(name, priority: priority, into: &result)
+            return result
         case .addVirtualAddresses:
             return [.log(.info("(\(name)) setting VIPs."))] + addresses(of: name).map { .addAddress($0) }
                 + (instance(named: name)?.routes ?? []).map { .addRoute($0) }

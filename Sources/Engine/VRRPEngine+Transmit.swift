@@ -4,14 +4,12 @@ import VRRP
 extension VRRPEngine {
     /// One encoded advert per destination: the multicast group, or each unicast peer in turn
     /// (Docs/Keepalived.md §3.2); v3/IPv4 checksums cover each destination's pseudo-header.
-    mutating func transmissions(_ name: String, priority: UInt8) -> [EngineEffect] {
-        guard let vrrp = instance(named: name)?.vrrp else { return [] }
+    mutating func transmissions(_ name: String, priority: UInt8, into result: inout [EngineEffect]) {
+        guard let vrrp = instance(named: name)?.vrrp else { return }
         guard let source = vrrp.sourceAddress, let interface = vrrp.interface else {
-            return [.log(.error("(\(name)) has no source address or interface - advert not sent"))]
+            return result.append(.log(.error("(\(name)) has no source address or interface - advert not sent")))
         }
         let payloads = encodedPayloads(name, vrrp: vrrp, source: source, priority: priority)
-        var result: [EngineEffect] = []
-        result.reserveCapacity(payloads.count)
         // `advertisementDestinations` without building its array: each peer in turn, or the group.
         var index = 0
         func send(to destination: IPAddress) {
@@ -32,7 +30,6 @@ extension VRRPEngine {
             statistics.instances[name, default: .init()].priorityZeroSent += 1
             result.append(.log(.info("(\(name)) sent 0 priority")))
         }
-        return result
     }
 
     /// One payload per destination, in `advertisementDestinations` order: the ones encoded last time

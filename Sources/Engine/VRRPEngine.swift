@@ -33,6 +33,8 @@ public struct VRRPEngine: EventProcessor {
     /// instances one line per advert (keepalived's) is thousands of writes a second on the VRRP thread.
     /// The first of a run is logged; the rest are counted (`lowerPriorityDiscarded`).
     var lowerPriorityLogged: Set<String> = []
+    /// The router's actions of one step, emptied after it with its storage kept (`routerStep`).
+    var routerActions: [VRRPRouter.Action] = []
 
     /// An engine for `configuration`; `linkStates` are the interfaces' states at start.
     public init(configuration: EngineConfiguration, linkStates: [InterfaceName: Bool] = [:]) {
@@ -103,39 +105,63 @@ public struct VRRPEngine: EventProcessor {
     }
 
     public mutating func handle(_ event: EngineEvent, now: MonotonicInstant) -> [EngineEffect] {
-        let released = event == .deadlineReached ? pacer.due(now: now) : []
-        return released + pacer.pace(step(event, now: now), now: now)
+        var effects: [EngineEffect] = []
+        handle(event, now: now, into: &effects)
+        return effects
     }
 
-    private mutating func step(_ event: EngineEvent, now: MonotonicInstant) -> [EngineEffect] {
+    /// Appends the effects of `event` to `effects`. A steady step (an advert sent or heard) builds no
+    /// list of its own: the router's actions go through a buffer the engine keeps.
+    public mutating func handle(_ event: EngineEvent, now: MonotonicInstant, into effects: inout [EngineEffect]) {
+        if event == .deadlineReached { pacer.due(now: now, into: &effects) }
+        let stepped = effects.count
+        step(event, now: now, into: &effects)
+        pacer.pace(&effects, from: stepped, now: now)
+    }
+
+    private mutating func step(_ event: EngineEvent, now: MonotonicInstant, into effects: inout [EngineEffect]) {
         switch event {
         case .deadlineReached:
-            return effects(of: router.handle(.deadlineReached, now: now)) + runDueChecks(now: now)
+            routerStep(.deadlineReached, now: now, into: &effects)
+            runDueChecks(now: now, into: &effects)
         case .packetReceived(let packet):
-            return receive(packet, now: now)
+            receive(packet, now: now, into: &effects)
         case .linkChanged(let interface, let isUp):
-            return effects(of: router.handle(.interfaceChanged(interface, isUp: isUp), now: now))
+            routerStep(.interfaceChanged(interface, isUp: isUp), now: now, into: &effects)
         case .addressRemoved(_, let address):
-            return effects(of: router.handle(.virtualAddressRemoved(address), now: now))
+            routerStep(.virtualAddressRemoved(address), now: now, into: &effects)
         case .scriptCompleted(let purpose, let outcome):
-            return scriptCompleted(purpose, outcome, now: now)
+            effects.append(contentsOf: scriptCompleted(purpose, outcome, now: now))
         case .fileChanged(let name, let value):
-            return effects(of: router.handle(.trackerChanged(.file(name), .value(value)), now: now))
+            routerStep(.trackerChanged(.file(name), .value(value)), now: now, into: &effects)
         case .sourceAddressChanged(let address, let isPresent):
-            return effects(of: router.handle(.trackerChanged(.sourceAddress("\(address)"), isPresent ? .up : .down), now: now))
+            routerStep(.trackerChanged(.sourceAddress("\(address)"), isPresent ? .up : .down), now: now, into: &effects)
         case .shutdownRequested:
             isStopping = true
             checks.stop()
             switch stopHandover {
-            case .priorityZero: return effects(of: router.handle(.shutdown, now: now)) + followSyncDaemon()
-            case .makeBeforeBreak: return effects(of: router.handle(.shutdownAfterHandover, now: now)) + followSyncDaemon()
+            case .priorityZero: routerStep(.shutdown, now: now, into: &effects)
+            case .makeBeforeBreak: routerStep(.shutdownAfterHandover, now: now, into: &effects)
             }
+            effects.append(contentsOf: followSyncDaemon())
         case .maintenanceRequested(let name, let request):
-            return maintenance(name, request, now: now)
+            effects.append(contentsOf: maintenance(name, request, now: now))
         }
     }
 
-    private mutating func receive(_ packet: ReceivedVRRPPacket, now: MonotonicInstant) -> [EngineEffect] {
+    /// Feeds `event` to the router and appends the effects of its actions, through `routerActions`.
+    mutating func routerStep(_ event: VRRPRouter.Event, now: MonotonicInstant, into effects: inout [EngineEffect]) {
+        var actions = routerActions
+        routerActions = []
+        router.handle(event, now: now, into: &actions)
+        self.effects(of: actions, into: &effects)
+        actions.removeAll(keepingCapacity: true)
+        routerActions = actions
+    }
+
+    private mutating func receive(
+        _ packet: ReceivedVRRPPacket, now: MonotonicInstant, into effects: inout [EngineEffect]
+    ) {
         let key = packet.payload.count >= 2
             ? VRRPVirtualRouterKey(
                 interface: packet.interface, family: packet.source.family, virtualRouterID: packet.payload[1])
@@ -152,12 +178,19 @@ public struct VRRPEngine: EventProcessor {
         let metadata = VRRPReceiveMetadata(
             source: packet.source, destination: packet.destination, hopLimit: packet.hopLimit,
             ipv4HeaderLength: packet.ipv4HeaderLength, ipv4TotalLength: packet.ipv4TotalLength)
-        return effects(of: router.handle(.packetReceived(packet.payload, metadata: metadata, interface: packet.interface), now: now))
+        routerStep(
+            .packetReceived(packet.payload, metadata: metadata, interface: packet.interface), now: now, into: &effects)
     }
 
     mutating func runDueChecks(now: MonotonicInstant) -> [EngineEffect] {
-        guard !isStopping else { return [] }
-        return checks.due(now: now).map { .runScript($0) }
+        var effects: [EngineEffect] = []
+        runDueChecks(now: now, into: &effects)
+        return effects
+    }
+
+    mutating func runDueChecks(now: MonotonicInstant, into effects: inout [EngineEffect]) {
+        guard !isStopping, let due = checks.nextDeadline, due <= now else { return }
+        for request in checks.due(now: now) { effects.append(.runScript(request)) }
     }
 
     private mutating func scriptCompleted(

@@ -11,5 +11,7 @@ public protocol EffectInterpreter<Event, Effect>: Sendable {
 
     /// Carries out `effects` in order. Anything that reports back later (a script, a probe) posts its
     /// outcome to `inbox`; scripts are started in `tasks`, so the loop waits for them at the end.
+    /// The loop empties `effects` for the next step once this returns, keeping its storage: keep no
+    /// copy of the list itself (the effects in it may be kept), or the next step allocates a new one.
     func apply(_ effects: [Effect], inbox: Inbox<Event>, tasks: inout DiscardingTaskGroup) async
 }

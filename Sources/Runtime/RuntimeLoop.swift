@@ -62,6 +62,9 @@ public struct RuntimeLoop<Event: Hashable & Sendable, Effect: Sendable>: Sendabl
             // After `.stop`, a core that has not finished stopping (a master waiting for its successor,
             // Docs/Handover.md) keeps getting events and deadlines until it has.
             var stopping = false
+            // One list of effects for the loop's life: each step appends to it, the interpreter reads
+            // it in place, and emptying it keeps its storage, so a step allocates no list.
+            var effects: [Effect] = []
             while let event = await inbox.next() {
                 if case .keepAlive = event {
                     keepAlive.taken()
@@ -73,8 +76,9 @@ public struct RuntimeLoop<Event: Hashable & Sendable, Effect: Sendable>: Sendabl
                     keepAlive.stop()
                     supervisor?.loopStopping()
                 }
-                let effects = await handle(event, core: &core, timer: &timer, stopping: stopping, commands: commands)
+                await handle(event, core: &core, timer: &timer, stopping: stopping, commands: commands, into: &effects)
                 await interpreter.apply(effects, inbox: inbox, tasks: &tasks)
+                effects.removeAll(keepingCapacity: true)
                 inbox.counters.inputHandled()
                 if stopping && core.hasStopped { break }
                 timer.arm(deadline(of: core))
@@ -95,30 +99,30 @@ public struct RuntimeLoop<Event: Hashable & Sendable, Effect: Sendable>: Sendabl
 
     private func handle<Core: EventProcessor>(
         _ event: RuntimeEvent<Event>, core: inout Core, timer: inout DeadlineTimer, stopping: Bool,
-        commands: CommandHandler<Core>
-    ) async -> [Effect] where Core.Event == Event, Core.Effect == Effect {
+        commands: CommandHandler<Core>, into effects: inout [Effect]
+    ) async where Core.Event == Event, Core.Effect == Effect {
         let now = clock.now
         switch event {
         case .engine(let coreEvent):
             if coreEvent == Core.deadlineReached { timer.fired() }
-            return core.handle(coreEvent, now: now)
+            core.handle(coreEvent, now: now, into: &effects)
         case .batch:
             // One input for however many events arrived since the loop last looked.
-            return inbox.takeBatch().flatMap { core.handle($0, now: now) }
+            for coreEvent in inbox.takeBatch() { core.handle(coreEvent, now: now, into: &effects) }
         case .command(.stop):
             // A second stop while the core finishes stopping is the core's to interpret (the VRRP
             // engine releases at once).
-            return core.stop(now: now)
+            effects.append(contentsOf: core.stop(now: now))
         case .command(.reload) where stopping:
             // A stopping core is not reconfigured.
-            return []
+            return
         case .command(.interfacesChanged) where stopping:
-            return []
+            return
         case .command(let command):
-            return await commands(command, &core, now)
+            effects.append(contentsOf: await commands(command, &core, now))
         case .keepAlive:
             // Taken by the loop itself before it gets here.
-            return []
+            return
         }
     }
 }

@@ -27,6 +27,10 @@ public struct SharedCore<Core: EventProcessor>: EventProcessor {
         box.core.withLock { $0.handle(event, now: now) }
     }
 
+    public mutating func handle(_ event: Core.Event, now: MonotonicInstant, into effects: inout [Core.Effect]) {
+        box.core.withLock { $0.handle(event, now: now, into: &effects) }
+    }
+
     public mutating func stop(now: MonotonicInstant) -> [Core.Effect] {
         box.core.withLock { $0.stop(now: now) }
     }

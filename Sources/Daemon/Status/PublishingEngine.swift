@@ -53,8 +53,16 @@ struct PublishingEngine: EventProcessor {
     }
 
     mutating func handle(_ event: EngineEvent, now: MonotonicInstant) -> [EngineEffect] {
-        let effects = engine.handle(event, now: now)
-        let mayHaveChanged = Self.mayHaveChangedState(effects)
+        var effects: [EngineEffect] = []
+        handle(event, now: now, into: &effects)
+        return effects
+    }
+
+    /// The engine's step appended to the runtime's buffer, then published as `handle(_:now:)` does.
+    mutating func handle(_ event: EngineEvent, now: MonotonicInstant, into effects: inout [EngineEffect]) {
+        let stepped = effects.count
+        engine.handle(event, now: now, into: &effects)
+        let mayHaveChanged = Self.mayHaveChangedState(effects[stepped...])
         if mayHaveChanged || event.changesWhatTheBoardShows {
             publish()
             notifyFeed()
@@ -71,7 +79,6 @@ struct PublishingEngine: EventProcessor {
                 alerts.observe(engine)
             }
         }
-        return effects
     }
 
     private mutating func noticeStates() {
@@ -122,7 +129,7 @@ struct PublishingEngine: EventProcessor {
 
     /// Every state change logs an `Entering … STATE` or `Syncing instances` line; a step that only
     /// transmits (a master's advertisement timer, by far the most frequent) changed no state.
-    static func mayHaveChangedState(_ effects: [EngineEffect]) -> Bool {
+    static func mayHaveChangedState(_ effects: some Collection<EngineEffect>) -> Bool {
         effects.contains { effect in
             switch effect {
             case .transmit: false

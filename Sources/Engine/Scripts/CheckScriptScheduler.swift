@@ -29,7 +29,16 @@ struct CheckScriptScheduler: Sendable {
             .sorted { $0.0 < $1.0 }
     }
 
-    var nextDeadline: MonotonicInstant? { entries.values.compactMap(\.nextRun).min() }
+    /// Compared by hand: the engine asks after every step, so it builds no array.
+    var nextDeadline: MonotonicInstant? {
+        var earliest: MonotonicInstant?
+        for entry in entries.values {
+            guard let next = entry.nextRun else { continue }
+            if let current = earliest, current <= next { continue }
+            earliest = next
+        }
+        return earliest
+    }
 
     /// Schedules every script to run now.
     mutating func start(now: MonotonicInstant) {

@@ -31,52 +31,73 @@ struct AnnouncementPacer: Hashable, Sendable {
 
     /// The earliest instant a held announcement can go.
     var nextDeadline: MonotonicInstant? {
-        held.filter { !$0.value.isEmpty }.compactMap { nextTime[$0.key] }.min()
+        // Asked after every engine step: nothing is built while nothing is held.
+        guard !held.isEmpty else { return nil }
+        return held.filter { !$0.value.isEmpty }.compactMap { nextTime[$0.key] }.min()
     }
 
     /// `effects` with each announcement that comes too early held back; a removed address's held
     /// announcement is dropped.
     mutating func pace(_ effects: [EngineEffect], now: MonotonicInstant) -> [EngineEffect] {
-        guard garpInterval > .zero || gnaInterval > .zero else { return effects }
-        var result: [EngineEffect] = []
-        for effect in effects {
-            switch effect {
-            case .announce(let address, let interface):
-                let lane = Lane(interface: interface, family: address.family)
-                let interval = interval(address.family)
-                guard interval > .zero else {
-                    result.append(effect)
-                    continue
-                }
-                if let next = nextTime[lane], now < next || held[lane]?.isEmpty == false {
-                    if held[lane, default: []].contains(address) == false { held[lane, default: []].append(address) }
-                } else {
-                    nextTime[lane] = now + interval
-                    result.append(effect)
-                }
-            case .removeAddress(let address):
-                let lane = Lane(interface: address.interface, family: address.prefix.family)
-                held[lane]?.removeAll { $0 == address.address }
-                result.append(effect)
-            case .transmit, .addAddress, .addRoute, .removeRoute, .addRule, .removeRule, .runScript, .log,
-                .writeNotifyFIFO, .syncDaemon:
-                result.append(effect)
+        var result = effects
+        pace(&result, from: 0, now: now)
+        return result
+    }
+
+    /// `pace(_:now:)` in place, on the effects from index `start` on: those before it stay as they are.
+    mutating func pace(_ effects: inout [EngineEffect], from start: Int, now: MonotonicInstant) {
+        guard garpInterval > .zero || gnaInterval > .zero else { return }
+        var kept = start
+        for index in start..<effects.count {
+            let effect = effects[index]
+            if admits(effect, now: now) {
+                effects[kept] = effect
+                kept += 1
             }
         }
-        return result
+        effects.removeSubrange(kept...)
+    }
+
+    /// Whether `effect` goes out now; an announcement that comes too early is held instead.
+    private mutating func admits(_ effect: EngineEffect, now: MonotonicInstant) -> Bool {
+        switch effect {
+        case .announce(let address, let interface):
+            let lane = Lane(interface: interface, family: address.family)
+            let interval = interval(address.family)
+            guard interval > .zero else { return true }
+            if let next = nextTime[lane], now < next || held[lane]?.isEmpty == false {
+                if held[lane, default: []].contains(address) == false { held[lane, default: []].append(address) }
+                return false
+            }
+            nextTime[lane] = now + interval
+            return true
+        case .removeAddress(let address):
+            let lane = Lane(interface: address.interface, family: address.prefix.family)
+            held[lane]?.removeAll { $0 == address.address }
+            return true
+        case .transmit, .addAddress, .addRoute, .removeRoute, .addRule, .removeRule, .runScript, .log,
+            .writeNotifyFIFO, .syncDaemon:
+            return true
+        }
     }
 
     /// The held announcements whose lane may send now, one per lane.
     mutating func due(now: MonotonicInstant) -> [EngineEffect] {
         var result: [EngineEffect] = []
+        due(now: now, into: &result)
+        return result
+    }
+
+    /// `due(now:)` appended to `effects`; builds nothing while nothing is held.
+    mutating func due(now: MonotonicInstant, into effects: inout [EngineEffect]) {
+        guard !held.isEmpty else { return }
         let lanes = held.keys.sorted { ($0.interface, $0.family.rawValue) < ($1.interface, $1.family.rawValue) }
         for lane in lanes {
             guard let next = nextTime[lane], next <= now, var addresses = held[lane], !addresses.isEmpty else { continue }
             let address = addresses.removeFirst()
             held[lane] = addresses
             nextTime[lane] = now + interval(lane.family)
-            result.append(.announce(address, on: lane.interface))
+            effects.append(.announce(address, on: lane.interface))
         }
-        return result
     }
 }

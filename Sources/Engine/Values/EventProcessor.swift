@@ -14,6 +14,10 @@ public protocol EventProcessor: Sendable {
     /// entered, Docs/Keepalived.md §3.6).
     mutating func start(now: MonotonicInstant) -> [Effect]
     mutating func handle(_ event: Event, now: MonotonicInstant) -> [Effect]
+    /// `handle(_:now:)` appending to `effects` rather than returning a new array, so a runtime that
+    /// keeps one buffer for its life allocates nothing per step for the list. Appends exactly the
+    /// effects `handle(_:now:)` returns; what `effects` held before stays in front of them.
+    mutating func handle(_ event: Event, now: MonotonicInstant, into effects: inout [Effect])
     /// The effects of an orderly shutdown (SIGTERM), after which the runtime stops.
     mutating func stop(now: MonotonicInstant) -> [Effect]
     /// The earliest instant at which `handle(Self.deadlineReached, now:)` has work to do; nil when idle.
@@ -27,6 +31,11 @@ public protocol EventProcessor: Sendable {
 extension EventProcessor {
     /// Most cores stop within `stop` itself.
     public var hasStopped: Bool { true }
+
+    /// For cores without a buffer-filling step of their own: appends the array `handle(_:now:)` returns.
+    public mutating func handle(_ event: Event, now: MonotonicInstant, into effects: inout [Effect]) {
+        effects.append(contentsOf: handle(event, now: now))
+    }
 }
 
 extension EventProcessor where Event == EngineEvent {

@@ -3,14 +3,14 @@ import NetworkPrimitives
 extension VRRPCodec {
     /// Reads `count` addresses; the caller has checked the length, so a short read cannot happen,
     /// and would only shorten the list rather than trap.
-    static func readAddresses(_ reader: inout ByteReader, count: Int, family: AddressFamily) -> [IPAddress] {
-        var addresses: [IPAddress] = []
-        addresses.reserveCapacity(count)
+    static func readAddresses(
+        _ reader: inout ByteReader, count: Int, family: AddressFamily, into addresses: inout [IPAddress]
+    ) {
+        addresses.reserveCapacity(addresses.count + count)
         for _ in 0..<count {
             guard let address = try? readAddress(&reader, family: family) else { break }
             addresses.append(address)
         }
-        return addresses
     }
 
     static func readAddress(_ reader: inout ByteReader, family: AddressFamily) throws(ByteReaderError) -> IPAddress {

@@ -75,13 +75,24 @@ public enum VRRPCodec {
     public static func decode(
         _ bytes: [UInt8], family: AddressFamily, ipHeaderLength: Int = 0
     ) throws(VRRPDecodingError) -> VRRPPacket {
+        var addresses: [IPAddress] = []
+        return try decode(bytes, family: family, ipHeaderLength: ipHeaderLength, reusing: &addresses)
+    }
+
+    /// `decode(_:family:ipHeaderLength:)` reading the addresses into `addresses`, emptied first with
+    /// its storage kept: the advertisement's list shares that storage, so a receiver that keeps
+    /// `addresses` from advert to advert (and no advert past the next) allocates no list per advert.
+    public static func decode(
+        _ bytes: [UInt8], family: AddressFamily, ipHeaderLength: Int = 0, reusing addresses: inout [IPAddress]
+    ) throws(VRRPDecodingError) -> VRRPPacket {
         let header = try VRRPWireHeader(parsing: bytes)
         guard let version = header.version else { throw .unsupportedVersion(header.versionNumber) }
         guard header.typeNumber == advertisementType else { throw .unsupportedType(header.typeNumber) }
         let length = try checkedLength(
             of: header, family: family, received: bytes.count, ipHeaderLength: ipHeaderLength)
         var reader = ByteReader(bytes, offset: VRRPWireHeader.length)
-        let addresses = readAddresses(&reader, count: Int(header.addressCount), family: family)
+        addresses.removeAll(keepingCapacity: true)
+        readAddresses(&reader, count: Int(header.addressCount), family: family, into: &addresses)
         let authentication: VRRPAuthentication
         switch version {
         case .v2: authentication = try readAuthentication(&reader, type: header.v2AuthenticationType, family: family)

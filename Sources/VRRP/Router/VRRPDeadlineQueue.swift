@@ -17,6 +17,9 @@ struct VRRPDeadlineQueue: Sendable {
     private var heap = MinHeap<Entry>()
     private var deadlines: [MonotonicInstant?]
     private var generations: [UInt64]
+    /// Working space of `due(at:into:)`, kept for its storage.
+    private var dueEntries: [Entry] = []
+    private var frontier: [Int] = []
 
     init(count: Int) {
         deadlines = Array(repeating: nil, count: count)
@@ -40,14 +43,31 @@ struct VRRPDeadlineQueue: Sendable {
     }
 
     /// The instances whose deadline is at or before `now`, earliest first.
-    func due(at now: MonotonicInstant) -> [Int] {
-        heap.unorderedPrefix { $0.deadline <= now }.filter(isCurrent).sorted().map(\.index)
+    mutating func due(at now: MonotonicInstant) -> [Int] {
+        var due: [Int] = []
+        self.due(at: now, into: &due)
+        return due
+    }
+
+    /// Appends the instances whose deadline is at or before `now`, earliest first, to `due`; the
+    /// entries are gathered in buffers the queue keeps, so a steady timer step allocates nothing.
+    mutating func due(at now: MonotonicInstant, into due: inout [Int]) {
+        var entries = dueEntries
+        var frontier = self.frontier
+        dueEntries = []
+        self.frontier = []
+        entries.removeAll(keepingCapacity: true)
+        heap.orderedPrefix(while: { $0.deadline <= now }, into: &entries, frontier: &frontier)
+        for entry in entries where isCurrent(entry) { due.append(entry.index) }
+        entries.removeAll(keepingCapacity: true)
+        dueEntries = entries
+        self.frontier = frontier
     }
 
     private func isCurrent(_ entry: Entry) -> Bool { generations[entry.index] == entry.generation }
 
     private mutating func rebuild() {
-        heap = MinHeap()
+        heap.removeAll(keepingCapacity: true)
         for (index, deadline) in deadlines.enumerated() {
             if let deadline { heap.push(Entry(deadline: deadline, index: index, generation: generations[index])) }
         }

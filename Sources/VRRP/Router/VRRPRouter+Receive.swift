@@ -25,7 +25,13 @@ extension VRRPRouter {
             return
         }
         receivePolicies[index].priority = machines[index].effectivePriority
-        switch AdvertisementValidator.validate(message, metadata: metadata, policy: receivePolicies[index]) {
+        // The addresses are decoded into the router's buffer; the advert holding them lives for this call only.
+        var addresses = scratchAddresses
+        scratchAddresses = []
+        defer { scratchAddresses = addresses }
+        switch AdvertisementValidator.validate(
+            message, metadata: metadata, policy: receivePolicies[index], reusing: &addresses)
+        {
         case .rejected(let rejection):
             run.actions.append(.instance(machines[index].configuration.name, .ignored(.rejected(rejection))))
         case .accepted(let accepted):

@@ -14,6 +14,12 @@ public struct VRRPRouter: Sendable {
     var receivePolicies: [VRRPReceivePolicy]
     /// Weighted member trackers dropped at construction, reported at start.
     let droppedTrackerObservations: [Action]
+    /// Buffers lent to each `handle` call and emptied after it (storage kept), so steady steps
+    /// allocate no lists: one machine's actions, the instances due at a deadline, a received
+    /// advert's addresses.
+    var scratchOutput: [VRRPStateMachine.Action] = []
+    var scratchDue: [Int] = []
+    var scratchAddresses: [IPAddress] = []
 
     /// Builds the router; instance names must be unique and a member belongs to one group only
     /// (the configuration layer enforces both; later duplicates are ignored here).

@@ -24,39 +24,36 @@ extension VRRPStateMachine {
                 masterAdvertisementInterval: configuration.advertisementInterval)
     }
 
-    mutating func deadlineReached(now: MonotonicInstant) -> [Action] {
-        var actions: [Action] = []
+    mutating func deadlineReached(now: MonotonicInstant, into actions: inout [Action]) {
         if let due = handover?.deadline, due <= now {
-            actions.append(adopting: completeHandover(successor: nil, now: now))
+            actions.append(contentsOf: completeHandover(successor: nil, now: now))
         }
-        if let due = stateTimer, due <= now { actions.append(adopting: stateTimerFired(now: now)) }
+        if let due = stateTimer, due <= now { stateTimerFired(now: now, into: &actions) }
         if let due = secondGARPTimer, due <= now {
             secondGARPTimer = nil
-            actions.append(adopting: garpBatch(configuration.gratuitousARP.masterRepeat))
+            appendGARPBatch(configuration.gratuitousARP.masterRepeat, to: &actions)
         }
         if let due = refreshGARPTimer, due <= now {
             refreshGARPTimer = now + configuration.gratuitousARP.masterRefresh
-            actions.append(adopting: garpBatch(configuration.gratuitousARP.masterRefreshRepeat))
+            appendGARPBatch(configuration.gratuitousARP.masterRefreshRepeat, to: &actions)
         }
         if let due = lowerPriorityGARPTimer, due <= now {
             lowerPriorityGARPTimer = nil
-            actions.append(adopting: garpBatch(configuration.gratuitousARP.lowerPriorityRepeat))
+            appendGARPBatch(configuration.gratuitousARP.lowerPriorityRepeat, to: &actions)
         }
-        return actions
     }
 
-    private mutating func stateTimerFired(now: MonotonicInstant) -> [Action] {
+    private mutating func stateTimerFired(now: MonotonicInstant, into actions: inout [Action]) {
         switch state {
         case .backup:
-            return masterDownTimerExpired(now: now)
+            actions.append(contentsOf: masterDownTimerExpired(now: now))
         case .master:
             // RFC 5798 section 6.4.3: a master advertises at its own configured interval; one handing
             // over repeats its priority 0, in case the first was lost (Docs/Handover.md).
             stateTimer = now + configuration.advertisementInterval
-            return [.sendAdvertisement(priority: handover == nil ? effectivePriority : 0)]
+            actions.append(.sendAdvertisement(priority: handover == nil ? effectivePriority : 0))
         case .initialize, .fault:
             stateTimer = nil
-            return []
         }
     }
 
@@ -77,6 +74,10 @@ extension VRRPStateMachine {
 
     func garpBatch(_ count: Int) -> [Action] {
         count > 0 ? [.sendGratuitousARPs(count: count)] : []
+    }
+
+    private func appendGARPBatch(_ count: Int, to actions: inout [Action]) {
+        if count > 0 { actions.append(.sendGratuitousARPs(count: count)) }
     }
 
     /// The GARP sequence on becoming MASTER: a batch now, one after `garp_master_delay`, then refreshes.

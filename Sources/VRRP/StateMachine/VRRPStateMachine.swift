@@ -74,18 +74,30 @@ public struct VRRPStateMachine: Sendable {
 
     /// Feeds one event at `now`; returns the effects and observations in order.
     public mutating func handle(_ event: Event, now: MonotonicInstant) -> [Action] {
+        var actions: [Action] = []
+        handle(event, now: now, into: &actions)
+        return actions
+    }
+
+    /// Feeds one event at `now`; appends the effects and observations, in order, to `actions`. The
+    /// steady steps (a master's advert timer, a backup hearing its master) append without building
+    /// an array of their own, so a caller that reuses `actions` allocates nothing for them.
+    public mutating func handle(_ event: Event, now: MonotonicInstant, into actions: inout [Action]) {
         switch event {
-        case .start: return start(now: now)
-        case .advertisementReceived(let advert, let source): return receive(advert, from: source, now: now)
-        case .deadlineReached: return deadlineReached(now: now)
-        case .trackerChanged(let tracker, let reading): return trackerChanged(tracker, reading, now: now)
-        case .virtualAddressRemoved(let address): return virtualAddressRemoved(address, now: now)
-        case .faultCondition(let condition, let active): return faultCondition(condition, active: active, now: now)
-        case .syncGroupTransition(let target, let group): return syncGroupTransition(to: target, group, now: now)
-        case .syncGroupLowerPriorityHeard: return syncGroupLowerPriorityHeard(now: now)
-        case .shutdown: return shutdown(now: now)
-        case .shutdownAfterHandover: return shutdownAfterHandover(now: now)
-        case .maintenance(let request): return maintenance(request, now: now)
+        case .start: actions.append(contentsOf: start(now: now))
+        case .advertisementReceived(let advert, let source):
+            actions.append(contentsOf: receive(advert, from: source, now: now))
+        case .deadlineReached: deadlineReached(now: now, into: &actions)
+        case .trackerChanged(let tracker, let reading): actions.append(contentsOf: trackerChanged(tracker, reading, now: now))
+        case .virtualAddressRemoved(let address): actions.append(contentsOf: virtualAddressRemoved(address, now: now))
+        case .faultCondition(let condition, let active):
+            actions.append(contentsOf: faultCondition(condition, active: active, now: now))
+        case .syncGroupTransition(let target, let group):
+            actions.append(contentsOf: syncGroupTransition(to: target, group, now: now))
+        case .syncGroupLowerPriorityHeard: actions.append(contentsOf: syncGroupLowerPriorityHeard(now: now))
+        case .shutdown: actions.append(contentsOf: shutdown(now: now))
+        case .shutdownAfterHandover: actions.append(contentsOf: shutdownAfterHandover(now: now))
+        case .maintenance(let request): actions.append(contentsOf: maintenance(request, now: now))
         }
     }
 }

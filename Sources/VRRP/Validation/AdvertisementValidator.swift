@@ -8,15 +8,26 @@ public enum AdvertisementValidator {
     public static func validate(
         _ message: [UInt8], metadata: VRRPReceiveMetadata, policy: VRRPReceivePolicy
     ) -> AdvertisementValidation {
+        var addresses: [IPAddress] = []
+        return validate(message, metadata: metadata, policy: policy, reusing: &addresses)
+    }
+
+    /// `validate(_:metadata:policy:)` decoding the advertised addresses into `addresses` (see
+    /// `VRRPCodec.decode(_:family:ipHeaderLength:reusing:)`), so a steady receiver allocates no list.
+    public static func validate(
+        _ message: [UInt8], metadata: VRRPReceiveMetadata, policy: VRRPReceivePolicy,
+        reusing addresses: inout [IPAddress]
+    ) -> AdvertisementValidation {
         do {
-            return .accepted(try accept(message, metadata: metadata, policy: policy))
+            return .accepted(try accept(message, metadata: metadata, policy: policy, reusing: &addresses))
         } catch {
             return .rejected(error)
         }
     }
 
     static func accept(
-        _ message: [UInt8], metadata: VRRPReceiveMetadata, policy: VRRPReceivePolicy
+        _ message: [UInt8], metadata: VRRPReceiveMetadata, policy: VRRPReceivePolicy,
+        reusing addresses: inout [IPAddress]
     ) throws(VRRPRejection) -> AcceptedAdvertisement {
         let header = try checkEnvelope(message, metadata: metadata, policy: policy)
         let length = try checkLength(message, header: header, metadata: metadata, policy: policy)
@@ -36,7 +47,7 @@ public enum AdvertisementValidator {
         let advertisement: VRRPAdvertisement
         do {
             advertisement = try VRRPCodec.decode(
-                message, family: policy.family, ipHeaderLength: metadata.ipv4HeaderLength
+                message, family: policy.family, ipHeaderLength: metadata.ipv4HeaderLength, reusing: &addresses
             ).advertisement
         } catch {
             throw .malformed(error)

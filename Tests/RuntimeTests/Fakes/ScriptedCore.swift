@@ -13,6 +13,8 @@ struct ScriptedCore: EventProcessor {
     var finishesStoppingOn: EngineEvent?
     var stopping = false
     var finishedStopping = false
+    /// Steps whose buffer (`handle(_:now:into:)`) already held effects when the step began.
+    var stepsOntoLeftovers = 0
 
     var nextDeadline: MonotonicInstant? { deadlines.first }
     var hasStopped: Bool { finishesStoppingOn == nil || finishedStopping }
@@ -29,5 +31,11 @@ struct ScriptedCore: EventProcessor {
             deadlines.removeFirst()
         }
         return reactions[event] ?? []
+    }
+
+    /// The runtime's step: notes a buffer that did not arrive empty, then appends what `handle` returns.
+    mutating func handle(_ event: EngineEvent, now: MonotonicInstant, into effects: inout [EngineEffect]) {
+        if !effects.isEmpty { stepsOntoLeftovers += 1 }
+        effects.append(contentsOf: handle(event, now: now))
     }
 }

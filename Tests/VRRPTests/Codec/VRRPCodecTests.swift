@@ -163,4 +163,20 @@ import Testing
             try VRRPCodec.decode(v2 + [0, 0], family: .inet, ipHeaderLength: 20)
         }
     }
+
+    @Test("decoding into a reused buffer gives the same packets and replaces the buffer's addresses", arguments: [7, 8] as [UInt64])
+    func decodingIntoAReusedBufferAgreesWithDecoding(seed: UInt64) throws {
+        var rng = SplitMix64(seed: seed)
+        var addresses: [IPAddress] = [Self.lb1, Self.lb2, Self.group]
+        for _ in 0..<200 {
+            let family: AddressFamily = Bool.random(using: &rng) ? .inet : .inet6
+            let advert = Self.randomAdvertisement(family: family, using: &rng)
+            let context = VRRPChecksumContext(
+                source: Self.randomAddress(family, using: &rng), destination: Self.randomAddress(family, using: &rng))
+            let bytes = VRRPCodec.encode(advert, family: family, checksum: context)
+            let reused = try VRRPCodec.decode(bytes, family: family, reusing: &addresses)
+            #expect(reused == (try VRRPCodec.decode(bytes, family: family)))
+            #expect(addresses == advert.addresses)
+        }
+    }
 }
