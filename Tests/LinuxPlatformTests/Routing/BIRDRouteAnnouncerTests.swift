@@ -5,6 +5,7 @@ import LinuxPlatform
 import NetworkPrimitives
 import Runtime
 import Synchronization
+import TestSupport
 import Testing
 
 private final class Lines: LogSink {
@@ -27,7 +28,9 @@ private final class Lines: LogSink {
     }
 
     /// A stand-in `birdc` that fails until a file exists, then logs its arguments and answers as BIRD does.
-    @Test func announcingRewritesTheFileAndReloadsBIRDRetryingUntilItAnswers() throws {
+    /// Waits without blocking a thread: the announcer retries on the global executor, which a blocked
+    /// test thread would take from it (with two CPUs, two blocked tests stall every async test).
+    @Test func announcingRewritesTheFileAndReloadsBIRDRetryingUntilItAnswers() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vg-birdc-\(UUID().uuidString)")
             .path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -46,11 +49,14 @@ private final class Lines: LogSink {
             retryDelay: .milliseconds(20))
         let prefix = try #require(IPPrefix("192.0.2.100/32"))
         announcer.announce([prefix])
-        let warned = Deadline.poll(timeout: .seconds(60)) { log.lines.withLock { $0.isEmpty ? nil : $0 } }
-        #expect(warned?.first?.contains("Unable to connect") == true)
+        #expect(await waitUntil(timeout: .seconds(60)) { log.lines.withLock { !$0.isEmpty } })
+        #expect(log.lines.withLock { $0.first?.contains("Unable to connect") } == true)
         _ = FileManager.default.createFile(atPath: "\(directory)/up", contents: nil)
-        let called = Deadline.poll(timeout: .seconds(60)) { try? String(contentsOfFile: "\(directory)/calls", encoding: .utf8) }
-        #expect(called == "-s \(directory)/bird.ctl configure\n")
+        let calls = "\(directory)/calls"
+        #expect(await waitUntil(timeout: .seconds(60)) { FileManager.default.fileExists(atPath: calls) })
+        #expect(await waitUntil(timeout: .seconds(5)) {
+            (try? String(contentsOfFile: calls, encoding: .utf8)) == "-s \(directory)/bird.ctl configure\n"
+        })
         let routes = try String(contentsOfFile: "\(directory)/routes.conf", encoding: .utf8)
         #expect(routes.contains("route 192.0.2.100/32 blackhole;"))
     }
