@@ -68,6 +68,26 @@ enum LoneInstance {
         #expect(try #require(board.document().instances.first).counters.advertisementsSent == sentAtFour + 1)
     }
 
+    /// A step that changes a state is published (board, feed, status line) with the loop's next step,
+    /// due at once: the loop carries out the step's effects (a takeover's adverts, VIPs, GARPs) first.
+    @Test func aTransitionIsPublishedWithTheNextStepDueAtOnce() throws {
+        let board = StatusBoard(routerID: "r", usage: { (0, 0) })
+        let noticed = Mutex(0)
+        var core = PublishingEngine(engine: LoneInstance.engine(), board: board)
+        core.statesChanged = { noticed.withLock { $0 += 1 } }
+        _ = core.start(now: .zero)
+        let masterDown = try #require(core.engine.nextDeadline)
+        let effects = core.handle(.deadlineReached, now: masterDown)
+        #expect(effects.contains { if case .addAddress = $0 { true } else { false } })
+        #expect(core.nextDeadline == masterDown)
+        #expect(try #require(board.document().instances.first).state == .backup)
+        #expect(noticed.withLock { $0 } == 0)
+        _ = core.handle(.deadlineReached, now: masterDown)
+        #expect(try #require(board.document().instances.first).state == .master)
+        #expect(noticed.withLock { $0 } == 1)
+        #expect(core.quietPublishDue == nil)
+    }
+
     @Test func theDataPlaneIsShownByItsRealNameAndState() {
         let state = Mutex<(name: String, state: String)?>(nil)
         let board = StatusBoard(routerID: "r", dataPlane: "starting", dataPlaneReport: { state.withLock { $0 } })
