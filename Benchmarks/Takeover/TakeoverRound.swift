@@ -55,7 +55,7 @@ struct TakeoverRound {
             guard case .stepStart = mark.kind else { return false }
             return mark.at >= step.at && mark.at <= last
         }.count
-        firstStepInstances = firstGARPs.values.filter { nextStep == nil || $0 < nextStep! }.count
+        firstStepInstances = firstGARPs.values.filter { instant in nextStep.map { instant < $0 } ?? true }.count
     }
 
     init(columns: [Double], steps: Int, firstStepInstances: Int) {

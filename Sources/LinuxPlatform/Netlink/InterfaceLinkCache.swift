@@ -4,14 +4,16 @@ import Synchronization
 
 /// The index and MAC of interfaces looked up by name, kept only while a `NetlinkLinkMonitor` follows
 /// the links (keepalived's interface list, kept by its netlink monitor): a VRRP takeover adds a VIP and
-/// sends its GARPs for each of hundreds of instances, and asking the kernel for the interface each
-/// time (RTM_GETLINK) was most of that work (Docs/Benchmarks.md, the takeover). Every link
+/// sends its 5 GARPs for each of hundreds of instances, and asking the kernel for the interface each
+/// time (RTM_GETLINK) was 6 of each instance's 7 netlink round trips (Docs/Benchmarks.md, the takeover). Every link
 /// notification the monitor reads (and a lost one) forgets what is kept, before the link change
 /// reaches the VRRP engine; with no follower nothing is kept and every lookup asks the kernel.
 public final class InterfaceLinkCache: Sendable {
     /// What a VIP add and a GARP need of an interface.
     public struct Entry: Hashable, Sendable {
+        /// The interface's kernel index.
         public var index: InterfaceIndex
+        /// Its MAC; nil for an interface without one.
         public var hardwareAddress: MACAddress?
     }
 
@@ -29,6 +31,7 @@ public final class InterfaceLinkCache: Sendable {
 
     private let state = Mutex(State())
 
+    /// An empty cache that keeps nothing until a monitor follows the links.
     public init() {}
 
     /// A monitor has started reading link notifications.
