@@ -16,7 +16,8 @@ import VRRP
 /// to a FIFO a reader drains.
 /// The bench hands in a peer's adverts (priority 150) every interval, so the node is BACKUP; then it
 /// stops and times the takeover: Master_Down due -> step start -> each instance's advert, VIP added,
-/// first GARP, FIFO line.
+/// first GARP, FIFO line; from the second round on, also the masters' step-down when the peer's
+/// adverts come back (the last VIP removed after the first advert handed in).
 enum TakeoverBenchmark {
     static let instanceCount = 200
     static let interval: Duration = .milliseconds(50)
@@ -104,11 +105,14 @@ enum TakeoverBenchmark {
 
         let feeding = Atomic<Bool>(true)
         let lastFed = Mutex<MonotonicInstant?>(nil)
+        let firstFed = Mutex<MonotonicInstant?>(nil)
         let adverts = peerAdverts()
         let feeder = Task(executorPreference: reactor) {
             var next = reactor.now
             while !Task.isCancelled {
                 if feeding.load(ordering: .relaxed), let deliver = network.handler.withLock({ $0 }) {
+                    let start = reactor.now
+                    firstFed.withLock { $0 = $0 ?? start }
                     for advert in adverts { deliver(advert) }
                     lastFed.withLock { $0 = reactor.now }
                 }
@@ -122,11 +126,24 @@ enum TakeoverBenchmark {
         )
         print("log \(logPath), notify FIFO \(fifoPath); times in ms from the first instance's Master_Down deadline")
         var results: [TakeoverRound] = []
+        var stepDowns: [Double] = []
         for round in 1...rounds {
+            firstFed.withLock { $0 = nil }
             feeding.store(true, ordering: .relaxed)
             // Long enough for a master to hear the peer and step down, and for the board to be quiet.
             try await reactor.sleep(until: reactor.now + .seconds(2))
             feeding.store(false, ordering: .relaxed)
+            // The masters of the last round stepping down on the peer's adverts, one step per advert.
+            if let first = firstFed.withLock({ $0 }) {
+                let removed = timeline.take(since: first).compactMap { mark -> MonotonicInstant? in
+                    if case .vipRemoved = mark.kind { mark.at } else { nil }
+                }
+                if removed.count == instanceCount, let last = removed.max() {
+                    let milliseconds = TakeoverRound.milliseconds(from: first, to: last)
+                    stepDowns.append(milliseconds)
+                    print("round \(round): step-down, last of \(instanceCount) VIPs removed \(TakeoverRound.text(milliseconds)) ms after the first advert handed in")
+                }
+            }
             try await reactor.sleep(until: reactor.now + interval)
             guard let fed = lastFed.withLock({ $0 }) else { continue }
             _ = timeline.take(since: reactor.now + .seconds(3600))
@@ -152,6 +169,9 @@ enum TakeoverBenchmark {
         loop.inbox.post(.command(.stop))
         _ = await running.value
         if !results.isEmpty { print("median: " + TakeoverRound.median(results).line) }
+        if !stepDowns.isEmpty {
+            print("median step-down: last VIP removed \(TakeoverRound.text(stepDowns.sorted()[stepDowns.count / 2])) ms after the first advert")
+        }
     }
 
     static var masterDown: String {

@@ -10,6 +10,7 @@ final class TakeoverTimeline: Sendable {
         case stepComputed
         case advert(vrid: Int)
         case vipAdded(vrid: Int)
+        case vipRemoved(vrid: Int)
         case garp(vrid: Int)
         case fifo(vrid: Int)
     }

@@ -42,7 +42,10 @@ struct TimedAddresses: AddressTable {
         timeline.mark(.vipAdded(vrid: TakeoverTimeline.vrid(address: address.address)), at: clock.now)
     }
 
-    func remove(_ address: VirtualAddress) async throws { try await inner.remove(address) }
+    func remove(_ address: VirtualAddress) async throws {
+        try await inner.remove(address)
+        timeline.mark(.vipRemoved(vrid: TakeoverTimeline.vrid(address: address.address)), at: clock.now)
+    }
 
     func addresses(on interface: InterfaceName) async throws -> [IPPrefix] {
         try await inner.addresses(on: interface)
