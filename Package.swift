@@ -112,6 +112,15 @@ let package = Package(
             ],
             path: "Benchmarks/VRRPAllocations"
         ),
+        // One 200-instance takeover, timed on the daemon's VRRP path (Docs/Benchmarks.md); root, by hand.
+        .executableTarget(
+            name: "BenchTakeover",
+            dependencies: [
+                "Daemon", "Engine", "LinuxPlatform", "NetworkPrimitives", "Runtime", "VRRP",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/Takeover"
+        ),
         .executableTarget(
             name: "BenchProbes",
             dependencies: [

@@ -3,8 +3,18 @@ extension PublishingEngine {
     func notifyFeed() {
         guard let feed else { return }
         let board = board
+        // One document for the whole step, read only when a watcher needs a reason: a takeover of n
+        // instances is n changes.
+        var reasons: [String: String]?
         feed.notice(engine) { name in
-            board.document().instances.first { $0.name == name }?.lastTransition?.reason ?? ""
+            if reasons == nil {
+                var table: [String: String] = [:]
+                for instance in board.document().instances where table[instance.name] == nil {
+                    table[instance.name] = instance.lastTransition?.reason ?? ""
+                }
+                reasons = table
+            }
+            return reasons?[name] ?? ""
         }
     }
 }

@@ -5,8 +5,8 @@ import Synchronization
 import VRRP
 
 /// The daemon's latest status, safe to read from the status server's event loop: the VRRP loop
-/// publishes its instances after each step and records transitions as they happen; the checker
-/// and the mailer are read when a request comes. `document()` is the `StatusServer` provider.
+/// publishes its instances and records their transitions once the steps that changed them have been
+/// carried out (`PublishingEngine`); the checker and the mailer are read when a request comes. `document()` is the `StatusServer` provider.
 public final class StatusBoard: Sendable {
     private let startedAt: Double
     private let wallClock: @Sendable () -> Double

@@ -25,7 +25,17 @@ package struct NeighborAnnouncer: AddressAnnouncer {
     }
 
     package func announce(_ address: IPAddress, on interface: InterfaceName) async throws {
-        let link = try directory.link(named: interface)
+        do {
+            try send(address, on: interface)
+        } catch {
+            // The index and MAC may come from the directory's cache: once more, asking the kernel.
+            directory.linkCache.forget()
+            try send(address, on: interface)
+        }
+    }
+
+    private func send(_ address: IPAddress, on interface: InterfaceName) throws {
+        let link = try directory.cachedLink(named: interface)
         guard let mac = link.hardwareAddress else { throw NoHardwareAddress(interface: interface) }
         switch address {
         case .v4(let v4): try arp.announce(v4, senderMAC: mac, interfaceIndex: link.index)

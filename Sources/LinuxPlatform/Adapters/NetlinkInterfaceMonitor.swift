@@ -21,6 +21,9 @@ package struct NetlinkInterfaceMonitor: LinkMonitor {
         let (stream, continuation) = AsyncStream.makeStream(of: InterfaceEvent.self)
         let events = monitor.events(on: loop)
         let directory = directory
+        // While this stream reads link notifications, the directory may keep what it looked up.
+        let cache = monitor.directory.linkCache
+        cache.follow()
         // A removed link can no longer be looked up, so names are remembered as links are seen.
         let names = Mutex<[InterfaceIndex: InterfaceName]>([:])
         for link in (try? directory.links()) ?? [] {
@@ -38,7 +41,10 @@ package struct NetlinkInterfaceMonitor: LinkMonitor {
             }
             continuation.finish()
         }
-        continuation.onTermination = { _ in task.cancel() }
+        continuation.onTermination = { _ in
+            task.cancel()
+            cache.unfollow()
+        }
         return stream
     }
 

@@ -21,11 +21,22 @@ package struct NetlinkVirtualAddressTable: AddressTable {
     }
 
     package func add(_ address: VirtualAddress) async throws {
-        _ = try table.add(try message(address))
+        try retryingOnce { _ = try table.add(try message(address)) }
     }
 
     package func remove(_ address: VirtualAddress) async throws {
-        _ = try table.remove(try message(address))
+        try retryingOnce { _ = try table.remove(try message(address)) }
+    }
+
+    /// The interface's index may come from the directory's cache: a refused request is tried once
+    /// more with the index asked of the kernel.
+    private func retryingOnce(_ request: () throws -> Void) throws {
+        do {
+            try request()
+        } catch {
+            directory.linkCache.forget()
+            try request()
+        }
     }
 
     package func addresses(on interface: InterfaceName) async throws -> [IPPrefix] {
@@ -37,7 +48,7 @@ package struct NetlinkVirtualAddressTable: AddressTable {
     func message(_ address: VirtualAddress) throws -> AddressMessage {
         let index: InterfaceIndex
         do {
-            index = try directory.index(of: address.interface)
+            index = try directory.cachedLink(named: address.interface).index
         } catch {
             throw UnknownInterface(name: address.interface)
         }

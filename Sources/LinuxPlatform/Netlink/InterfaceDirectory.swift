@@ -6,6 +6,8 @@ import NetworkPrimitives
 /// whatever network namespace its socket was opened in, unlike `if_nametoindex`.
 public final class InterfaceDirectory: Sendable {
     let socket: NetlinkSocket
+    /// Index and MAC by name while a link monitor follows changes (`cachedLink(named:)`).
+    public let linkCache = InterfaceLinkCache()
 
     /// Uses `socket` (a `NETLINK_ROUTE` socket), or opens one in the calling thread's namespace.
     public init(socket: NetlinkSocket? = nil) throws(SystemError) {
@@ -30,6 +32,15 @@ public final class InterfaceDirectory: Sendable {
             result.append(try Self.decode(message))
         }
         return result
+    }
+
+    /// The index and MAC of the interface called `name`, from `linkCache` when a monitor follows the
+    /// links, else from the kernel (what `link(named:)` gives).
+    public func cachedLink(named name: InterfaceName) throws(NetlinkRequestError) -> InterfaceLinkCache.Entry {
+        try linkCache.entry(named: name) { () throws(NetlinkRequestError) in
+            let link = try link(named: name)
+            return InterfaceLinkCache.Entry(index: link.index, hardwareAddress: link.hardwareAddress)
+        }
     }
 
     /// The index of the interface called `name`.

@@ -46,6 +46,8 @@ public final class NetlinkLinkMonitor: Sendable {
                 collect(message, events: &events, links: &links)
             }
         }
+        // Before any link event reaches a reader: what the directory kept of an interface may be stale.
+        if !links.isEmpty || events.contains(.overrun) { directory.linkCache.forget() }
         return events + links.map(currentState)
     }
 

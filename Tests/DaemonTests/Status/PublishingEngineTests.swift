@@ -68,6 +68,53 @@ enum LoneInstance {
         #expect(try #require(board.document().instances.first).counters.advertisementsSent == sentAtFour + 1)
     }
 
+    /// A step that changes a state is published (board, feed, status line) with the loop's next step,
+    /// due at once: the loop carries out the step's effects (a takeover's adverts, VIPs, GARPs) first.
+    @Test func aTransitionIsPublishedWithTheNextStepDueAtOnce() throws {
+        let board = StatusBoard(routerID: "r", usage: { (0, 0) })
+        let noticed = Mutex(0)
+        var core = PublishingEngine(engine: LoneInstance.engine(), board: board)
+        core.statesChanged = { noticed.withLock { $0 += 1 } }
+        _ = core.start(now: .zero)
+        let masterDown = try #require(core.engine.nextDeadline)
+        let effects = core.handle(.deadlineReached, now: masterDown)
+        #expect(effects.contains { if case .addAddress = $0 { true } else { false } })
+        #expect(core.nextDeadline == masterDown)
+        #expect(try #require(board.document().instances.first).state == .backup)
+        #expect(noticed.withLock { $0 } == 0)
+        _ = core.handle(.deadlineReached, now: masterDown)
+        #expect(try #require(board.document().instances.first).state == .master)
+        #expect(noticed.withLock { $0 } == 1)
+        #expect(core.quietPublishDue == nil)
+    }
+
+    /// A burst of steps that change states (one per received advert, link event, ...) is published once
+    /// after it, and along the way only when it lasts longer than `quietPublishInterval`.
+    @Test func aBurstOfChangesIsPublishedOnceAfterIt() throws {
+        let board = StatusBoard(routerID: "r", usage: { (0, 0) })
+        let noticed = Mutex(0)
+        var core = PublishingEngine(engine: LoneInstance.engine(), board: board)
+        core.statesChanged = { noticed.withLock { $0 += 1 } }
+        _ = core.start(now: .zero)
+        let start = MonotonicInstant.zero + .seconds(1)
+        for step in 0..<4 {
+            _ = core.handle(.linkChanged("eth0", isUp: step % 2 == 1), now: start + .milliseconds(step))
+        }
+        #expect(noticed.withLock { $0 } == 0)
+        #expect(core.nextDeadline == start)
+        _ = core.handle(.deadlineReached, now: start + .milliseconds(4))
+        #expect(noticed.withLock { $0 } == 1)
+        #expect(try #require(board.document().instances.first).state == .backup)
+
+        let later = start + .seconds(1)
+        _ = core.handle(.linkChanged("eth0", isUp: false), now: later)
+        _ = core.handle(.linkChanged("eth0", isUp: true), now: later + .milliseconds(50))
+        #expect(noticed.withLock { $0 } == 1)
+        _ = core.handle(.linkChanged("eth0", isUp: false), now: later + PublishingEngine.quietPublishInterval)
+        #expect(noticed.withLock { $0 } == 2)
+        #expect(try #require(board.document().instances.first).state == .fault)
+    }
+
     @Test func theDataPlaneIsShownByItsRealNameAndState() {
         let state = Mutex<(name: String, state: String)?>(nil)
         let board = StatusBoard(routerID: "r", dataPlane: "starting", dataPlaneReport: { state.withLock { $0 } })
