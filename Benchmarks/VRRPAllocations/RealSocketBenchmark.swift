@@ -156,7 +156,7 @@ enum RealSocketBenchmark {
     }
 
     private static func measureMaster(
-        masterIndex: InterfaceIndex, warmUp: Duration = .seconds(2), window: Duration = .seconds(5)
+        masterIndex: InterfaceIndex, warmUp: Duration = .seconds(6), window: Duration = .seconds(5)
     ) async throws -> AdvertPathBenchmark.Figure {
         let reactor = try VRRPReactor()
         let master = try start(masterEnd, masterIndex, source: masterAddress, priority: 200, reactor: reactor)
@@ -170,7 +170,7 @@ enum RealSocketBenchmark {
 
     private static func measureBackup(
         masterIndex: InterfaceIndex, backupIndex: InterfaceIndex, masterPerAdvert: Double,
-        warmUp: Duration = .seconds(2), window: Duration = .seconds(5)
+        warmUp: Duration = .seconds(6), window: Duration = .seconds(5)
     ) async throws -> (figure: AdvertPathBenchmark.Figure, whole: UInt64) {
         let (masterReactor, backupReactor) = (try VRRPReactor(), try VRRPReactor())
         let master = try start(masterEnd, masterIndex, source: masterAddress, priority: 200, reactor: masterReactor)

@@ -3,9 +3,12 @@ import NetworkPrimitives
 /// One timer, armed for an engine's next deadline; when it fires it calls `fire` (which posts
 /// `.deadlineReached` to the owner's inbox). Each sleep is a task of its own, run on `executor`
 /// when given (the owner's loop thread, so a firing needs no other thread), else on the global one.
-/// The task is replaced only when the deadline moves earlier or after a firing.
+/// The task is replaced only when the deadline moves earlier or after a firing. A clock that is an
+/// `AlarmClock` (the VRRP reactor) is asked for one alarm instead, set again for every deadline: no
+/// task, no sleep and no allocation per deadline.
 public struct DeadlineTimer {
     private var armed: MonotonicInstant?
+    private let alarm: (any Alarm)?
     private var task: Task<Void, Never>?
     private var target: DeadlineTimerTarget?
     private let clock: any MonotonicClock
@@ -16,6 +19,7 @@ public struct DeadlineTimer {
         self.clock = clock
         self.executor = executor
         self.fire = fire
+        alarm = (clock as? any AlarmClock)?.makeAlarm(fire)
     }
 
     /// Re-arms for `deadline` unless already armed for exactly that instant; nil disarms. A later
@@ -23,6 +27,11 @@ public struct DeadlineTimer {
     /// (a backup that hears its master pushes its deadline later at every advert).
     public mutating func arm(_ deadline: MonotonicInstant?) {
         guard deadline != armed else { return }
+        if let alarm {
+            armed = deadline
+            alarm.set(deadline)
+            return
+        }
         if let deadline, let armed, deadline > armed, let target {
             self.armed = deadline
             target.value = deadline

@@ -14,6 +14,8 @@ final class VRRPReactorLoop {
     let watches: VRRPReactorWatches
     /// Clock sleeps of tasks (`VRRPReactor.sleep(until:)`), by instant.
     var sleeps = TimedQueue<ReactorSleep>()
+    /// Alarms' instants (`ReactorAlarm`), by instant; entries of an alarm set again since are stale.
+    var alarms = TimedQueue<ReactorAlarm.Entry>()
     /// The instant the timerfd is armed for; nil when disarmed (or it has fired).
     var armedFor: MonotonicInstant?
     /// The reactor as the jobs' task executor, read from the inbox at the first job.
@@ -73,6 +75,8 @@ final class VRRPReactorLoop {
             if inbox.take(swapping: &taken) { return false }
             for sleep in taken.sleeps { sleeps.insert(sleep, at: sleep.deadline) }
             taken.sleeps.removeAll(keepingCapacity: true)
+            for entry in taken.alarms { alarms.insert(entry, at: entry.instant) }
+            taken.alarms.removeAll(keepingCapacity: true)
             let firedAny = fireDueSleeps()
             if taken.jobs.isEmpty {
                 if firedAny { continue }
@@ -87,23 +91,32 @@ final class VRRPReactorLoop {
         }
     }
 
-    /// Ends the sleeps whose instant has passed (cancelled ones come out too: ending them again does
-    /// nothing); true when any did.
+    /// Ends the sleeps and fires the alarms whose instant has passed (cancelled sleeps and stale
+    /// alarm entries come out too: ending them again, or firing them, does nothing); true when any did.
     private func fireDueSleeps() -> Bool {
-        guard !sleeps.isEmpty else { return false }
+        guard !sleeps.isEmpty || !alarms.isEmpty else { return false }
         let now = System.monotonicNow()
         var fired = false
         while let first = sleeps.earliest, first <= now, let (_, sleep) = sleeps.popFirst() {
             sleep.fire()
             fired = true
         }
+        while let first = alarms.earliest, first <= now, let (_, entry) = alarms.popFirst() {
+            entry.alarm.fire(entry)
+            fired = true
+        }
         return fired
     }
 
-    /// Arms the timerfd for the earliest live sleep, unless it is armed for that instant already.
+    /// Arms the timerfd for the earliest live sleep or alarm, unless it is armed for that instant already.
     private func armTimer() {
         sleeps.dropFirst(while: \.hasEnded)
-        let next = sleeps.earliest
+        alarms.dropFirst(while: { !$0.isLive })
+        let next: MonotonicInstant? =
+            switch (sleeps.earliest, alarms.earliest) {
+            case (let sleep?, let alarm?): min(sleep, alarm)
+            case (let sleep, let alarm): sleep ?? alarm
+            }
         guard next != armedFor else { return }
         armedFor = next
         // Arming fails only for a bad descriptor; the sleep then ends at the next wake-up.
@@ -116,6 +129,7 @@ final class VRRPReactorLoop {
         let leftover = inbox.close()
         for sleep in leftover.sleeps { sleep.cancel() }
         for sleep in sleeps.removeAll() { sleep.cancel() }
+        _ = alarms.removeAll()
         for job in taken.jobs + leftover.jobs { globalConcurrentExecutor.enqueue(job) }
         taken.jobs.removeAll()
     }

@@ -1,8 +1,9 @@
 /// What the VRRP reactor thread takes from its `ReactorInbox`: jobs of tasks that prefer it as their
-/// executor, and clock sleeps.
+/// executor, clock sleeps and alarms (`ReactorAlarm`).
 struct VRRPReactorWork: ReactorWork {
     var jobs: [UnownedJob] = []
     var sleeps: [ReactorSleep] = []
+    var alarms: [ReactorAlarm.Entry] = []
     var stopping = false
 
     init() {}
@@ -12,8 +13,9 @@ struct VRRPReactorWork: ReactorWork {
         var work = VRRPReactorWork()
         work.jobs.reserveCapacity(64)
         work.sleeps.reserveCapacity(16)
+        work.alarms.reserveCapacity(16)
         return work
     }
 
-    var isEmpty: Bool { jobs.isEmpty && sleeps.isEmpty }
+    var isEmpty: Bool { jobs.isEmpty && sleeps.isEmpty && alarms.isEmpty }
 }
