@@ -136,25 +136,27 @@ public final class StatusBoard: Sendable {
         let figures = usage()
         let process = StatusDocument.ProcessFigures(
             startTime: startedAt, cpuSeconds: figures.cpuSeconds, residentBytes: figures.residentBytes)
-        return state.withLock { state in
-            var document = StatusDocument(
-                routerID: state.routerID, generatedAt: now, uptimeSeconds: max(0, now - startedAt),
-                dataPlane: plane?.name ?? state.dataPlane,
-                instances: state.instances.map { instance in
-                    var instance = instance
-                    if instance.lastTransition == nil { instance.lastTransition = state.transitions[instance.name] }
-                    return instance
-                },
-                syncGroups: state.syncGroups.map { group in
-                    var group = group
-                    if group.lastTransition == nil { group.lastTransition = state.groupTransitions[group.name] }
-                    return group
-                },
-                virtualServers: virtualServers, alerts: mailer)
-            document.recentTransitions = state.recent
-            document.dataPlaneState = plane?.state
-            document.process = process
-            return document
-        }
+        // A copy of the state (its arrays and dictionaries shared, not copied) is all the lock covers:
+        // the document is built outside it, so the VRRP thread publishing its counters never waits for
+        // a reader building a document of hundreds of instances.
+        let state = state.withLock { $0 }
+        var document = StatusDocument(
+            routerID: state.routerID, generatedAt: now, uptimeSeconds: max(0, now - startedAt),
+            dataPlane: plane?.name ?? state.dataPlane,
+            instances: state.instances.map { instance in
+                var instance = instance
+                if instance.lastTransition == nil { instance.lastTransition = state.transitions[instance.name] }
+                return instance
+            },
+            syncGroups: state.syncGroups.map { group in
+                var group = group
+                if group.lastTransition == nil { group.lastTransition = state.groupTransitions[group.name] }
+                return group
+            },
+            virtualServers: virtualServers, alerts: mailer)
+        document.recentTransitions = state.recent
+        document.dataPlaneState = plane?.state
+        document.process = process
+        return document
     }
 }

@@ -14,6 +14,13 @@ import Testing
         var all: [(at: MonotonicInstant, onThread: Bool)] { state.withLock { $0 } }
     }
 
+    /// A reactor, and an alarm of it that records its firings.
+    private static func started() throws -> (VRRPReactor, Firings, any Alarm) {
+        let reactor = try VRRPReactor()
+        let firings = Firings()
+        return (reactor, firings, alarm(reactor, firings))
+    }
+
     private static func alarm(_ reactor: VRRPReactor, _ firings: Firings) -> any Alarm {
         reactor.makeAlarm { [weak reactor] in
             guard let reactor else { return }
@@ -22,9 +29,7 @@ import Testing
     }
 
     @Test func anAlarmFiresOnceOnTheReactorThreadAndNeverEarly() async throws {
-        let reactor = try VRRPReactor()
-        let firings = Firings()
-        let alarm = Self.alarm(reactor, firings)
+        let (reactor, firings, alarm) = try Self.started()
         let instant = reactor.now + .milliseconds(5)
         alarm.set(instant)
         #expect(await waitUntil(timeout: .seconds(5)) { firings.all.count == 1 })
@@ -35,9 +40,7 @@ import Testing
     }
 
     @Test func settingAgainReplacesTheInstantEarlierOrLater() async throws {
-        let reactor = try VRRPReactor()
-        let firings = Firings()
-        let alarm = Self.alarm(reactor, firings)
+        let (reactor, firings, alarm) = try Self.started()
         // Later: nothing at the first instant.
         let first = reactor.now + .milliseconds(20)
         alarm.set(first)
@@ -56,9 +59,7 @@ import Testing
     }
 
     @Test func nilCancels() async throws {
-        let reactor = try VRRPReactor()
-        let firings = Firings()
-        let alarm = Self.alarm(reactor, firings)
+        let (reactor, firings, alarm) = try Self.started()
         alarm.set(reactor.now + .milliseconds(10))
         alarm.set(nil)
         // A second alarm set later than the first shows the reactor has passed the cancelled instant.
