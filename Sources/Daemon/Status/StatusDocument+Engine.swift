@@ -24,6 +24,7 @@ extension StatusDocument {
                     rejected: counters.rejected))
             result.counters.priorityZeroReceived = counters.priorityZeroReceived
             result.counters.transitions = counters.transitions
+            result.counters.lowerPriorityDiscarded = counters.lowerPriorityDiscarded
             result.maintenance = machine.inMaintenance ? true : nil
             return result
         }

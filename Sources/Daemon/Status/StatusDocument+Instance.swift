@@ -105,6 +105,9 @@ extension StatusDocument {
         public var priorityZeroReceived: Int? = nil
         /// State changes by cause (`TransitionCause`: `master_down_timer`, `tracked_script_down`, …).
         public var transitions: [String: Int]? = nil
+        /// Lower-priority advertisements a backup discarded (it preempts, so it lets its timer run out);
+        /// the first of a run is logged, the rest only counted here.
+        public var lowerPriorityDiscarded: Int? = nil
 
         public init(
             advertisementsReceived: Int = 0, advertisementsSent: Int = 0, becameMaster: Int = 0,

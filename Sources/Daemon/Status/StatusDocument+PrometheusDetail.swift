@@ -1,5 +1,5 @@
 extension StatusDocument {
-    /// Transitions by cause, priority 0 received and time in state, per instance.
+    /// Transitions by cause, priority 0 received, lower-priority adverts discarded and time in state, per instance.
     func writeTransitions(_ out: inout PrometheusExposition, _ labels: PrometheusLabelSets) {
         out.family("vigil_vrrp_transitions_total", .counter, help: "State changes, by cause.")
         for (instance, named) in zip(instances, labels.instances) {
@@ -13,6 +13,14 @@ extension StatusDocument {
         for (instance, named) in zip(instances, labels.instances) {
             if let count = instance.counters.priorityZeroReceived {
                 out.sample("vigil_vrrp_priority_zero_received_total", named, count)
+            }
+        }
+        out.family(
+            "vigil_vrrp_lower_priority_discarded_total", .counter,
+            help: "Lower-priority advertisements discarded by a preempting backup (the first of a run is logged).")
+        for (instance, named) in zip(instances, labels.instances) {
+            if let count = instance.counters.lowerPriorityDiscarded {
+                out.sample("vigil_vrrp_lower_priority_discarded_total", named, count)
             }
         }
         out.family("vigil_vrrp_instance_state_duration_seconds", .gauge, help: "Seconds in the current state.")
