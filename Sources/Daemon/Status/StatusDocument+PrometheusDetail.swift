@@ -7,20 +7,22 @@ extension StatusDocument {
                 out.sample("vigil_vrrp_transitions_total", named.adding("reason", reason), count)
             }
         }
-        out.family(
-            "vigil_vrrp_priority_zero_received_total", .counter,
-            help: "Priority 0 advertisements received (the master stepping down).")
-        for (instance, named) in zip(instances, labels.instances) {
-            if let count = instance.counters.priorityZeroReceived {
-                out.sample("vigil_vrrp_priority_zero_received_total", named, count)
-            }
-        }
-        out.family(
-            "vigil_vrrp_lower_priority_discarded_total", .counter,
-            help: "Lower-priority advertisements discarded by a preempting backup (the first of a run is logged).")
-        for (instance, named) in zip(instances, labels.instances) {
-            if let count = instance.counters.lowerPriorityDiscarded {
-                out.sample("vigil_vrrp_lower_priority_discarded_total", named, count)
+        // Counters the document leaves out (nil) for an instance that has none to report.
+        let optionalCounters: [(String, String, (Counters) -> Int?)] = [
+            (
+                "vigil_vrrp_priority_zero_received_total",
+                "Priority 0 advertisements received (the master stepping down).", { $0.priorityZeroReceived }
+            ),
+            (
+                "vigil_vrrp_lower_priority_discarded_total",
+                "Lower-priority advertisements discarded by a preempting backup (the first of a run is logged).",
+                { $0.lowerPriorityDiscarded }
+            ),
+        ]
+        for (name, help, value) in optionalCounters {
+            out.family(name, .counter, help: help)
+            for (instance, named) in zip(instances, labels.instances) {
+                if let count = value(instance.counters) { out.sample(name, named, count) }
             }
         }
         out.family("vigil_vrrp_instance_state_duration_seconds", .gauge, help: "Seconds in the current state.")
