@@ -100,6 +100,8 @@ extension VRRPEngine {
         encodedAdverts.removeAll()
         instanceIndex = Self.index(updated.instances.map(\.name))
         groupIndex = Self.index(updated.syncGroups.map(\.name))
+        // A removed instance's run of discards ends with it: one added later under its name logs its first.
+        lowerPriorityLogged.formIntersection(instanceIndex.keys)
         if pacer.garpInterval != updated.garpInterval || pacer.gnaInterval != updated.gnaInterval {
             // New intervals: what was held goes at once rather than by the old pacing.
             pacer = AnnouncementPacer(garpInterval: updated.garpInterval, gnaInterval: updated.gnaInterval)

@@ -114,8 +114,8 @@ package struct PublishingEngine: EventProcessor {
     /// Masters send priority 0 and, unless `keepsAddressesOnStop` (`-V`), release their VIPs.
     package mutating func stop(now: MonotonicInstant) -> [EngineEffect] {
         let effects = engine.stop(now: now)
-        if changePending { publishPending() }
-        board.publish(engine)
+        // Publishing a pending change publishes the board too.
+        if changePending { publishPending() } else { board.publish(engine) }
         guard keepsAddressesOnStop else { return effects }
         return effects.filter { effect in
             switch effect {

@@ -7,7 +7,7 @@ extension StatusDocument {
                 out.sample("vigil_vrrp_transitions_total", named.adding("reason", reason), count)
             }
         }
-        // Counters the document leaves out (nil) for an instance that has none to report.
+        // Counters optional in the document (a document from an older Vigil, or a test's, may lack them).
         let optionalCounters: [(String, String, (Counters) -> Int?)] = [
             (
                 "vigil_vrrp_priority_zero_received_total",

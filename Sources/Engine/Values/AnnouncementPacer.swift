@@ -33,7 +33,7 @@ struct AnnouncementPacer: Hashable, Sendable {
     var nextDeadline: MonotonicInstant? {
         // Asked after every engine step: nothing is built while nothing is held.
         guard !held.isEmpty else { return nil }
-        return held.filter { !$0.value.isEmpty }.compactMap { nextTime[$0.key] }.min()
+        return held.keys.lazy.compactMap { nextTime[$0] }.min()
     }
 
     /// `effects` with each announcement that comes too early held back; a removed address's held
@@ -74,6 +74,8 @@ struct AnnouncementPacer: Hashable, Sendable {
         case .removeAddress(let address):
             let lane = Lane(interface: address.interface, family: address.prefix.family)
             held[lane]?.removeAll { $0 == address.address }
+            // A lane with nothing held has no key, so `nextDeadline` and `due` build nothing.
+            if held[lane]?.isEmpty == true { held[lane] = nil }
             return true
         case .transmit, .addAddress, .addRoute, .removeRoute, .addRule, .removeRule, .runScript, .log,
             .writeNotifyFIFO, .syncDaemon:
@@ -95,7 +97,7 @@ struct AnnouncementPacer: Hashable, Sendable {
         for lane in lanes {
             guard let next = nextTime[lane], next <= now, var addresses = held[lane], !addresses.isEmpty else { continue }
             let address = addresses.removeFirst()
-            held[lane] = addresses
+            held[lane] = addresses.isEmpty ? nil : addresses
             nextTime[lane] = now + interval(lane.family)
             effects.append(.announce(address, on: lane.interface))
         }

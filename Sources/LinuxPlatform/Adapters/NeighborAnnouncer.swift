@@ -27,7 +27,7 @@ package struct NeighborAnnouncer: AddressAnnouncer {
     package func announce(_ address: IPAddress, on interface: InterfaceName) async throws {
         do {
             try send(address, on: interface)
-        } catch {
+        } catch where InterfaceLinkCache.isStaleIndexError(error) {
             // The index and MAC may come from the directory's cache: once more, asking the kernel.
             directory.linkCache.forget()
             try send(address, on: interface)

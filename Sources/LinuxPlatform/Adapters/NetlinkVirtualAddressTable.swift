@@ -28,12 +28,12 @@ package struct NetlinkVirtualAddressTable: AddressTable {
         try retryingOnce { _ = try table.remove(try message(address)) }
     }
 
-    /// The interface's index may come from the directory's cache: a refused request is tried once
-    /// more with the index asked of the kernel.
+    /// The interface's index may come from the directory's cache: a request refused for an index that
+    /// is gone is tried once more with the index asked of the kernel.
     private func retryingOnce(_ request: () throws -> Void) throws {
         do {
             try request()
-        } catch {
+        } catch where InterfaceLinkCache.isStaleIndexError(error) {
             directory.linkCache.forget()
             try request()
         }

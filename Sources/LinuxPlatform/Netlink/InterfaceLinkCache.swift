@@ -1,3 +1,4 @@
+import Glibc
 import Netlink
 import NetworkPrimitives
 import Synchronization
@@ -66,5 +67,14 @@ public final class InterfaceLinkCache: Sendable {
             }
         }
         return entry
+    }
+
+    /// The request failed because the interface index it carried is gone (ENODEV, ENXIO): what a
+    /// kept index of an interface deleted and created again gives before the monitor has read the
+    /// change. Only then is a request worth retrying with a fresh lookup; other refusals (a down link,
+    /// a full table) fail the same way again.
+    public static func isStaleIndexError(_ error: any Error) -> Bool {
+        let errno = (error as? NetlinkRequestError)?.kernelErrno ?? (error as? SystemError)?.errno
+        return errno == ENODEV || errno == ENXIO
     }
 }

@@ -38,11 +38,13 @@ final class ReactorAlarm: Alarm {
         self.generation.load(ordering: .acquiring) == generation
     }
 
-    /// Called by the reactor thread for a live entry that is due: the alarm is spent, then fired.
-    func fire(_ entry: Entry) {
+    /// Called by the reactor thread for a due entry: a live one spends the alarm and fires it (true);
+    /// a stale one does nothing (false).
+    func fire(_ entry: Entry) -> Bool {
         guard generation.compareExchange(
             expected: entry.generation, desired: entry.generation &+ 1, ordering: .acquiringAndReleasing
-        ).exchanged else { return }
+        ).exchanged else { return false }
         action()
+        return true
     }
 }

@@ -102,8 +102,7 @@ final class VRRPReactorLoop {
             fired = true
         }
         while let first = alarms.earliest, first <= now, let (_, entry) = alarms.popFirst() {
-            entry.alarm.fire(entry)
-            fired = true
+            if entry.alarm.fire(entry) { fired = true }
         }
         return fired
     }

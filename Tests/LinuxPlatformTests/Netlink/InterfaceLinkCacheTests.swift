@@ -41,7 +41,9 @@ struct InterfaceLinkCacheTests {
         try lab.ip(lab.a, "link", "set", "eth0", "address", "\(Self.newMAC)")
         #expect(try directory.cachedLink(named: "eth0").hardwareAddress == Self.newMAC)
 
+        // Kept while followed, dropped when the last follower goes: the next lookup asks the kernel.
         directory.linkCache.follow()
+        #expect(try directory.cachedLink(named: "eth0").hardwareAddress == Self.newMAC)
         directory.linkCache.unfollow()
         try lab.ip(lab.a, "link", "set", "eth0", "address", "\(NamespacePair.macA)")
         #expect(try directory.cachedLink(named: "eth0").hardwareAddress == NamespacePair.macA)

@@ -33,7 +33,10 @@ import Testing
         let instant = reactor.now + .milliseconds(5)
         alarm.set(instant)
         #expect(await waitUntil(timeout: .seconds(5)) { firings.all.count == 1 })
-        try await Task.sleep(for: .milliseconds(30))
+        // A second alarm set well after the first shows the reactor has run on past it.
+        let witness = Firings()
+        Self.alarm(reactor, witness).set(reactor.now + .milliseconds(30))
+        #expect(await waitUntil(timeout: .seconds(5)) { witness.all.count == 1 })
         let all = firings.all
         #expect(all.count == 1)
         #expect(all.allSatisfy { $0.at >= instant && $0.onThread })
@@ -49,13 +52,17 @@ import Testing
         #expect(await waitUntil(timeout: .seconds(5)) { firings.all.count == 1 })
         #expect(try #require(firings.all.first).at >= later)
         // Earlier: fires at the earlier instant, and not again at the later one.
-        let far = reactor.now + .seconds(60)
-        alarm.set(far)
+        let abandoned = reactor.now + .milliseconds(60)
+        alarm.set(abandoned)
         let soon = reactor.now + .milliseconds(5)
         alarm.set(soon)
         #expect(await waitUntil(timeout: .seconds(5)) { firings.all.count == 2 })
         let second = try #require(firings.all.last)
-        #expect(second.at >= soon && second.at < far)
+        #expect(second.at >= soon && second.at < abandoned)
+        let witness = Firings()
+        Self.alarm(reactor, witness).set(abandoned + .milliseconds(30))
+        #expect(await waitUntil(timeout: .seconds(5)) { witness.all.count == 1 })
+        #expect(firings.all.count == 2)
     }
 
     @Test func nilCancels() async throws {
