@@ -37,25 +37,11 @@ public struct MinHeap<Element: Comparable> {
         return due
     }
 
-    /// Every element `isDue` accepts, without removing any, in no particular order. `isDue` must
-    /// accept an element's parent whenever it accepts the element, as an "at or before" bound does:
-    /// the walk stops below the first element it refuses, so it costs the accepted elements only.
-    @inlinable public func unorderedPrefix(while isDue: (Element) -> Bool) -> [Element] {
-        var accepted: [Element] = []
-        var pending = elements.isEmpty ? [] : [0]
-        while let position = pending.popLast() {
-            guard isDue(elements[position]) else { continue }
-            accepted.append(elements[position])
-            let left = 2 * position + 1
-            if left < elements.count { pending.append(left) }
-            if left + 1 < elements.count { pending.append(left + 1) }
-        }
-        return accepted
-    }
-
-    /// Appends every element `isDue` accepts to `due`, least first, without removing any (`isDue` as
-    /// for `unorderedPrefix`). `frontier` is working space, emptied first: a caller that keeps both
-    /// arrays from call to call allocates nothing once they have grown. Costs O(k log k) for k accepted.
+    /// Appends every element `isDue` accepts to `due`, least first, without removing any. `isDue` must
+    /// accept an element's parent whenever it accepts the element, as an "at or before" bound does: the
+    /// walk stops below the first element it refuses, so it costs the accepted elements only. `frontier`
+    /// is working space, emptied first: a caller that keeps both arrays from call to call allocates
+    /// nothing once they have grown. Costs O(k log k) for k accepted.
     @inlinable public func orderedPrefix(
         while isDue: (Element) -> Bool, into due: inout [Element], frontier: inout [Int]
     ) {

@@ -2,21 +2,6 @@ import NetworkPrimitives
 import Testing
 
 @Suite struct MinHeapTests {
-    @Test("the unordered prefix is every element within the bound, and takes none out", arguments: [1, 2, 3] as [UInt64])
-    func unorderedPrefixAgreesWithAFilter(seed: UInt64) {
-        var random = SplitMix64(seed: seed)
-        var heap = MinHeap<Int>()
-        var model: [Int] = []
-        for _ in 0..<500 {
-            let value = Int.random(in: 0..<1_000, using: &random)
-            heap.push(value)
-            model.append(value)
-            let bound = Int.random(in: 0..<1_000, using: &random)
-            #expect(heap.unorderedPrefix { $0 <= bound }.sorted() == model.filter { $0 <= bound }.sorted())
-            #expect(heap.count == model.count)
-        }
-    }
-
     @Test("the ordered prefix is every element within the bound, least first, in reused buffers", arguments: [4, 5] as [UInt64])
     func orderedPrefixAgreesWithASortedFilter(seed: UInt64) {
         var random = SplitMix64(seed: seed)
